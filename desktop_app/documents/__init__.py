@@ -1,0 +1,1 @@
+"""Documents: invoice syntaxes, safe parsing, reconstituted PDF."""

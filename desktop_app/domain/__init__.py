@@ -1,0 +1,1 @@
+"""Invoice Desk's business rules: statuses, transitions, actions, money. Pure Python, no I/O."""

@@ -1,0 +1,1 @@
+"""Cache: SQLAlchemy 2 models, Alembic migrations, single database writer."""

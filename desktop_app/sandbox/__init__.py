@@ -1,0 +1,1 @@
+"""Embedded Chorus Pro-compatible platform sandbox (HTTPS on loopback)."""

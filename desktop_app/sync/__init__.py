@@ -1,0 +1,1 @@
+"""Sync: the only code that speaks HTTP to the platform (client, outbox, engine)."""

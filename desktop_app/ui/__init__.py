@@ -1,0 +1,1 @@
+"""User interface (PySide6 only)."""

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine with Python 3.11:
+#   ./dev.sh run    set everything up, then start Invoice Desk on the embedded sandbox
+#   ./dev.sh test   set everything up, then run lint, types, architecture rules and the tests
+# Other sub-commands: setup, lint, pytest [args], bench NAME, screenshots.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV="${INVOICE_DESK_VENV:-.venv}"
+PY="${PYTHON:-python3}"
+
+# Debian packages Qt (offscreen and xcb), the venv module and the test tools need.
+SYSTEM_PACKAGES=(
+  python3-venv libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
+  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
+  libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libnss3 libxrender1 libxi6 fonts-dejavu-core
+  poppler-utils xvfb
+)
+
+install_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local missing=()
+  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing system packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+setup_python() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    "$PY" -m venv "$VENV"
+  fi
+  local stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    touch "$stamp"
+  fi
+}
+
+setup() {
+  install_system_packages
+  setup_python
+  "$VENV/bin/python" -m desktop_app.ui.translations_build >/dev/null 2>&1 || true
+}
+
+lint() {
+  echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
+  echo "== mypy"; "$VENV/bin/mypy" desktop_app
+  echo "== import-linter"; "$VENV/bin/lint-imports"
+}
+
+cmd="${1:-help}"; shift || true
+case "$cmd" in
+  setup) setup ;;
+  run) setup; exec "$VENV/bin/python" -m desktop_app "$@" ;;
+  lint) setup; lint ;;
+  pytest) setup; QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" ;;
+  test)
+    setup
+    lint
+    echo "== pytest"
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -n 2 --dist loadgroup "$@"
+    ;;
+  bench) setup; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
+  screenshots) setup; exec "$VENV/bin/python" -m desktop_app.ui.screenshots "$@" ;;
+  *) sed -n '2,6p' "$0"; exit 2 ;;
+esac

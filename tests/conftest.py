@@ -1,0 +1,31 @@
+"""Shared test configuration: offscreen Qt, paths to the shared contract and corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("INVOICE_DESK_SHARED", REPO_ROOT.parent / "shared"))
+SPEC_DIR = SHARED / "spec"
+CORPUS_DIR = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def spec_dir() -> Path:
+    """Folder of the platform contract (``../shared/spec``)."""
+    if not SPEC_DIR.is_dir():
+        pytest.fail(f"contract folder missing: {SPEC_DIR}")
+    return SPEC_DIR
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """Folder of the real-invoice corpus (``../shared/corpus``)."""
+    if not CORPUS_DIR.is_dir():
+        pytest.fail(f"corpus folder missing: {CORPUS_DIR}")
+    return CORPUS_DIR
