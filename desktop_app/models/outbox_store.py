@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, update
@@ -17,9 +19,35 @@ class InvoiceNotCachedError(LookupError):
     """The action names an invoice the cache does not hold."""
 
 
+_SENTINEL = "\u0000decimal:"
+_SENTINEL_PATTERN = re.compile(r'"\\u0000decimal:(-?[0-9]+(?:\.[0-9]+)?)"')
+
+
+def _mark_decimals(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"not a finite amount: {value}")
+        return _SENTINEL + format(value, "f")
+    if isinstance(value, str) and "\u0000" in value:
+        raise ValueError("NUL character refused in a platform payload")
+    if isinstance(value, float):
+        raise TypeError("float refused in a platform payload: use Decimal")
+    if isinstance(value, dict):
+        return {key: _mark_decimals(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_mark_decimals(item) for item in value]
+    return value
+
+
 def canonical_json(payload: dict[str, Any]) -> str:
-    """The exact body stored once and resent unchanged on every attempt."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """The exact body stored once and resent unchanged on every attempt.
+
+    ``Decimal`` amounts become JSON numbers with their exact digits (never through float).
+    """
+    text = json.dumps(
+        _mark_decimals(payload), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+    )
+    return _SENTINEL_PATTERN.sub(r"\1", text)
 
 
 def enqueue_action(

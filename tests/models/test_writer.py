@@ -161,3 +161,14 @@ def test_sending_rows_become_interrupted_at_startup(database: Database) -> None:
     with database.read() as session:
         states = [e.state for e in open_entries(session)]
     assert states == ["interrupted", "pending"]
+
+
+def test_payload_amounts_are_exact_json_numbers() -> None:
+    from desktop_app.models.outbox_store import canonical_json
+
+    body = canonical_json({"montantDPMandat": Decimal("1500.10"), "motif": "é", "n": [1]})
+    assert body == '{"montantDPMandat":1500.10,"motif":"é","n":[1]}'
+    with pytest.raises(TypeError):
+        canonical_json({"amount": 1500.1})
+    with pytest.raises(ValueError):
+        canonical_json({"motif": "x\u0000decimal:1"})
