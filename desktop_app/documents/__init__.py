@@ -9,6 +9,7 @@ Public API::
     extract_attachment(data_or_invoice, ref) -> bytes      (bounded)
 """
 
+from desktop_app.documents.api_attachments import extract_attachment, list_attachments
 from desktop_app.documents.errors import DocumentError
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 from desktop_app.documents.model import (
@@ -30,6 +31,7 @@ from desktop_app.documents.model import (
     VatBreakdown,
 )
 from desktop_app.documents.reader import detect_syntax, read_invoice
+from desktop_app.documents.render import render_invoice_pdf
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -52,5 +54,8 @@ __all__ = [
     "Totals",
     "VatBreakdown",
     "detect_syntax",
+    "extract_attachment",
+    "list_attachments",
     "read_invoice",
+    "render_invoice_pdf",
 ]

@@ -27,7 +27,9 @@ _TEXT_FAMILY = {"text/plain", "text/csv", "text/xml", "application/xml", "text/h
 def detect_mime(content: bytes) -> str:
     """MIME type guessed from the first bytes; ``application/octet-stream`` when unknown."""
     head = content[:16]
-    if content[:1024].lstrip().startswith(b"%PDF") or b"%PDF-" in content[:1024]:
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(content)
+    if head.startswith(b"%PDF") or b"%PDF-" in content[:1024]:  # readers accept leading junk
         return "application/pdf"
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
@@ -37,8 +39,6 @@ def detect_mime(content: bytes) -> str:
         return "image/gif"
     if head.startswith((b"II*\x00", b"MM\x00*")):
         return "image/tiff"
-    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        return _zip_kind(content)
     if head.startswith((b"\xd0\xcf\x11\xe0",)):
         return "application/x-ole-storage"
     return _text_kind(content)

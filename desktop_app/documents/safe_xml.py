@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 from lxml import etree
@@ -10,6 +11,15 @@ from desktop_app.documents.errors import DocumentError
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 
 _local = threading.local()
+_FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def _has_doctype(data: bytes) -> bool:
+    """A DOCTYPE in the prolog (before the first element), found without parsing."""
+    first = _FIRST_ELEMENT.search(data)
+    end = first.start() if first else len(data)
+    return _DOCTYPE.search(data, 0, end) is not None
 
 
 def _parser() -> etree.XMLParser:
@@ -35,6 +45,8 @@ def parse_xml(data: bytes, limits: Limits = DEFAULT_LIMITS) -> etree._Element:
     """The root element of ``data``; :class:`DocumentError` for anything unsafe or broken."""
     if len(data) > limits.max_xml_bytes:
         raise DocumentError("xml_too_large", size=len(data), limit=limits.max_xml_bytes)
+    if _has_doctype(data):
+        raise DocumentError("xml_dtd_forbidden")
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
