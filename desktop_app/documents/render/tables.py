@@ -65,9 +65,10 @@ def _designation(line: InvoiceLine, ctx: Ctx, depth: int) -> Paragraph:
 
 def _line_rows(line: InvoiceLine, ctx: Ctx, depth: int, out: list[list[Any]]) -> None:
     lang = ctx.lang
+    ident: Any = line.id if len(line.id) <= 5 else para(line.id, ctx.s.cell)
     out.append(
         [
-            line.id,
+            ident,
             _designation(line, ctx, depth),
             fmt.quantity(line.quantity, lang),
             _unit(line.unit_code, lang),
