@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
+import pytest
 from pypdf import PdfReader
 
 from desktop_app.sandbox.generator.invoices import generate_invoice, generate_invoices
@@ -74,5 +75,21 @@ def test_completion_attachment_kind_follows_request(
         ids.add(attachment.attachment_id)
         text = PdfReader(BytesIO(attachment.content)).pages[0].extract_text()
         assert invoice.number in text
-    assert len(ids) == 1  # the reserved completion slot of that invoice
+    assert len(ids) == 1  # the first completion id of that invoice
     assert ids.isdisjoint(a.attachment_id for a in invoice.attachments)
+    second = completion_attachment(invoice, "JUSTIF_ABS", attempt=1)
+    assert second.attachment_id not in ids
+    with pytest.raises(ValueError, match="attempt"):
+        completion_attachment(invoice, "JUSTIF_ABS", attempt=8)
+
+
+def test_completion_ids_never_collide(recipients: tuple[RecipientService, ...]) -> None:
+    invoices = list(generate_invoices(4, 300, recipients))
+    originals = {a.attachment_id for i in invoices for a in i.attachments}
+    completions = {
+        completion_attachment(i, "JUSTIF_ABS", attempt).attachment_id
+        for i in invoices
+        for attempt in range(8)
+    }
+    assert len(completions) == 300 * 8
+    assert originals.isdisjoint(completions)

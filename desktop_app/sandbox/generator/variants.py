@@ -16,8 +16,9 @@ from desktop_app.sandbox.generator.invoices import (
 from desktop_app.sandbox.generator.model import Attachment, GeneratedInvoice
 from desktop_app.sandbox.generator.suppliers import Supplier, supplier_pool
 
-# Slot 3 of an invoice's four attachment ids is reserved for the completion document.
-_COMPLETION_SLOT = 3
+# Completion documents get ids in their own range: 8 possible completions per invoice.
+COMPLETION_ID_BASE = 800_000_000
+_MAX_ORIGINAL_ATTACHMENTS = 4
 
 _REQUEST_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("LIVRAISON", "BL"), "BON_LIVRAISON"),
@@ -32,7 +33,7 @@ _REQUEST_KINDS: tuple[tuple[tuple[str, ...], str], ...] = (
 def _renumber_attachments(invoice: GeneratedInvoice, new_index: int) -> tuple[Attachment, ...]:
     return tuple(
         dataclasses.replace(a, attachment_id=ATTACHMENT_ID_BASE + new_index * 4 + k)
-        for k, a in enumerate(invoice.attachments[:_COMPLETION_SLOT])
+        for k, a in enumerate(invoice.attachments[:_MAX_ORIGINAL_ATTACHMENTS])
     )
 
 
@@ -87,12 +88,17 @@ def redeposit_after_rejection(original: GeneratedInvoice, new_index: int) -> Gen
     )
 
 
-def completion_attachment(invoice: GeneratedInvoice, requested: str) -> Attachment:
+def completion_attachment(
+    invoice: GeneratedInvoice, requested: str, attempt: int = 0
+) -> Attachment:
     """The document a supplier sends to complete a suspended invoice.
 
     ``requested`` is the suspension motive code or comment (e.g. ``"JUSTIF_ABS"``,
     ``"bon de livraison manquant"``); the kind of document follows from its words.
+    ``attempt`` (0-7) numbers successive completions of the same invoice (distinct ids).
     """
+    if not 0 <= attempt < 8:
+        raise ValueError(f"attempt must be between 0 and 7, got {attempt}")
     tokens = [t for t in re.split(r"[^A-Z0-9]+", requested.upper()) if t]
     kind = "ATTESTATION"
     for words, candidate in _REQUEST_KINDS:
@@ -100,7 +106,7 @@ def completion_attachment(invoice: GeneratedInvoice, requested: str) -> Attachme
             kind = candidate
             break
     return make_attachment(
-        ATTACHMENT_ID_BASE + invoice.index * 4 + _COMPLETION_SLOT,
+        COMPLETION_ID_BASE + invoice.index * 8 + attempt,
         kind,
         invoice.number,
         invoice.supplier.name,
