@@ -145,3 +145,26 @@ def test_requires_recipients() -> None:
 def test_frozen(invoices_2000: list[GeneratedInvoice]) -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         invoices_2000[0].number = "X"  # type: ignore[misc]
+
+
+def test_credit_notes_correct_generated_invoices(
+    invoices_2000: list[GeneratedInvoice], recipients: tuple[RecipientService, ...]
+) -> None:
+    by_id = {i.invoice_id: i for i in invoices_2000}
+    credit_notes = [i for i in invoices_2000 if i.invoice_type == "AVOIR"]
+    linked = [c for c in credit_notes if c.preceding_invoice_id is not None]
+    assert len(linked) >= 0.9 * len(credit_notes)
+    for credit in linked:
+        origin = by_id[credit.preceding_invoice_id]  # type: ignore[index]
+        assert origin.index < credit.index
+        assert origin.invoice_type == "FACTURE"
+        assert credit.preceding_invoice_number == origin.number
+        assert credit.preceding_invoice_date == origin.issue_date
+        assert origin.issue_date < credit.issue_date <= credit.deposit_date
+        assert (credit.supplier, credit.recipient) == (origin.supplier, origin.recipient)
+        assert credit.engagement_number == origin.engagement_number
+        origin_items = {(x.description, x.unit_price) for x in origin.lines}
+        for line in credit.lines:
+            assert (line.description, line.unit_price) in origin_items
+        assert credit.total_excl_vat <= origin.total_excl_vat
+    assert generate_invoice(7, linked[0].index, recipients) == linked[0]

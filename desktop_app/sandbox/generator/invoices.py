@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -18,6 +20,8 @@ ATTACHMENT_ID_BASE = 500_000_000
 # Deposits spread over the year before this date (fixed: output must not depend on "today").
 ANCHOR_DATE = date(2026, 11, 20)
 DEPOSIT_WINDOW_DAYS = 365
+# How far back a credit note looks for the invoice it corrects.
+ORIGIN_SEARCH_WINDOW = 400
 
 FRAMES = (
     ("A1_FACTURE_FOURNISSEUR", 86),
@@ -179,13 +183,24 @@ def _attachment_kinds(rng: random.Random, sector: Sector, frame: str) -> list[st
     return kinds[: 1 + (rng.random() < 0.2)]
 
 
-def generate_invoice(
-    seed: int, index: int, recipients: Sequence[RecipientService]
-) -> GeneratedInvoice:
-    """The invoice at position ``index`` of the sequence of ``seed`` (pure function)."""
-    if not recipients:
-        raise ValueError("at least one recipient service is needed")
-    rng = random.Random(f"{seed}:{index}")  # noqa: S311 - reproducible demo data, not secrets
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The first draws of an invoice: cheap to replay to find a credit note's origin."""
+
+    frame: str
+    invoice_type: str
+    syntax: str
+    supplier: Supplier
+    recipient: RecipientService
+    deposit_date: date
+    issue_date: date
+
+
+def _rng(seed: int, index: int) -> random.Random:
+    return random.Random(f"{seed}:{index}")  # noqa: S311 - reproducible demo data, not secrets
+
+
+def _draw_header(rng: random.Random, recipients: Sequence[RecipientService]) -> _Header:
     frame = _weighted(rng, FRAMES)
     type_draw = rng.random()
     invoice_type = "AVOIR" if type_draw < 0.05 else "ACOMPTE" if type_draw < 0.065 else "FACTURE"
@@ -193,24 +208,95 @@ def generate_invoice(
         invoice_type = "FACTURE"
     syntax = _weighted(rng, SYNTAXES)
     supplier = _pick_supplier(rng, frame)
-    sector = supplier.sector
-    recipient = _pick_recipient(rng, sector, recipients)
+    recipient = _pick_recipient(rng, supplier.sector, recipients)
     deposit_date = ANCHOR_DATE - timedelta(days=rng.randrange(DEPOSIT_WINDOW_DAYS))
     issue_date = deposit_date - timedelta(days=min(30, int(rng.expovariate(0.4))))
+    return _Header(frame, invoice_type, syntax, supplier, recipient, deposit_date, issue_date)
+
+
+def _find_origin(
+    seed: int, index: int, rng: random.Random, recipients: Sequence[RecipientService]
+) -> GeneratedInvoice | None:
+    """An earlier ordinary invoice (within ``ORIGIN_SEARCH_WINDOW``) a credit note corrects."""
+    if index == 0:
+        return None
+    earlier = index - 1 - int(rng.random() * min(index, ORIGIN_SEARCH_WINDOW))
+    for candidate_index in range(earlier, max(-1, earlier - 20), -1):
+        candidate = _draw_header(_rng(seed, candidate_index), recipients)
+        if candidate.invoice_type == "FACTURE" and not candidate.frame.startswith("A2_"):
+            return generate_invoice(seed, candidate_index, recipients)
+    return None
+
+
+def _credit_lines(rng: random.Random, origin: GeneratedInvoice) -> tuple[InvoiceLine, ...]:
+    """1-3 lines of the origin invoice, credited in full or in part."""
+    count = min(len(origin.lines), 1 + int(rng.random() * 3))
+    picked = sorted(rng.sample(range(len(origin.lines)), count))
+    lines: list[InvoiceLine] = []
+    for number, position in enumerate(picked, start=1):
+        line = origin.lines[position]
+        quantity = line.quantity
+        whole = quantity == quantity.to_integral_value()
+        if whole and quantity >= 2 and rng.random() < 0.5:
+            quantity = quantity // 2  # part of the goods returned or not delivered
+        lines.append(
+            dataclasses.replace(
+                line,
+                number=number,
+                quantity=quantity,
+                net_amount=round_cent(quantity * line.unit_price),
+            )
+        )
+    return tuple(lines)
+
+
+def generate_invoice(
+    seed: int, index: int, recipients: Sequence[RecipientService]
+) -> GeneratedInvoice:
+    """The invoice at position ``index`` of the sequence of ``seed`` (pure function).
+
+    A credit note corrects an earlier invoice of the sequence (within ``ORIGIN_SEARCH_WINDOW``
+    positions): same supplier, recipient and references, some of its lines, a later date.
+    """
+    if not recipients:
+        raise ValueError("at least one recipient service is needed")
+    rng = _rng(seed, index)
+    header = _draw_header(rng, recipients)
+    frame, invoice_type, syntax = header.frame, header.invoice_type, header.syntax
+    supplier, recipient = header.supplier, header.recipient
+    deposit_date, issue_date = header.deposit_date, header.issue_date
+    origin = _find_origin(seed, index, rng, recipients) if invoice_type == "AVOIR" else None
+    if origin is not None:
+        # the credit note follows the invoice it corrects: same supplier, buyer and references
+        supplier = next(x for x in supplier_pool() if x.party.siret == origin.supplier.siret)
+        frame, recipient = origin.frame, origin.recipient
+        if issue_date <= origin.issue_date:
+            issue_date = origin.issue_date + timedelta(days=1 + int(rng.random() * 45))
+            deposit_date = issue_date + timedelta(days=int(rng.random() * 4))
+    sector = supplier.sector
     year = issue_date.year
     number = format_number(supplier, year, 1000 + index)
     engagement = _engagement(rng, recipient, year)
     contract = _contract(rng, sector, year)
+    if origin is not None:
+        engagement, contract = origin.engagement_number, origin.contract_number
     main_contractor = None
     if frame.startswith(("A9_", "A12_")):
         pool = supplier_pool()
         others = [s for s in pool if s.sector is sector and s.key != supplier.key] or list(pool)
         main_contractor = others[rng.randrange(len(others))].party
         contract = contract or f"M{year - 1}-{rng.randint(1, 250):04d}"
+    if origin is not None:
+        main_contractor = origin.main_contractor
 
     preceding_number: str | None = None
     preceding_date: date | None = None
-    if invoice_type == "AVOIR":
+    preceding_id: int | None = None
+    if origin is not None:
+        lines = _credit_lines(rng, origin)
+        preceding_number, preceding_date = origin.number, origin.issue_date
+        preceding_id = origin.invoice_id
+    elif invoice_type == "AVOIR":
         lines = _make_lines(rng, sector, rng.randint(1, 3))
         preceding_date = issue_date - timedelta(days=rng.randint(5, 90))
         preceding_number = format_number(supplier, preceding_date.year, rng.randint(100, 999))
@@ -295,6 +381,7 @@ def generate_invoice(
         main_contractor=main_contractor,
         payment_terms=None if invoice_type == "AVOIR" else "Paiement a 30 jours date de facture",
         preceding_invoice_date=preceding_date,
+        preceding_invoice_id=preceding_id,
     )
 
 

@@ -111,3 +111,4 @@ class GeneratedInvoice:
     main_contractor: Party | None = None  # A9 (titulaire) / A12 (mandataire) validating first
     payment_terms: str | None = None  # BT-20 free text
     preceding_invoice_date: date | None = None  # BT-26 for credit notes
+    preceding_invoice_id: int | None = None  # idFacture of that invoice when it was generated
