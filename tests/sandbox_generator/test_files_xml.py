@@ -53,6 +53,9 @@ def test_ubl_valid_and_consistent(invoices_2000: list[GeneratedInvoice], corpus_
             "cbc:CustomizationID", namespaces=ns
         )
         assert text(root, "cbc:ID", ns) == invoice.number
+        assert text(root, "cbc:UBLVersionID", ns) == "2.1"
+        notes = [str(n.text) for n in root.findall("cbc:Note", ns)]
+        assert [n.split("#", 2)[2] for n in notes] == list(invoice.notes)
         assert text(root, "cbc:IssueDate", ns) == invoice.issue_date.isoformat()
         assert text(root, "cbc:ProfileID", ns) == invoice.frame.split("_")[0]
         supplier = child(root, "cac:AccountingSupplierParty/cac:Party", ns)

@@ -10,6 +10,7 @@ from desktop_app.sandbox.generator.files.common import (
     amount,
     esc,
     frame_code,
+    note_subject,
     number,
     ymd,
 )
@@ -20,14 +21,6 @@ CII_NS = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 _NS_RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
 _NS_UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 _NS_QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
-
-
-def _subject_code(note: str) -> str:
-    if note.startswith("Penalites"):
-        return "PMD"
-    if note.startswith("Indemnite"):
-        return "PMT"
-    return "AAI"
 
 
 def _trade_party(tag: str, party: Party, contact: str | None = None) -> str:
@@ -220,7 +213,7 @@ def render_cii(invoice: GeneratedInvoice, embed_attachments: bool = True) -> byt
     """
     notes = "".join(
         f"<ram:IncludedNote><ram:Content>{esc(note)}</ram:Content>"
-        f"<ram:SubjectCode>{_subject_code(note)}</ram:SubjectCode></ram:IncludedNote>"
+        f"<ram:SubjectCode>{note_subject(note)}</ram:SubjectCode></ram:IncludedNote>"
         for note in invoice.notes
     )
     text = (

@@ -55,6 +55,15 @@ def ymd(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
+def note_subject(note: str) -> str:
+    """UNTDID 4451 subject code of a generated note (BT-21)."""
+    if note.startswith("Penalites"):
+        return "PMD"
+    if note.startswith("Indemnite"):
+        return "PMT"
+    return "AAI"
+
+
 def frame_code(invoice: GeneratedInvoice) -> str:
     """Short frame code (``A1``, ``A9``...) used as BT-23 business process type."""
     return invoice.frame.split("_", 1)[0]

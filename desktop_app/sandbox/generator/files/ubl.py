@@ -12,6 +12,7 @@ from desktop_app.sandbox.generator.files.common import (
     esc,
     frame_code,
     iso,
+    note_subject,
     number,
 )
 from desktop_app.sandbox.generator.model import GeneratedInvoice, Party
@@ -85,6 +86,7 @@ def render_ubl(invoice: GeneratedInvoice, embed_attachments: bool = True) -> byt
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<{root} xmlns="{UBL_CREDIT_NOTE_NS if credit else UBL_INVOICE_NS}" '
         f'xmlns:cac="{_NS_CAC}" xmlns:cbc="{_NS_CBC}">',
+        "<cbc:UBLVersionID>2.1</cbc:UBLVersionID>",
         f"<cbc:CustomizationID>{CUSTOMIZATION_ID}</cbc:CustomizationID>",
         f"<cbc:ProfileID>{frame_code(invoice)}</cbc:ProfileID>",
         f"<cbc:ID>{esc(invoice.number)}</cbc:ID>",
@@ -97,7 +99,8 @@ def render_ubl(invoice: GeneratedInvoice, embed_attachments: bool = True) -> byt
         if credit
         else f"<cbc:InvoiceTypeCode>{invoice.type_code}</cbc:InvoiceTypeCode>"
     )
-    out.extend(f"<cbc:Note>{esc(note)}</cbc:Note>" for note in invoice.notes)
+    # French CTC style: the note subject (BT-21) as a "#CODE#" prefix
+    out.extend(f"<cbc:Note>#{note_subject(note)}#{esc(note)}</cbc:Note>" for note in invoice.notes)
     out.append(f"<cbc:DocumentCurrencyCode>{cur}</cbc:DocumentCurrencyCode>")
     if invoice.buyer_reference:
         out.append(f"<cbc:BuyerReference>{esc(invoice.buyer_reference)}</cbc:BuyerReference>")
