@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from desktop_app.models.database import Database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -29,3 +32,11 @@ def corpus_dir() -> Path:
     if not CORPUS_DIR.is_dir():
         pytest.fail(f"corpus folder missing: {CORPUS_DIR}")
     return CORPUS_DIR
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated cache file per test (Vorta's rule: a temporary database per test)."""
+    db = open_database(tmp_path / "cache.sqlite")
+    yield db
+    db.close()
