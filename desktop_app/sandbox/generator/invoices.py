@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from desktop_app.sandbox.generator.amounts import ZERO, compute_totals, round_cent
 from desktop_app.sandbox.generator.attachments import make_attachment
-from desktop_app.sandbox.generator.catalog import Item, Sector
+from desktop_app.sandbox.generator.catalog import Sector
 from desktop_app.sandbox.generator.model import GeneratedInvoice, InvoiceLine, RecipientService
 from desktop_app.sandbox.generator.suppliers import Supplier, supplier_pool
 
@@ -74,32 +74,34 @@ def line_count(rng: random.Random) -> int:
     return min(20, 1 + int(rng.expovariate(0.3)))
 
 
-def _quantity(rng: random.Random, item: Item) -> Decimal:
-    low, high = item.quantity
-    if item.fractional:
-        return Decimal(rng.randint(low * 100, high * 100)).scaleb(-2)
-    return Decimal(rng.randint(low, high))
-
-
 def _make_lines(rng: random.Random, sector: Sector, count: int) -> tuple[InvoiceLine, ...]:
+    """``count`` lines drawn from the sector catalogue (hot path: plain ``random()`` calls)."""
     lines: list[InvoiceLine] = []
     items = sector.items
+    n_items = len(items)
+    draw = rng.random
+    long_list = count > 8
     for number in range(1, count + 1):
-        item = items[rng.randrange(len(items))]
-        quantity = _quantity(rng, item)
-        price = Decimal(rng.randint(*item.price_cents)).scaleb(-2)
-        description = item.description if count <= 8 else f"{item.description} - lot {number}"
+        item_index = int(draw() * n_items)
+        item = items[item_index]
+        low, high = item.quantity
+        if item.fractional:
+            quantity = Decimal(low * 100 + int(draw() * ((high - low) * 100 + 1))).scaleb(-2)
+        else:
+            quantity = Decimal(low + int(draw() * (high - low + 1)))
+        p_low, p_high = item.price_cents
+        price = Decimal(p_low + int(draw() * (p_high - p_low + 1))).scaleb(-2)
         lines.append(
             InvoiceLine(
                 number=number,
-                description=description,
+                description=f"{item.description} - lot {number}" if long_list else item.description,
                 quantity=quantity,
                 unit_code=item.unit_code,
                 unit_price=price,
                 net_amount=round_cent(quantity * price),
                 vat_category=item.vat_category,
                 vat_rate=item.vat_rate,
-                item_reference=f"REF-{sector.key[:3]}-{rng.randint(1000, 99999)}",
+                item_reference=f"REF-{sector.key[:3]}-{item_index + 1:03d}",
             )
         )
     return tuple(lines)
