@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
 import io
 import re
 import zipfile
@@ -25,6 +24,7 @@ from desktop_app.sandbox.context import (
     principal_of,
     sandbox_of,
 )
+from desktop_app.sandbox.generator import files
 from desktop_app.sandbox.generator.model import GeneratedInvoice
 from desktop_app.sandbox.responses import OK_GCU, ApiError, bad_param, json_response
 
@@ -102,14 +102,10 @@ class FileCache:
 
 def render(invoice: GeneratedInvoice, fmt: str) -> tuple[str, bytes]:
     """(file name in the ZIP, content) of ``invoice`` in download format ``fmt``."""
-    files: Any = importlib.import_module("desktop_app.sandbox.generator.files")
 
     if fmt == "PIVOT":
         return "facture.xml", files.render_pivot(invoice)
     if fmt == "PDF":
-        if invoice.syntax == "FACTURX":
-            name, data = files.render_invoice_file(invoice)
-            return "facture.pdf", data
         return "facture.pdf", files.render_platform_pdf(invoice)
     name, data = files.render_invoice_file(invoice)
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else "xml"

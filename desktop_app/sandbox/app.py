@@ -24,7 +24,7 @@ from desktop_app.sandbox.auth import Authenticator, CertificateChecker, TokenSto
 from desktop_app.sandbox.certs import Pki, ensure_pki
 from desktop_app.sandbox.codec import loads
 from desktop_app.sandbox.config import SandboxConfig
-from desktop_app.sandbox.context import SANDBOX_KEY, Sandbox
+from desktop_app.sandbox.context import JSON_KEY, PRINCIPAL_KEY, SANDBOX_KEY, Sandbox
 from desktop_app.sandbox.dataset import (
     PISTE_CLIENTS,
     TECHNICAL_ACCOUNTS,
@@ -132,6 +132,9 @@ def server_ssl_context(pki: Pki, operator_password: str) -> ssl.SSLContext:
     der = cert.public_bytes(serialization.Encoding.DER)
     load_identity_into(context, ClientIdentity(key, cert, der, certificate_thumbprint(der)))
     context.load_verify_locations(cafile=str(pki.ca_cert_path))
+    # The "other authority" of the test PKI is accepted by the handshake so that the server can
+    # answer 90009 CERT_AUTORITE_INCONNUE itself; any CA never seen is refused by the handshake.
+    context.load_verify_locations(cafile=str(pki.foreign_ca_cert_path))
     context.verify_mode = ssl.CERT_OPTIONAL
     context.verify_flags = context.verify_flags | NO_CHECK_TIME
     return context
@@ -141,9 +144,9 @@ async def _api(request: web.Request, handler: Handler) -> web.StreamResponse:
     sandbox = request.app[SANDBOX_KEY]
     try:
         body = await request.read()
-        request["principal"] = sandbox.auth.authenticate(request, body)
+        request[PRINCIPAL_KEY] = sandbox.auth.authenticate(request, body)
         try:
-            request["json"] = loads(body) if body.strip() else {}
+            request[JSON_KEY] = loads(body) if body.strip() else {}
         except (ValueError, UnicodeDecodeError):
             raise bad_param("body is not JSON") from None
         return await handler(request)

@@ -19,10 +19,14 @@ code   libelle                     condition
 90014  AUTHENTIFICATION_BASIC      HTTP Basic missing or wrong (legacy-basic profile)
 =====  ==========================  ====================================================
 
-A certificate from another CA is refused during the TLS handshake (alert ``unknown_ca``),
-because the server verifies client chains against the sandbox CA; expired and revoked
-certificates pass the handshake (time checks are disabled at the TLS layer) and are refused
-here with 90007, so that the client can show why.
+90009  CERT_AUTORITE_INCONNUE      certificate of another authority (the test PKI's
+                                   "foreign" CA, which the handshake lets through)
+
+Expired, revoked and wrong-usage certificates pass the TLS handshake (time checks are
+disabled at the TLS layer, revocation is not checked there) and are refused here with 90007
+and a ``motif``, so that the client can show why. A certificate of a CA the sandbox has never
+seen is refused by the handshake itself (the connection closes before any HTTP answer; the
+client reports "certificate not accepted by the platform").
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ server files use the sandbox's operator password, kept in the sandbox store, nev
 The Invoice Desk role of a user certificate is its subject ``OU`` (``clerk``, ``manager``,
 ``admin``); its ``CN`` is the user login. Users ``expired`` and ``revoked`` are clerks whose
 certificates are expired / listed in ``crl.pem``; ``foreign`` is issued by another CA;
-``noeku`` lacks the ``clientAuth`` extended key usage.
+``noeku`` has neither the ``clientAuth`` extended key usage nor ``digitalSignature`` (it
+passes the TLS handshake, which accepts a certificate without EKU, and is refused by the
+server with 90007 / CERT_USAGE_INVALIDE).
 """
 
 from __future__ import annotations
@@ -164,7 +166,8 @@ def _issue(
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(True, False, server, False, False, False, False, False, False),
+            # digital_signature, ..., key_agreement: a "noeku" certificate only agrees keys
+            x509.KeyUsage(eku, False, server, False, not eku, False, False, False, False),
             critical=True,
         )
         .add_extension(
@@ -181,10 +184,6 @@ def _issue(
     elif eku:
         builder = builder.add_extension(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH]), False
-        )
-    else:
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), False
         )
     return builder.sign(ca_key, hashes.SHA256())
 

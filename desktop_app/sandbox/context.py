@@ -38,6 +38,8 @@ class Sandbox:
 
 
 SANDBOX_KEY: web.AppKey[Sandbox] = web.AppKey("sandbox", Sandbox)
+PRINCIPAL_KEY: web.RequestKey[Principal] = web.RequestKey("principal", Principal)
+JSON_KEY: web.RequestKey[Any] = web.RequestKey("json", object)
 
 
 def sandbox_of(request: web.Request) -> Sandbox:
@@ -45,12 +47,11 @@ def sandbox_of(request: web.Request) -> Sandbox:
 
 
 def principal_of(request: web.Request) -> Principal:
-    principal: Principal = request["principal"]
-    return principal
+    return request[PRINCIPAL_KEY]
 
 
 def body_of(request: web.Request) -> dict[str, Any]:
-    body = request.get("json")
+    body = request.get(JSON_KEY)
     if not isinstance(body, dict):
         raise bad_param("body must be a JSON object")
     return body
