@@ -143,6 +143,14 @@ def _ms(day: dt.date, minutes: int) -> int:
     return int(moment.timestamp() * 1000)
 
 
+def history_horizon_ms() -> int:
+    """Initial histories end before this instant: the day after the generator's anchor date
+    (a fixed date, so that the same seed always gives the same timestamps)."""
+    from desktop_app.sandbox.generator.invoices import ANCHOR_DATE
+
+    return _ms(ANCHOR_DATE + dt.timedelta(days=1), 12 * 60)
+
+
 def plan_history(invoice: GeneratedInvoice, seed: int, now_ms: int) -> list[HistoryEntry]:
     """The deterministic life of an initial invoice up to its current status."""
     rng = random.Random(f"life:{seed}:{invoice.index}")  # noqa: S311 - demo data
@@ -233,7 +241,7 @@ def populate(store: Store, source: InvoiceSource, count: int, batch: int = 2000)
     start = store.max_gen_index() + 1
     if start >= count:
         return 0
-    now_ms = int(dt.datetime.now(dt.UTC).timestamp() * 1000)
+    now_ms = history_horizon_ms()
     used: set[int] = {r[0] for r in store.db.execute("SELECT etat_ms FROM invoices")}
     for chunk_start in range(start, count, batch):
         rows = []
