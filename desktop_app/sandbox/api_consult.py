@@ -348,7 +348,7 @@ _EVENT_SORT = {"EvenementDateHeure": "at_ms", "EvenementLibelle": "libelle"}
 
 
 def _people(sandbox: Sandbox) -> dict[str, sqlite3.Row]:
-    return {r["login"]: r for r in sandbox.store.db.execute("SELECT * FROM accounts")}
+    return sandbox.people
 
 
 def _block(
@@ -361,14 +361,16 @@ def _block(
         raise bad_param(f"triColonne {page.column!r} unknown")
     sense = "DESC" if page.descending else "ASC"
     db = sandbox.store.db
-    total = db.execute(
-        f"SELECT COUNT(*) FROM {table} WHERE invoice_id = ?", (invoice_id,)
-    ).fetchone()[0]
     rows = db.execute(
         f"SELECT * FROM {table} WHERE invoice_id = ? ORDER BY {column} {sense}, id {sense} "
         "LIMIT ? OFFSET ?",
         (invoice_id, page.size, page.offset),
     ).fetchall()
+    if page.offset == 0 and len(rows) < page.size:
+        return rows, len(rows)  # the whole list fits in the first page: no COUNT needed
+    total = db.execute(
+        f"SELECT COUNT(*) FROM {table} WHERE invoice_id = ?", (invoice_id,)
+    ).fetchone()[0]
     return rows, total
 
 
@@ -416,11 +418,15 @@ def history_payload(sandbox: Sandbox, row: sqlite3.Row, body: dict[str, Any]) ->
     statuses, n_status = _block(sandbox, "status_history", invoice_id, p_status, _HISTO_SORT)
     actions, n_action = _block(sandbox, "action_history", invoice_id, p_action, _ACTION_SORT)
     events, n_event = _block(sandbox, "events", invoice_id, p_event, _EVENT_SORT)
-    last_action = sandbox.store.db.execute(
-        "SELECT id, code FROM action_history WHERE invoice_id = ? "
-        "ORDER BY at_ms DESC, id DESC LIMIT 1",
-        (invoice_id,),
-    ).fetchone()
+    last_action: sqlite3.Row | None = None
+    if n_action and p_action.page == 1 and p_action.descending and p_action.column is None:
+        last_action = actions[0]
+    elif n_action:
+        last_action = sandbox.store.db.execute(
+            "SELECT id, code FROM action_history WHERE invoice_id = ? "
+            "ORDER BY at_ms DESC, id DESC LIMIT 1",
+            (invoice_id,),
+        ).fetchone()
     histo = []
     for entry in statuses:
         item: dict[str, Any] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import secrets
 import ssl
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from desktop_app.sandbox.faults import FaultInjector, parse_faults
 from desktop_app.sandbox.responses import ApiError, bad_param, json_response
 from desktop_app.sandbox.store import Store
 from desktop_app.sync.http_signatures import (
+    NONCE_WINDOW_S,
     ClientIdentity,
     certificate_thumbprint,
     load_identity_into,
@@ -115,7 +117,7 @@ def open_sandbox(
     tokens = TokenStore(config.token_ttl_s)
     checker = CertificateChecker(pki.ca_certificate(), revoked)
     auth = Authenticator(config.mode, store, tokens, checker)
-    auth.nonces.load(store.load_nonces(0))
+    auth.nonces.load(store.load_nonces(time.time() - NONCE_WINDOW_S))
     sandbox = Sandbox(config=config, store=store, source=source, tokens=tokens, auth=auth)
     sandbox.reload_reference()
     if config.admin_token is None:

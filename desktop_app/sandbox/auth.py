@@ -38,6 +38,7 @@ import hmac
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from aiohttp import web
 from cryptography import x509
@@ -232,9 +233,24 @@ class Authenticator:
         self.tokens = tokens
         self.certs = certs
         self.nonces = NonceCache()
+        self._services: dict[str, frozenset[int]] = {}
+        self._accounts: dict[str, Any] = {}
+
+    def services_of(self, login: str) -> frozenset[int]:
+        """Services ``login`` may see (cached; accounts do not change while serving)."""
+        found = self._services.get(login)
+        if found is None:
+            found = self._services[login] = self.store.visible_services(login)
+        return found
+
+    def account_row(self, login: str) -> Any:
+        """The ``accounts`` row of ``login`` (cached)."""
+        if login not in self._accounts:
+            self._accounts[login] = self.store.account(login)
+        return self._accounts[login]
 
     def technical_account(self, login: str, password: str, code: int, libelle: str, challenge: str):  # type: ignore[no-untyped-def]
-        row = self.store.account(login)
+        row = self.account_row(login)
         if (
             row is None
             or row["kind"] != "technical"
@@ -287,15 +303,15 @@ class Authenticator:
             account = self.technical_account(
                 login, password, 90013, "COMPTE_TECHNIQUE_INVALIDE", 'Bearer realm="cpro-account"'
             )
-        services = self.store.visible_services(account["login"])
+        services = self.services_of(account["login"])
         if cert is not None and cert.login and self.mode != "piste":
-            person = self.store.account(cert.login)
+            person = self.account_row(cert.login)
             if person is not None:
                 return Principal(
                     account=account["login"],
                     user=cert.login,
                     role=cert.role or person["role"],
-                    services=services & self.store.visible_services(cert.login),
+                    services=services & self.services_of(cert.login),
                     first_name=person["first_name"],
                     last_name=person["last_name"],
                     email=person["email"],

@@ -31,10 +31,12 @@ class Sandbox:
     structures: dict[int, sqlite3.Row] = field(default_factory=dict)
     services: dict[int, sqlite3.Row] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
+    people: dict[str, sqlite3.Row] = field(default_factory=dict)
 
     def reload_reference(self) -> None:
         self.structures = {r["id"]: r for r in self.store.db.execute("SELECT * FROM structures")}
         self.services = {r["id"]: r for r in self.store.db.execute("SELECT * FROM services")}
+        self.people = {r["login"]: r for r in self.store.db.execute("SELECT * FROM accounts")}
 
 
 SANDBOX_KEY: web.AppKey[Sandbox] = web.AppKey("sandbox", Sandbox)

@@ -37,7 +37,7 @@ async def _background(sandbox: Sandbox, stop: asyncio.Event) -> None:
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=1.0)
         now = time.time()
-        sandbox.store.save_nonces(sandbox.auth.nonces.items(), now - NONCE_WINDOW_S)
+        sandbox.store.save_nonces(sandbox.auth.nonces.drain_new(), now - NONCE_WINDOW_S)
         sandbox.store.save_clock()
         if next_round is not None and interval and time.monotonic() >= next_round:
             scheduled_round(sandbox)
@@ -82,7 +82,7 @@ async def serve(
         await _background(sandbox, stop)
     finally:
         await runner.cleanup()
-        sandbox.store.save_nonces(sandbox.auth.nonces.items(), time.time() - NONCE_WINDOW_S)
+        sandbox.store.save_nonces(sandbox.auth.nonces.drain_new(), time.time() - NONCE_WINDOW_S)
         sandbox.store.close()
 
 

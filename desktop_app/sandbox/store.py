@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS processed_requests (
 CREATE TABLE IF NOT EXISTS revoked_serials (serial TEXT PRIMARY KEY, at_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS seen_nonces (
   keyid TEXT NOT NULL, nonce TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (keyid, nonce));
+CREATE INDEX IF NOT EXISTS ix_nonce_at ON seen_nonces (at);
 """
 
 INVOICE_COLUMNS = (
@@ -401,7 +402,7 @@ class Store:
     def save_nonces(self, rows: list[tuple[str, str, float]], older_than: float) -> None:
         with self.transaction() as db:
             db.execute("DELETE FROM seen_nonces WHERE at < ?", (older_than,))
-            db.executemany("INSERT OR REPLACE INTO seen_nonces VALUES (?, ?, ?)", rows)
+            db.executemany("INSERT OR IGNORE INTO seen_nonces VALUES (?, ?, ?)", rows)
 
     def load_nonces(self, newer_than: float) -> list[tuple[str, str, float]]:
         rows = self.db.execute(

@@ -414,6 +414,7 @@ class NonceCache:
     def __init__(self, window_s: int = NONCE_WINDOW_S) -> None:
         self.window_s = window_s
         self._seen: dict[tuple[str, str], float] = {}
+        self._new: list[tuple[str, str, float]] = []
         self._next_purge = 0.0
 
     def check_and_add(self, keyid: str, nonce: str, now: float | None = None) -> None:
@@ -427,10 +428,16 @@ class NonceCache:
         if seen_at is not None and seen_at >= current - self.window_s:
             raise SignatureError(90006, "SIG_REJOUEE", "nonce already used")
         self._seen[(keyid, nonce)] = current
+        self._new.append((keyid, nonce, current))
 
     def items(self) -> list[tuple[str, str, float]]:
         """Snapshot ``(keyid, nonce, seen_at)`` (for persistence)."""
         return [(k, n, t) for (k, n), t in self._seen.items()]
+
+    def drain_new(self) -> list[tuple[str, str, float]]:
+        """Entries added since the previous call (incremental persistence)."""
+        new, self._new = self._new, []
+        return new
 
     def load(self, rows: list[tuple[str, str, float]]) -> None:
         """Restore persisted entries."""
