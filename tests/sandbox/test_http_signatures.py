@@ -1,0 +1,130 @@
+"""RFC 9421 / RFC 9530 signing and verification (pure functions, no server)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import time
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.x509.oid import NameOID
+
+from desktop_app.sync.http_signatures import (
+    COVERED_COMPONENTS,
+    NonceCache,
+    SignatureError,
+    content_digest,
+    parse_signature_input,
+    sign_request,
+    verify_request,
+)
+
+
+def _cert(key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> bytes:
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "t")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+EC_KEY = ec.generate_private_key(ec.SECP256R1())
+EC_DER = _cert(EC_KEY)
+HEADERS = {
+    "Authorization": "Bearer abc",
+    "cpro-account": "VEVDSDpzM2NyZXQ=",
+    "Content-Type": "application/json;charset=utf-8",
+}
+BODY = b'{"idFacture": 1}'
+REQ = {
+    "method": "POST",
+    "authority": "127.0.0.1:8443",
+    "path": "/cpro/factures/v1/traiter/recue",
+    "query": "",
+}
+
+
+def _signed(key=EC_KEY, der=EC_DER, **kw):  # type: ignore[no-untyped-def]
+    added = sign_request(
+        **REQ, headers=HEADERS, body=BODY, private_key=key, certificate_der=der, **kw
+    )
+    return {**HEADERS, **added}
+
+
+def _verify(headers, body=BODY, der=EC_DER, **kw):  # type: ignore[no-untyped-def]
+    return verify_request(**{**REQ, **kw}, headers=headers, body=body, certificate_der=der)
+
+
+def test_content_digest_is_rfc9530_sha256() -> None:
+    expected = base64.b64encode(hashlib.sha256(b"{}").digest()).decode()
+    assert content_digest(b"{}") == f"sha-256=:{expected}:"
+
+
+def test_signature_input_follows_the_profile() -> None:
+    headers = _signed(created=1764000000, nonce="q1Zb3kP0mV8yQm1x3g2w7A")
+    parsed = parse_signature_input(headers["Signature-Input"])
+    assert parsed.covered == COVERED_COMPONENTS
+    assert parsed.params["created"] == 1764000000
+    assert parsed.params["expires"] == 1764000300
+    assert parsed.params["alg"] == "ecdsa-p256-sha256"
+    assert parsed.params["tag"] == "invoice-desk-v1"
+    assert headers["Signature-Input"].startswith(
+        'sig1=("@method" "@authority" "@path" "@query" "content-type" "content-digest" '
+        '"cpro-account" "authorization");created=1764000000;expires=1764000300;'
+        'nonce="q1Zb3kP0mV8yQm1x3g2w7A";keyid="'
+    )
+    signature = headers["Signature"]
+    assert signature.startswith("sig1=:")
+    assert signature.endswith(":")
+    assert len(base64.b64decode(signature[6:-1])) == 64  # raw r || s (RFC 9421 §3.3.4)
+
+
+@pytest.mark.parametrize("use_rsa", [False, True])
+def test_round_trip(use_rsa: bool) -> None:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048) if use_rsa else EC_KEY
+    der = _cert(key) if use_rsa else EC_DER
+    verified = _verify(_signed(key, der), der=der)
+    assert verified.alg == ("rsa-pss-sha512" if use_rsa else "ecdsa-p256-sha256")
+    assert len(verified.nonce) >= 22
+
+
+def _code(**kw) -> int:  # type: ignore[no-untyped-def]
+    with pytest.raises(SignatureError) as caught:
+        _verify(**kw)
+    return caught.value.code
+
+
+def test_each_failure_has_its_code() -> None:
+    good = _signed()
+    assert _code(headers={k: v for k, v in good.items() if k != "Signature"}) == 90001
+    assert _code(headers=good, body=b'{"idFacture": 2}') == 90002
+    other = _cert(ec.generate_private_key(ec.SECP256R1()))
+    assert _code(headers=good, der=other) == 90003
+    assert _code(headers={**good, "Authorization": "Bearer other"}) == 90004
+    assert _code(headers=good, path="/cpro/factures/v1/consulter/historique") == 90004
+    stale = _signed(created=int(time.time()) - 400)
+    assert _code(headers=stale) == 90005
+    future = _signed(created=int(time.time()) + 120)
+    assert _code(headers=future) == 90005
+
+
+def test_nonce_cache_refuses_replay() -> None:
+    cache = NonceCache()
+    cache.check_and_add("k", "n1", now=1000.0)
+    cache.check_and_add("k", "n2", now=1000.0)
+    with pytest.raises(SignatureError) as caught:
+        cache.check_and_add("k", "n1", now=1100.0)
+    assert caught.value.code == 90006
+    cache.check_and_add("k", "n1", now=1000.0 + 601)  # outside the 600 s window
