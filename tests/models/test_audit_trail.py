@@ -93,7 +93,11 @@ def test_rehashed_edit_still_breaks_the_next_link(database: Database) -> None:
     _fill(database)
     database.close()
     with sqlite3.connect(database.path) as conn:
-        conn.execute("UPDATE audit_events SET hash = 'f' || substr(hash, 2) WHERE id = 2")
+        conn.execute(
+            "UPDATE audit_events SET hash = "
+            "CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END"
+            " || substr(hash, 2) WHERE id = 2"
+        )
     _, broken = _verify(database.path)
     assert broken is not None
     assert broken.event_id == 2
