@@ -14,6 +14,7 @@ import signal
 import ssl
 import sys
 import urllib.request
+from datetime import date
 from pathlib import Path
 
 from desktop_app.sandbox.config import MODES, SandboxConfig
@@ -42,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
         type=float,
         default=None,
         help="seconds between scheduled supplier rounds (off by default)",
+    )
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="day the approval circuit uses for delegations, YYYY-MM-DD (default: today)",
     )
     parser.add_argument(
         "--ready-file",
@@ -92,6 +99,7 @@ def _serve(args: argparse.Namespace) -> int:
         motifs_required=args.motifs_required,
         supplier_interval_s=args.supplier_interval,
         ready_file=args.ready_file,
+        today=args.today,
     )
 
     async def main() -> None:

@@ -10,6 +10,8 @@ from typing import Any
 
 from aiohttp import web
 
+from desktop_app.sandbox import api_approvals
+from desktop_app.sandbox.approvals import parse_day, records_of, sandbox_today
 from desktop_app.sandbox.auth import peer_certificate
 from desktop_app.sandbox.context import SANDBOX_KEY, Sandbox
 from desktop_app.sandbox.responses import ApiError, json_response
@@ -108,12 +110,16 @@ async def settings(request: web.Request, sandbox: Sandbox) -> web.StreamResponse
         config.download_limit_bytes = int(body["downloadLimitBytes"])
     if "tokenTtl" in body:
         sandbox.tokens.ttl_s = int(body["tokenTtl"])
+    if "today" in body:
+        config.today = None if body["today"] is None else parse_day(body["today"], "today")
     return json_response(
         {
             "laxTransitions": config.lax_transitions,
             "motifsRequired": config.motifs_required,
             "downloadLimitBytes": config.download_limit_bytes,
             "tokenTtl": sandbox.tokens.ttl_s,
+            "today": sandbox_today(sandbox).isoformat(),
+            "todayOverride": config.today is not None,
         }
     )
 
@@ -170,6 +176,10 @@ async def invoice_detail(request: web.Request, sandbox: Sandbox) -> web.StreamRe
             "doublon": bool(row["doublon"]),
             "origin": row["origin"],
             "rejeteeId": row["rejetee_id"],
+            "approvals": [
+                {"atMs": at_ms, **block}
+                for at_ms, block in sorted(records_of(sandbox, invoice_id).items())
+            ],
             "history": history,
             "actions": actions,
             "appliedRecipientChanges": applied,
@@ -215,3 +225,10 @@ def register(app: web.Application) -> None:
     app.router.add_post("/sandbox/admin/revoke", _guard(revoke))
     app.router.add_get("/sandbox/admin/invoices/{invoice_id:\\d+}", _guard(invoice_detail))
     app.router.add_get("/sandbox/admin/integrity", _guard(integrity))
+    base = "/sandbox/admin/approvals"
+    one = base + "/{structure_id:\\d+}"
+    app.router.add_get(base, _guard(api_approvals.list_all))
+    app.router.add_get(one, _guard(api_approvals.one))
+    app.router.add_put(one, _guard(api_approvals.one))
+    app.router.add_post(one + "/delegations", _guard(api_approvals.add_delegation))
+    app.router.add_delete(one + "/delegations/{id:\\d+}", _guard(api_approvals.delete_delegation))

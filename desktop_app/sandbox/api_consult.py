@@ -8,6 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
+from desktop_app.sandbox import approvals
 from desktop_app.sandbox.codec import minute_stamp, money, num
 from desktop_app.sandbox.context import (
     Paging,
@@ -428,6 +429,7 @@ def history_payload(sandbox: Sandbox, row: sqlite3.Row, body: dict[str, Any]) ->
             (invoice_id,),
         ).fetchone()
     histo = []
+    approved = approvals.records_of(sandbox, invoice_id)
     for entry in statuses:
         item: dict[str, Any] = {
             "histoStatutId": entry["id"],
@@ -440,6 +442,8 @@ def history_payload(sandbox: Sandbox, row: sqlite3.Row, body: dict[str, Any]) ->
         if entry["mandate_number"] is not None or entry["code"] == "MANDATEE":
             item["histoStatutNumeroDPMandat"] = entry["mandate_number"]
             item["histoStatutMontantDPMandat"] = money(entry["mandate_amount"])
+        if entry["at_ms"] in approved:  # project extension: who approved, for whom
+            item["histoStatutApprobation"] = approved[entry["at_ms"]]
         histo.append(item)
     return {
         "codeRetour": 0,

@@ -8,9 +8,14 @@ from typing import Any
 
 from aiohttp import web
 
+from desktop_app.domain.approval_rules import (
+    DecisionBasis,
+    approvers_on,
+    check_committing_action,
+)
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.motif_catalog import COMMENT_MAX_LENGTH, MOTIF_REQUIRED_FOR, MOTIFS
-from desktop_app.domain.permissions import TARGET_STATUS, ApprovalPolicy
+from desktop_app.domain.permissions import TARGET_STATUS
 from desktop_app.domain.status_types import Actor, Role
 from desktop_app.domain.transitions import (
     RECIPIENT_ACTION_TARGETS,
@@ -18,9 +23,10 @@ from desktop_app.domain.transitions import (
     is_transition_allowed,
     recipient_targets,
 )
+from desktop_app.sandbox import approvals
 from desktop_app.sandbox.api_consult import visible_invoice
 from desktop_app.sandbox.auth import Principal
-from desktop_app.sandbox.codec import dumps, paris_date
+from desktop_app.sandbox.codec import dumps, money, paris_date
 from desktop_app.sandbox.context import (
     Sandbox,
     body_of,
@@ -35,8 +41,9 @@ from desktop_app.sandbox.store import HistoryEntry
 
 KIND_OF_TARGET = {status: kind for kind, status in TARGET_STATUS.items()}
 MOTIFS_BY_CODE = {m.code: m for m in MOTIFS}
-POLICY = ApprovalPolicy()
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+#: libelle of the 403 / 20020 refusal of an over-threshold action by someone who may not approve
+APPROVAL_REQUIRED = "APPROBATION_REQUISE"
 
 
 def possible_targets(status: str) -> tuple[str, ...]:
@@ -82,17 +89,43 @@ def check_motive(
 
 
 def check_role(
-    principal: Principal, target: str, amount_excl_vat: Decimal, service_code: str
-) -> None:
-    """Invoice Desk roles: 403 / 20020 when the caller's role may not set ``target``."""
+    sandbox: Sandbox, principal: Principal, target: str, row: sqlite3.Row
+) -> DecisionBasis | None:
+    """Invoice Desk roles and the entity's approval circuit, as the app applies them.
+
+    403 / 20020 ``HABILITATION_INSUFFISANTE`` when the caller's role may not set ``target`` at
+    all; 403 / 20020 ``APPROBATION_REQUISE`` when ``target`` commits an amount above the
+    service's threshold and the caller is neither an approver of the service, nor an active
+    delegate of one, nor an admin. Returns the basis of the approval (None when none needed).
+    """
     kind = KIND_OF_TARGET.get(target)
     if kind is None:
-        return
+        return None
     try:
-        POLICY.check(Role(principal.role), kind, amount_excl_vat, service_code)
-    except (PermissionDenied, ValueError) as exc:
-        key = getattr(exc, "key", "permission.role")
-        raise _error(20020, "HABILITATION_INSUFFISANTE", 403, detail=key) from None
+        role = Role(principal.role)
+    except ValueError:
+        raise _error(20020, "HABILITATION_INSUFFISANTE", 403, detail="permission.role") from None
+    service_code = str(sandbox.services[row["service_id"]]["code"])
+    circuit = approvals.circuit(sandbox, int(row["structure_id"]))
+    day = approvals.sandbox_today(sandbox)
+    try:
+        return check_committing_action(
+            circuit, principal.user, role, kind, Decimal(row["montant_ht"]), service_code, day
+        )
+    except PermissionDenied as exc:
+        if exc.key != "permission.not_approver":
+            raise _error(20020, "HABILITATION_INSUFFISANTE", 403, detail=exc.key) from None
+        raise _error(
+            20020,
+            APPROVAL_REQUIRED,
+            403,
+            detail=exc.key,
+            codeServiceExecutant=service_code,
+            seuilHT=money(circuit.policy.threshold_for(service_code)),
+            montantHT=money(row["montant_ht"]),
+            approbateurs=approvers_on(circuit, service_code, day),
+            dateReference=day.isoformat(),
+        ) from None
 
 
 def _previous_treatment(sandbox: Sandbox, invoice_id: int, target: str) -> str:
@@ -121,10 +154,9 @@ def apply_treatment(
         "numeroFacture": row["numero"],
         "nouveauStatut": target,
     }
+    basis = check_role(sandbox, principal, target, row)
     if row["statut"] == target:  # replay of an applied change: same answer, original date
         return {**answer, "dateTraitement": _previous_treatment(sandbox, invoice_id, target)}
-    service_code = sandbox.services[row["service_id"]]["code"]
-    check_role(principal, target, Decimal(row["montant_ht"]), service_code)
     lax = sandbox.config.lax_transitions or bool(body.get("transitionsLaxistes"))
     allowed = (
         target in RECIPIENT_ACTION_TARGETS and row["statut"] in _PROCESSABLE
@@ -165,7 +197,21 @@ def apply_treatment(
         treated_on=treated_on,
     )
     sandbox.store.set_status(invoice_id, entry, comment)
-    return {**answer, "dateTraitement": treated_on}
+    if basis is None:
+        return {**answer, "dateTraitement": treated_on}
+    service_code = str(sandbox.services[row["service_id"]]["code"])
+    approvals.record(sandbox, invoice_id, at_ms, target, basis, service_code)
+    sandbox.store.add_event(
+        invoice_id,
+        f"Approbation {target} : {basis.mention} ({basis.capacity.value.lower()}, "
+        f"seuil {basis.threshold:.2f} EUR HT, service {service_code})",
+        basis.mention,
+        at_ms,
+    )
+    approval = approvals.approval_json(
+        basis.user, basis.on_behalf_of, basis.capacity.value, f"{basis.threshold:.2f}", service_code
+    )
+    return {**answer, "dateTraitement": treated_on, "approbation": approval}
 
 
 _PROCESSABLE = frozenset(

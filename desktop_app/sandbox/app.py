@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import secrets
 import ssl
@@ -20,10 +21,11 @@ from desktop_app.sandbox import (
     api_process,
     api_reference,
     api_search,
+    approvals,
 )
 from desktop_app.sandbox.auth import Authenticator, CertificateChecker, TokenStore
 from desktop_app.sandbox.certs import Pki, ensure_pki
-from desktop_app.sandbox.codec import loads
+from desktop_app.sandbox.codec import PARIS, loads
 from desktop_app.sandbox.config import SandboxConfig
 from desktop_app.sandbox.context import JSON_KEY, PRINCIPAL_KEY, SANDBOX_KEY, Sandbox
 from desktop_app.sandbox.dataset import (
@@ -32,6 +34,7 @@ from desktop_app.sandbox.dataset import (
     InvoiceFactory,
     InvoiceSource,
     default_recipients,
+    ensure_demo_accounts,
     populate,
     seed_reference_data,
 )
@@ -111,6 +114,9 @@ def open_sandbox(
     if stored_seed is None:
         seed_reference_data(store, recipients)
         store.set_meta("seed", str(config.seed))
+    ensure_demo_accounts(store)
+    approvals.ensure_schema(store)
+    approvals.seed_demo(store, config.today or dt.datetime.now(PARIS).date())
     source = InvoiceSource(config.seed, recipients, factory)
     populate(store, source, config.invoices)
     revoked = pki.revoked_serials() | store.revoked_serials()

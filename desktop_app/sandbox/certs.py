@@ -53,6 +53,10 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("clerk", "clerk", "Claire", "MARTIN", "claire.martin@demo.invalid"),
     DemoUser("manager", "manager", "Marc", "DURAND", "marc.durand@demo.invalid", rsa=True),
     DemoUser("admin", "admin", "Alice", "BERNARD", "alice.bernard@demo.invalid"),
+    # approval circuit (demo configuration in approvals.py): a second manager approving some
+    # services only, and the clerk to whom ``manager`` delegates during an absence
+    DemoUser("manager2", "manager", "Sophie", "LAMBERT", "sophie.lambert@demo.invalid"),
+    DemoUser("delegate", "clerk", "Denis", "ROUX", "denis.roux@demo.invalid"),
     DemoUser("expired", "clerk", "Eric", "PETIT", "eric.petit@demo.invalid", kind="expired"),
     DemoUser("revoked", "clerk", "Rose", "LEROY", "rose.leroy@demo.invalid", kind="revoked"),
     DemoUser("foreign", "clerk", "Fanny", "MOREAU", "fanny.moreau@demo.invalid", kind="foreign"),
@@ -229,6 +233,8 @@ def ensure_pki(directory: Path, operator_password: str) -> Pki:
     index_path = directory / "users.json"
     if not index_path.exists():
         _create(directory, operator_password)
+    else:
+        _add_missing_users(directory, operator_password)
     pki = _load(directory)
     _, server_cert = pki.server_identity(operator_password)
     if server_cert.not_valid_after_utc < _now() + dt.timedelta(days=7):
@@ -253,6 +259,58 @@ def _write_server(directory: Path, ca_key: Key, ca_cert: x509.Certificate, passw
     (directory / "server.pem").write_bytes(_pem(cert))
 
 
+def _issue_user(
+    users_dir: Path,
+    user: DemoUser,
+    issuer_key: Key,
+    issuer_cert: x509.Certificate,
+    now: dt.datetime,
+) -> tuple[x509.Certificate, dict[str, object]]:
+    """Issue ``user``'s certificate and encrypted PKCS#12; returns it and its index entry."""
+    key = _new_key(user.rsa)
+    if user.kind == "expired":
+        not_before, not_after = now - dt.timedelta(days=400), now - dt.timedelta(days=30)
+    else:
+        not_before, not_after = now - dt.timedelta(minutes=5), now + dt.timedelta(days=365)
+    cert = _issue(
+        issuer_key,
+        issuer_cert,
+        _name(user.login, user.role),
+        key,
+        not_before=not_before,
+        not_after=not_after,
+        eku=user.kind != "noeku",
+    )
+    password = f"{user.login}-{secrets.token_urlsafe(6)}"
+    _write_p12(users_dir / f"{user.login}.p12", user.login, key, cert, password, [issuer_cert])
+    (users_dir / f"{user.login}.pem").write_bytes(_pem(cert))
+    der = cert.public_bytes(serialization.Encoding.DER)
+    return cert, {
+        "role": user.role,
+        "kind": user.kind,
+        "password": password,
+        "thumbprint": certificate_thumbprint(der),
+        "serial": str(cert.serial_number),
+    }
+
+
+def _add_missing_users(directory: Path, operator_password: str) -> list[str]:
+    """Issue the valid demo users a PKI created by an older sandbox lacks (e.g. the approval
+    circuit's ``manager2`` and ``delegate``); returns their logins."""
+    index_path = directory / "users.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    missing = [u for u in DEMO_USERS if u.login not in index and u.kind == "valid"]
+    if not missing:
+        return []
+    ca_key, ca_cert = _load_p12(directory / "ca.p12", operator_password)
+    now = _now()
+    for user in missing:
+        _, index[user.login] = _issue_user(directory / "users", user, ca_key, ca_cert, now)
+    index_path.write_text(json.dumps(index, indent=2), encoding="utf-8")
+    index_path.chmod(0o600)
+    return [u.login for u in missing]
+
+
 def _create(directory: Path, operator_password: str) -> None:
     ca_key, ca_cert = _ca(CA_NAME)
     foreign_key, foreign_cert = _ca(FOREIGN_CA_NAME)
@@ -266,41 +324,10 @@ def _create(directory: Path, operator_password: str) -> None:
     index: dict[str, dict[str, object]] = {}
     revoked: list[x509.Certificate] = []
     for user in DEMO_USERS:
-        key = _new_key(user.rsa)
-        issuer_key, issuer_cert = (
-            (foreign_key, foreign_cert)
-            if user.kind == "foreign"
-            else (
-                ca_key,
-                ca_cert,
-            )
-        )
-        if user.kind == "expired":
-            not_before, not_after = now - dt.timedelta(days=400), now - dt.timedelta(days=30)
-        else:
-            not_before, not_after = now - dt.timedelta(minutes=5), now + dt.timedelta(days=365)
-        cert = _issue(
-            issuer_key,
-            issuer_cert,
-            _name(user.login, user.role),
-            key,
-            not_before=not_before,
-            not_after=not_after,
-            eku=user.kind != "noeku",
-        )
-        password = f"{user.login}-{secrets.token_urlsafe(6)}"
-        _write_p12(users_dir / f"{user.login}.p12", user.login, key, cert, password, [issuer_cert])
-        (users_dir / f"{user.login}.pem").write_bytes(_pem(cert))
+        issuer = (foreign_key, foreign_cert) if user.kind == "foreign" else (ca_key, ca_cert)
+        cert, index[user.login] = _issue_user(users_dir, user, *issuer, now)
         if user.kind == "revoked":
             revoked.append(cert)
-        der = cert.public_bytes(serialization.Encoding.DER)
-        index[user.login] = {
-            "role": user.role,
-            "kind": user.kind,
-            "password": password,
-            "thumbprint": certificate_thumbprint(der),
-            "serial": str(cert.serial_number),
-        }
     crl = x509.CertificateRevocationListBuilder().issuer_name(ca_cert.subject)
     crl = crl.last_update(now).next_update(now + dt.timedelta(days=30))
     for cert in revoked:

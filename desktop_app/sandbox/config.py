@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class SandboxConfig:
     supplier_batch: int = 5
     admin_token: str | None = None
     ready_file: Path | None = None
+    today: dt.date | None = None  # the approval circuit's day (None = today in Paris)
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
+from desktop_app.domain.approvals import ApprovalCircuit
 from desktop_app.sandbox.auth import Authenticator, Principal, TokenStore
 from desktop_app.sandbox.config import SandboxConfig
 from desktop_app.sandbox.dataset import InvoiceSource
@@ -32,6 +33,7 @@ class Sandbox:
     services: dict[int, sqlite3.Row] = field(default_factory=dict)
     stats: dict[str, int] = field(default_factory=dict)
     people: dict[str, sqlite3.Row] = field(default_factory=dict)
+    approval_circuits: dict[int, ApprovalCircuit] = field(default_factory=dict)
 
     def reload_reference(self) -> None:
         self.structures = {r["id"]: r for r in self.store.db.execute("SELECT * FROM structures")}

@@ -273,3 +273,23 @@ def populate(store: Store, source: InvoiceSource, count: int, batch: int = 2000)
 def amount(text: str) -> Decimal:
     """Decimal of a stored amount."""
     return Decimal(text)
+
+
+def ensure_demo_accounts(store: Store) -> list[str]:
+    """Add the demo users a store created by an older sandbox lacks; returns their logins."""
+    from desktop_app.sandbox.certs import DEMO_USERS
+
+    added = []
+    with store.transaction():
+        for user in DEMO_USERS:
+            if store.account(user.login) is None:
+                store.add_account(
+                    user.login,
+                    kind="user",
+                    role=user.role,
+                    first_name=user.first_name,
+                    last_name=user.last_name,
+                    email=user.email,
+                )
+                added.append(user.login)
+    return added

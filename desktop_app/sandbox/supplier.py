@@ -18,19 +18,22 @@ def _next_index(sandbox: Sandbox) -> int:
     return 0 if row[0] is None else int(row[0]) + 1
 
 
-def _is_duplicate(sandbox: Sandbox, invoice: GeneratedInvoice) -> bool:
+def _duplicated(sandbox: Sandbox, invoice: GeneratedInvoice) -> int | None:
+    """Id of the first invoice ``invoice`` duplicates (IPM5-034, contract §6: same supplier,
+    number and year of ``dateFacture``), or None."""
     year = str(invoice.issue_date.year)
     row = sandbox.store.db.execute(
-        "SELECT 1 FROM invoices WHERE fournisseur_code = ? AND numero = ? "
-        "AND substr(date_facture, 1, 4) = ? LIMIT 1",
+        "SELECT id FROM invoices WHERE fournisseur_code = ? AND numero = ? "
+        "AND substr(date_facture, 1, 4) = ? ORDER BY id LIMIT 1",
         (invoice.supplier.siret, invoice.number, year),
     ).fetchone()
-    return row is not None
+    return None if row is None else int(row[0])
 
 
 def _insert_new(sandbox: Sandbox, invoice: GeneratedInvoice, origin: str) -> int:
     store = sandbox.store
-    doublon = _is_duplicate(sandbox, invoice)
+    original = _duplicated(sandbox, invoice)
+    doublon = original is not None
     deposited = store.tick()
     available = store.tick()
     store.insert_invoice_rows(
@@ -52,9 +55,12 @@ def _insert_new(sandbox: Sandbox, invoice: GeneratedInvoice, origin: str) -> int
             HistoryEntry("MISE_A_DISPOSITION", available, PLATFORM_AUTHOR, "platform"),
         ],
     )
-    if doublon:
+    if original is not None:
         store.add_event(
-            invoice.invoice_id, "Doublon potentiel détecté (IPM5-034)", PLATFORM_AUTHOR, available
+            invoice.invoice_id,
+            f"Doublon potentiel détecté (IPM5-034) : facture {original} n° {invoice.number}",
+            PLATFORM_AUTHOR,
+            available,
         )
     return invoice.invoice_id
 
