@@ -8,6 +8,7 @@ from 2026-03-10 to 2026-03-23 (14 days from the store's creation day).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -328,14 +329,15 @@ def test_delegation_admin_api_scope_and_validation(users: dict[str, ApiClient]) 
         response = bad("POST", path, payload)
         assert (response.status_code, response.json()["libelle"]) == (400, "PARAMETRE_INVALIDE")
     one = f"{APPROVALS}/{TOWN_HALL}"
-    for payload in (
+    invalid: list[dict[str, Any]] = [
         {"thresholds": {"NOPE": 10}},
         {"defaultThreshold": -1},
         {"defaultThreshold": "abc"},
         {"approvers": [{"login": "nobody", "services": []}]},
         {"approvers": [{"login": "manager", "services": ["PHARMACIE"]}]},  # hospital service
-    ):
-        assert bad("PUT", one, payload).status_code == 400
+    ]
+    for change in invalid:
+        assert bad("PUT", one, change).status_code == 400
     assert bad("DELETE", f"{path}/999999", None).status_code == 404
     assert bad("GET", f"{APPROVALS}/12345", None).status_code == 400
 
@@ -359,3 +361,34 @@ def test_approvers_can_be_replaced(users: dict[str, ApiClient]) -> None:
     finally:
         admin.admin("PUT", one, {"approvers": before})
     assert admin.admin("GET", one)["approvers"] == before
+
+
+def test_configuration_persists_and_older_data_dirs_get_the_new_users(tmp_path: Path) -> None:
+    from desktop_app.sandbox import approvals
+    from desktop_app.sandbox.app import open_sandbox
+    from desktop_app.sandbox.config import SandboxConfig
+    from desktop_app.sync.http_signatures import load_pkcs12_identity
+
+    config = SandboxConfig(data_dir=tmp_path, invoices=5, today=TODAY)
+    sandbox, _ = open_sandbox(config)
+    approvals.update(sandbox, TOWN_HALL, {"defaultThreshold": "1234.5"})
+    # what a data dir of the previous sandbox looked like: no "delegate" user at all
+    with sandbox.store.transaction() as db:
+        db.execute("DELETE FROM accounts WHERE login = 'delegate'")
+    sandbox.store.close()
+    index_path = tmp_path / "pki" / "users.json"
+    index = json.loads(index_path.read_text(encoding="utf-8"))
+    del index["delegate"]
+    index_path.write_text(json.dumps(index), encoding="utf-8")
+
+    again, pki = open_sandbox(SandboxConfig(data_dir=tmp_path, invoices=5, today=TODAY))
+    try:
+        assert approvals.structure_config(again, TOWN_HALL)["defaultThreshold"] == "1234.50"
+        account = again.store.account("delegate")
+        assert account is not None and account["role"] == "clerk"
+        user = pki.users["delegate"]
+        identity = load_pkcs12_identity(user.pkcs12_path, user.password)
+        assert identity.thumbprint == user.thumbprint
+        assert pki.users["manager"].password == index["manager"]["password"]  # others kept
+    finally:
+        again.store.close()
