@@ -6,12 +6,20 @@ import base64
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
 import httpx
 
-from desktop_app.sync.errors import BadResponseError, NetworkError, TokenRequestFailed
+from desktop_app.sync.errors import (
+    AUTH_CODES,
+    BadResponseError,
+    TokenRequestFailed,
+    TransientPlatformError,
+    auth_error,
+)
+from desktop_app.sync.transport import transport_error
 
 TOKEN_MARGIN_S = 240  # renew this long before the token expires (OCA's margin)
 
@@ -54,13 +62,19 @@ class TokenProvider:
     def __repr__(self) -> str:
         return f"TokenProvider(url={self.token_url!r}, client_id={self.client_id!r})"
 
-    def token(self, http: httpx.Client, *, now: float | None = None) -> str:
+    def token(
+        self,
+        http: httpx.Client,
+        *,
+        now: float | None = None,
+        on_transport_error: Callable[[httpx.TransportError, str], Exception] | None = None,
+    ) -> str:
         """A valid access token, asking a new one when none is cached or it is near expiry."""
         with self._lock:
             current = time.monotonic() if now is None else now
             if self._token is not None and current < self._valid_until:
                 return self._token
-            self._token, self._valid_until = self._request(http, current)
+            self._token, self._valid_until = self._request(http, current, on_transport_error)
             self.issued += 1
             return self._token
 
@@ -71,7 +85,30 @@ class TokenProvider:
                 self._token = None
                 self._valid_until = 0.0
 
-    def _request(self, http: httpx.Client, now: float) -> tuple[str, float]:
+    @staticmethod
+    def _refusal(response: httpx.Response) -> Exception:
+        """A certificate refusal (9000x body) keeps its meaning; anything else is a bad login."""
+        status = response.status_code
+        if status == 429 or status >= 500:
+            retry = response.headers.get("Retry-After")
+            return TransientPlatformError(
+                0, f"HTTP {status}", status, float(retry) if retry and retry.isdigit() else None
+            )
+        try:
+            body = json.loads(response.content, parse_float=Decimal)
+            code = int(body.get("codeRetour", 0)) if isinstance(body, dict) else 0
+        except (ValueError, TypeError, AttributeError):
+            body, code = {}, 0
+        if code in AUTH_CODES and code not in (90010, 90011, 90012):
+            return auth_error(code, str(body.get("libelle", "")), status, body)
+        return TokenRequestFailed(code, f"HTTP {status}", status)
+
+    def _request(
+        self,
+        http: httpx.Client,
+        now: float,
+        on_transport_error: Callable[[httpx.TransportError, str], Exception] | None,
+    ) -> tuple[str, float]:
         form = {
             "grant_type": "client_credentials",
             "client_id": self.client_id,
@@ -80,14 +117,12 @@ class TokenProvider:
         }
         try:
             response = http.post(self.token_url, data=form)
-        except httpx.TimeoutException as exc:
-            raise NetworkError("token endpoint timed out", detail="timeout") from exc
         except httpx.TransportError as exc:
-            raise NetworkError(
-                f"token endpoint unreachable: {exc}", detail=type(exc).__name__
-            ) from exc
+            if on_transport_error is not None:
+                raise on_transport_error(exc, self.token_url) from exc
+            raise transport_error(exc) from exc
         if response.status_code != 200:
-            raise TokenRequestFailed(0, f"HTTP {response.status_code}", response.status_code)
+            raise self._refusal(response)
         try:
             data = json.loads(response.content, parse_float=Decimal)
             token = str(data["access_token"])

@@ -9,7 +9,6 @@ client rule allows 4 concurrent calls).
 from __future__ import annotations
 
 import json
-import ssl
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -23,23 +22,17 @@ from desktop_app.sync.auth import TechnicalAccount, TokenProvider
 from desktop_app.sync.errors import (
     AuthError,
     BadResponseError,
-    CertificateError,
     NetworkError,
     NotAttachedError,
     PlatformError,
-    TimeoutNetworkError,
     TokenError,
     TooLargeError,
     TransientPlatformError,
     ValidationRefused,
     auth_error,
 )
-from desktop_app.sync.http_signatures import (
-    ClientIdentity,
-    client_ssl_context,
-    describe_tls_failure,
-    sign_url_request,
-)
+from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_url_request
+from desktop_app.sync.transport import diagnose_tls, transport_error
 
 JSON_TYPE = "application/json;charset=utf-8"
 NO_RESULT_CODES = frozenset({20000, 20007})  # "no result" answers of the two searches
@@ -53,14 +46,6 @@ DOWNLOAD = "/cpro/factures/v1/telecharger/groupe"
 STRUCTURES = "/cpro/transverses/v1/recuperer/structures/actives/destinataire"
 SERVICES = "/cpro/structures/v1/rechercher/services"
 PROBE = "/cpro/transverses/v1/recuperer/tauxtva"
-
-_TLS_KEYS = {
-    "CERT_AUTORITE_INCONNUE": "cert.unknown_ca",
-    "CERT_ABSENT": "cert.required",
-    "CERT_EXPIRE": "cert.expired",
-    "CERT_REVOQUE": "cert.revoked",
-    "CERT_INVALIDE": "cert.invalid",
-}
 
 
 @dataclass(frozen=True)
@@ -82,40 +67,6 @@ class ClientSettings:
 
     def __repr__(self) -> str:
         return f"ClientSettings(api_base={self.api_base!r}, auth_mode={self.auth_mode!r})"
-
-
-def _exception_chain(exc: BaseException) -> Iterable[BaseException]:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def transport_error(exc: BaseException) -> Exception:
-    """The typed error for an httpx transport failure (TLS refusal, offline, timeout)."""
-    for item in _exception_chain(exc):
-        if isinstance(item, ssl.SSLCertVerificationError):
-            return CertificateError(
-                f"server certificate refused: {item}", key="cert.server_untrusted"
-            )
-    reason = describe_tls_failure(exc)
-    if reason is None:
-        for item in _exception_chain(exc):
-            if isinstance(item, ssl.SSLError):
-                reason = describe_tls_failure(item)
-                if reason:
-                    break
-    if reason is not None:
-        return CertificateError(
-            f"TLS refused the certificate: {reason}",
-            key=_TLS_KEYS.get(reason, "cert.invalid"),
-            detail=reason,
-        )
-    if isinstance(exc, httpx.TimeoutException):
-        return TimeoutNetworkError(f"timeout: {exc!r}", detail="timeout")
-    return NetworkError(f"network failure: {exc!r}", detail=type(exc).__name__)
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -162,6 +113,8 @@ class PlatformClient:
                 settings.token_url, settings.client_id, settings.client_secret
             )
         context = client_ssl_context(settings.identity, settings.ca_file)
+        self._context = context
+        self._bare_context = client_ssl_context(None, settings.ca_file)
         limits = httpx.Limits(
             max_connections=settings.max_connections,
             max_keepalive_connections=settings.max_connections,
@@ -211,7 +164,7 @@ class PlatformClient:
             headers["Authorization"] = "Basic " + account.header()
         else:
             assert self._tokens is not None
-            token = self._tokens.token(self._http)
+            token = self._tokens.token(self._http, on_transport_error=self._transport_error)
             headers["Authorization"] = "Bearer " + token
             if account is not None:
                 headers["cpro-account"] = account.header()
@@ -241,7 +194,7 @@ class PlatformClient:
                 response = self._http.post(url, content=payload, headers=headers)
                 content = response.content
             except httpx.TransportError as exc:
-                raise transport_error(exc) from exc
+                raise self._transport_error(exc, url) from exc
             self.calls += 1
             status = response.status_code
             if status == 401:
@@ -255,6 +208,16 @@ class PlatformClient:
                 raise error
             return self._interpret(status, content, response, frozenset(ok_codes))
         raise AssertionError("unreachable")
+
+    def _transport_error(self, exc: httpx.TransportError, url: str) -> Exception:
+        error = transport_error(exc)
+        if (
+            type(error) is NetworkError
+            and self._identity is not None
+            and isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.ConnectError)
+        ):
+            return diagnose_tls(self._context, self._bare_context, url) or error
+        return error
 
     def call(self, path: str, body: dict[str, Any] | bytes, **kwargs: Any) -> dict[str, Any]:
         """Alias of :meth:`call_raw`."""
