@@ -259,6 +259,7 @@ class OutboxSender:
                 if marker:
                     invoice.platform_marker = str(marker)
                     invoice.status_changed_at = str(marker)
+                invoice.history_synced_at = None  # the next pull fetches the new history
                 session.flush()
                 invoice.pending_action = next_pending_action(session, row.invoice_id)
             if marker:  # later rows of this invoice were queued against our own change

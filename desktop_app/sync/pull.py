@@ -188,13 +188,15 @@ class Puller:
             raise SyncCancelled("cancelled")
 
     def _known(self, ids: list[int]) -> dict[int, tuple[str | None, str]]:
+        """id -> (marker, status) of cached invoices; the marker is None when the history is
+        stale (e.g. after our own action was sent), so that the pull fetches it again."""
         with self.database.read() as session:
             rows = session.execute(
-                select(Invoice.id, Invoice.platform_marker, Invoice.status).where(
-                    Invoice.id.in_(ids)
-                )
+                select(
+                    Invoice.id, Invoice.platform_marker, Invoice.status, Invoice.history_synced_at
+                ).where(Invoice.id.in_(ids))
             )
-            return {row[0]: (row[1], row[2]) for row in rows}
+            return {row[0]: (row[1] if row[3] is not None else None, row[2]) for row in rows}
 
     def _history(self, invoice_id: int) -> dict[str, Any] | None:
         try:
