@@ -89,7 +89,8 @@ class PullOptions:
     workers: int = 4
     overlap: timedelta = OVERLAP
     payment_types: Sequence[str] = PAYMENT_TYPES
-    backoff: Backoff = field(default_factory=Backoff)
+    # in-run retries of transient failures: about 8 s in all before the run gives up
+    backoff: Backoff = field(default_factory=lambda: Backoff(base_s=0.5, cap_s=8.0, max_attempts=5))
 
 
 def _upsert_invoices(session: Session, rows: list[dict[str, Any]]) -> None:
