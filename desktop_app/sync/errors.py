@@ -271,8 +271,16 @@ CERT_MOTIF_KEYS = {
 }
 
 
-def auth_error(code: int, libelle: str, http_status: int, body: dict[str, Any]) -> AuthError:
+#: codeRetour meaning the client certificate was issued by an authority the platform ignores.
+UNKNOWN_CA_CODE = 90009
+
+
+def auth_error(
+    code: int, libelle: str, http_status: int, body: dict[str, Any]
+) -> AuthError | CertificateError:
     """The typed error for a 401 answer."""
+    if code == UNKNOWN_CA_CODE:
+        return CertificateError(libelle or "unknown CA", key="cert.unknown_ca", detail=libelle)
     cls, key = AUTH_CODES.get(code, (AuthError, "auth.token_rejected"))
     motif = str(body.get("motif") or "")
     if cls is CertificateRefused and motif in CERT_MOTIF_KEYS:

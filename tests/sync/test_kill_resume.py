@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -69,6 +70,26 @@ def test_full_headless_run(sandbox, reference, tmp_path: Path) -> None:
         assert snapshot(db) == reference
 
 
+def cached_invoice_count(database: Path) -> int:
+    """Invoices already committed in ``database`` (read-only, while the sync writes)."""
+    if not database.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute("SELECT count(*) FROM invoices").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # schema not created yet
+
+
+def wait_for_progress(process: subprocess.Popen[bytes], database: Path, target: float) -> None:
+    """Return once ``target`` invoices are committed, the process ended, or 60 s passed."""
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        if cached_invoice_count(database) >= target:
+            return
+        time.sleep(0.01)
+
+
 @pytest.mark.slow
 def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Path) -> None:
     from tests.sync.conftest import make_client
@@ -85,7 +106,10 @@ def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Pat
                 stderr=subprocess.DEVNULL,
                 env={**os.environ, "PYTHONPATH": str(REPO)},
             )
-            time.sleep(rng.uniform(0.4, 1.8))
+            if trial % 4 == 0:
+                time.sleep(rng.uniform(0.05, 1.5))  # anywhere, start-up included
+            else:  # at a random point of the pull itself, whatever the machine's speed
+                wait_for_progress(process, database, rng.uniform(0.05, 0.95) * len(reference))
             finished = process.poll() is not None
             process.send_signal(signal.SIGKILL)
             process.wait(30)
