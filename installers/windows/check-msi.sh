@@ -13,11 +13,16 @@ mkdir -p installers/out
 LOG=installers/out/check-msi.log
 exec > >(tee "$LOG") 2>&1
 
-if ! command -v wine >/dev/null 2>&1; then
-  echo "[check-msi] installing wine"
+# wine runs msiexec; mingw builds the test-only bcryptprimitives.dll shim (installers/windows/wine/)
+missing=()
+for pkg in wine wine64 msitools gcc-mingw-w64-x86-64-win32; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[check-msi] installing ${missing[*]}"
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wine wine64
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 VERSION=$(python3 -c 'import tomllib;print(tomllib.load(open("pyproject.toml","rb"))["project"]["version"])')

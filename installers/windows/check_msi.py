@@ -23,6 +23,7 @@ from installers.windows import wxs
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "installers" / "out"
+SHIMS = ROOT / "installers" / "windows" / "wine"  # test-harness DLLs, never in the MSI
 PRESETS = {
     "PLATFORM_URL": "https://chorus-pro.example.gouv.fr/api",
     "CERT_PATH": r"C:\ProgramData\InvoiceDesk\mairie-test.p12",
@@ -82,6 +83,32 @@ class Wine:
         shutil.rmtree(self.prefix, ignore_errors=True)
         self.prefix.parent.mkdir(parents=True, exist_ok=True)
         self.run("wineboot", "-i")
+
+    def add_missing_system_dlls(self, work: Path) -> list[str]:
+        """Put test-only shims in system32 for DLLs Windows 10+ has and this Wine lacks."""
+        added = []
+        system32 = self.prefix / "drive_c" / "windows" / "system32"
+        for source in sorted(SHIMS.glob("*.c")):
+            dll = system32 / f"{source.stem}.dll"
+            if dll.exists():
+                continue
+            built = work / f"{source.stem}.dll"
+            subprocess.run(
+                [
+                    "x86_64-w64-mingw32-gcc",
+                    "-O2",
+                    "-shared",
+                    "-o",
+                    str(built),
+                    str(source),
+                    "-lbcrypt",
+                    "-Wl,--kill-at",
+                ],
+                check=True,
+            )
+            shutil.copy2(built, dll)
+            added.append(dll.name)
+        return added
 
     def unix_path(self, windows_path: str) -> Path:
         drive, rest = windows_path.split(":", 1)
@@ -208,6 +235,8 @@ def check_cycle(msi_old: Path, msi_new: Path, work: Path, cache_check: bool) -> 
         wine.unix_path("C:\\windows").is_dir(),
         f"booted in {time.perf_counter() - started:.0f} s",
     )
+    shims = wine.add_missing_system_dlls(work)
+    step("Wine test shims (Windows 10+ system DLLs Wine 8 lacks)", True, ", ".join(shims) or "none")
     logs = "C:\\logs"
     wine.unix_path(logs).mkdir(parents=True, exist_ok=True)
 
