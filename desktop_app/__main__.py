@@ -11,8 +11,12 @@ from collections.abc import Callable, Sequence
 # own options through an ``add_arguments(parser)`` function next to the entry point.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "gui": ("desktop_app.ui.app", "Open the window (default)"),
-    "sync": ("desktop_app.sync.cli", "Synchronise once with the platform, progress on the terminal"),
+    "sync": (
+        "desktop_app.sync.cli",
+        "Synchronise once with the platform, progress on the terminal",
+    ),
     "migrate": ("desktop_app.models.cli", "Create or upgrade the local cache and exit"),
+    "audit": ("desktop_app.models.audit_cli", "Verify or export the tamper-evident audit trail"),
 }
 
 
@@ -42,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``invoice-desk``."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or args_list[0].startswith("-") and args_list[0] not in ("-h", "--help"):
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "gui")
     args = parser.parse_args(args_list)
     if not getattr(args, "module", None):

@@ -1,1 +1,1 @@
-"""Deterministic generator of realistic received invoices and their files (UBL, CII, Factur-X, pivot)."""
+"""Deterministic generator of realistic received invoices and their files."""

@@ -1,0 +1,94 @@
+"""Open the local cache: a SQLite file in WAL mode, migrated, with one writer thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from desktop_app.models.migrations_runner import MigrationResult, migrate
+from desktop_app.models.writer import DatabaseWriter
+
+APP_NAME = "InvoiceDesk"
+DATABASE_FILE = "cache.sqlite"
+
+
+def default_database_path() -> Path:
+    """``cache.sqlite`` in the user's data folder (platformdirs)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / DATABASE_FILE
+
+
+def _configure(read_only: bool) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA cache_size=-32000")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    return on_connect
+
+
+def make_engine(path: Path, *, read_only: bool) -> Engine:
+    """An engine on ``path``; read-only engines refuse every write at the SQLite level."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": 10},
+        poolclass=None if read_only else NullPool,
+    )
+    event.listen(engine, "connect", _configure(read_only))
+    return engine
+
+
+class Database:
+    """The migrated cache: read sessions from any thread, writes through :attr:`writer`."""
+
+    def __init__(self, path: Path, migration: MigrationResult) -> None:
+        self.path = path
+        self.migration = migration
+        self.engine = make_engine(path, read_only=True)
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.writer = DatabaseWriter(make_engine(path, read_only=False))
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (``PRAGMA query_only``): any write in it fails."""
+        with self._read_sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        """Finish pending writes, then release every connection."""
+        self.writer.close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_database(path: Path | None = None) -> Database:
+    """Create or upgrade the cache at ``path`` (default: the user's data folder) and open it.
+
+    Raises :class:`~desktop_app.models.migrations_runner.DatabaseOpenError` for a file
+    written by a newer version (left untouched) or a file that is not a cache.
+    """
+    target = path or default_database_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    migration_engine = make_engine(target, read_only=False)
+    try:
+        result = migrate(target, migration_engine)
+    finally:
+        migration_engine.dispose()
+    return Database(target, result)

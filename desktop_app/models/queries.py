@@ -1,0 +1,129 @@
+"""Inbox queries in SQL: filter, full-text search, sort and page by row id (for lazy lists)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Integer, Select, and_, column, func, select, text
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.invoices import Invoice
+
+
+class SortKey(StrEnum):
+    """Columns a list can be sorted on; each is backed by an index ending with ``id``."""
+
+    DEPOSIT_DATE = "deposit_date"
+    ISSUE_DATE = "issue_date"
+    SUPPLIER = "supplier_name"
+    AMOUNT = "amount_incl_vat"
+    NUMBER = "number"
+    STATUS_CHANGED = "status_changed_at"
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceFilter:
+    """What the clerk asked for: an inbox, a service, and optional criteria."""
+
+    inbox: Inbox = Inbox.ALL
+    service_id: int | None = None
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    supplier: str | None = None  # prefix of the supplier name
+    date_from: date | None = None  # deposit date range
+    date_to: date | None = None
+    amount_min: Decimal | None = None  # amount incl. VAT range
+    amount_max: Decimal | None = None
+    text: str | None = None  # full-text search (FTS5)
+    possible_duplicates: bool = False
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_match_expression(user_text: str) -> str | None:
+    """Turn what the user typed into a safe FTS5 query: every word as a quoted prefix."""
+    tokens = _FTS_TOKEN.findall(user_text)
+    if not tokens:
+        return None
+    return " ".join(f'"{token}"*' for token in tokens[:12])
+
+
+def _apply_filter(query: Select[tuple[int]], criteria: InvoiceFilter) -> Select[tuple[int]]:
+    conditions = []
+    if criteria.inbox is not Inbox.ALL:
+        conditions.append(Invoice.inbox == criteria.inbox.value)
+    if criteria.service_id is not None:
+        conditions.append(Invoice.service_id == criteria.service_id)
+    if criteria.statuses:
+        conditions.append(Invoice.status.in_(sorted(criteria.statuses)))
+    if criteria.supplier:
+        prefix = criteria.supplier.strip().upper()
+        conditions.append(Invoice.supplier_name >= prefix)
+        conditions.append(Invoice.supplier_name < prefix + "\uffff")
+    if criteria.date_from:
+        conditions.append(Invoice.deposit_date >= criteria.date_from)
+    if criteria.date_to:
+        conditions.append(Invoice.deposit_date <= criteria.date_to)
+    if criteria.amount_min is not None:
+        conditions.append(Invoice.amount_incl_vat >= criteria.amount_min)
+    if criteria.amount_max is not None:
+        conditions.append(Invoice.amount_incl_vat <= criteria.amount_max)
+    if criteria.possible_duplicates:
+        conditions.append(Invoice.possible_duplicate.is_(True))
+    if criteria.text and (match := fts_match_expression(criteria.text)):
+        fts_ids = (
+            text("SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match")
+            .bindparams(match=match)
+            .columns(column("rowid", Integer))
+        )
+        conditions.append(Invoice.id.in_(fts_ids))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def invoice_ids_query(
+    criteria: InvoiceFilter, sort: SortKey = SortKey.DEPOSIT_DATE, descending: bool = True
+) -> Select[tuple[int]]:
+    """SELECT of the matching invoice ids in display order (ties broken by id)."""
+    column = getattr(Invoice, sort.value)
+    order = (column.desc(), Invoice.id.desc()) if descending else (column.asc(), Invoice.id.asc())
+    return _apply_filter(select(Invoice.id), criteria).order_by(*order)
+
+
+def fetch_ids(
+    session: Session,
+    criteria: InvoiceFilter,
+    sort: SortKey = SortKey.DEPOSIT_DATE,
+    descending: bool = True,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[int]:
+    """One page of matching ids."""
+    query = invoice_ids_query(criteria, sort, descending).offset(offset).limit(limit)
+    return list(session.scalars(query))
+
+
+def count(session: Session, criteria: InvoiceFilter) -> int:
+    """How many invoices match."""
+    inner = _apply_filter(select(Invoice.id), criteria).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+
+def fetch_rows(session: Session, ids: list[int]) -> dict[int, Invoice]:
+    """The invoices of ``ids`` (one query), keyed by id."""
+    if not ids:
+        return {}
+    return {inv.id: inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))}
+
+
+def inbox_counts(session: Session, service_id: int | None = None) -> dict[str, int]:
+    """Live count per inbox (optionally for one service), using the inbox index."""
+    query = select(Invoice.inbox, func.count()).group_by(Invoice.inbox)
+    if service_id is not None:
+        query = query.where(Invoice.service_id == service_id)
+    return {str(inbox): int(n) for inbox, n in session.execute(query)}

@@ -1,0 +1,116 @@
+"""Inbox queries at 100,000 invoices: results are right and the plans use indexes, not scans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.models import Invoice
+from desktop_app.models.database import Database, open_database
+from desktop_app.models.queries import (
+    InvoiceFilter,
+    SortKey,
+    count,
+    fetch_ids,
+    fetch_rows,
+    inbox_counts,
+    invoice_ids_query,
+)
+from tests.models.factories import STATUS_CYCLE, invoice_values
+
+ROWS = 100_000
+
+
+@pytest.fixture(scope="module")
+def big_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path: Path = tmp_path_factory.mktemp("big") / "cache.sqlite"
+    db = open_database(path)
+
+    def bulk(session: Session) -> None:
+        for start in range(0, ROWS, 10_000):
+            batch = [invoice_values(i) for i in range(start, min(start + 10_000, ROWS))]
+            session.execute(insert(Invoice), batch)
+
+    db.writer.run(bulk)
+    db.writer.run(lambda s: s.execute(text("ANALYZE")))
+    yield db
+    db.close()
+
+
+def _plan(session: Session, criteria: InvoiceFilter, sort: SortKey = SortKey.DEPOSIT_DATE) -> str:
+    query = invoice_ids_query(criteria, sort).limit(200)
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+    rows = session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")).all()
+    return "\n".join(str(row[-1]) for row in rows)
+
+
+def _assert_indexed(plan: str) -> None:
+    lines = plan.splitlines()
+    assert any("USING" in line and "INDEX" in line for line in lines), plan
+    assert not any(line.startswith("SCAN invoices") and "INDEX" not in line for line in lines), plan
+    assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [
+        InvoiceFilter(inbox=Inbox.TO_PROCESS),
+        InvoiceFilter(inbox=Inbox.SUSPENDED, service_id=8842),
+        InvoiceFilter(inbox=Inbox.ALL),
+    ],
+    ids=["inbox", "inbox+service", "all"],
+)
+def test_inbox_query_plan_uses_an_index(big_database: Database, criteria: InvoiceFilter) -> None:
+    with big_database.read() as session:
+        _assert_indexed(_plan(session, criteria))
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_every_sort_column_is_served_by_an_index(big_database: Database, sort: SortKey) -> None:
+    with big_database.read() as session:
+        plan = _plan(session, InvoiceFilter(), sort)
+    _assert_indexed(plan)
+
+
+def test_status_and_amount_filters_use_indexes(big_database: Database) -> None:
+    with big_database.read() as session:
+        plan = _plan(session, InvoiceFilter(statuses=frozenset({"SUSPENDUE"})))
+        assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
+        plan = _plan(session, InvoiceFilter(amount_min=Decimal("49000")), SortKey.AMOUNT)
+        _assert_indexed(plan)
+
+
+def test_results_are_correct(big_database: Database) -> None:
+    per_status = ROWS // len(STATUS_CYCLE)
+    with big_database.read() as session:
+        counts = inbox_counts(session)
+        assert counts["suspended"] == per_status
+        assert counts["to_process"] == 3 * per_status
+        assert sum(counts.values()) == ROWS
+        page = fetch_ids(session, InvoiceFilter(inbox=Inbox.SUSPENDED), limit=50)
+        rows = fetch_rows(session, page)
+        assert len(page) == 50
+        assert all(rows[i].status == "SUSPENDUE" for i in page)
+        dates = [rows[i].deposit_date for i in page]
+        assert dates == sorted(dates, reverse=True)
+        # amount incl. VAT = a + round(a * 0.2) with a = i % 50,000 + 0.25
+        expensive = InvoiceFilter(amount_min=Decimal("59988"))
+        expected = sum(
+            1
+            for i in range(ROWS)
+            if (a := Decimal(i % 50_000) + Decimal("0.25"))
+            + (a * Decimal("0.2")).quantize(Decimal("0.01"))
+            >= Decimal("59988")
+        )
+        assert expected > 0
+        assert count(session, expensive) == expected
+        assert count(session, InvoiceFilter(text="papeterie", inbox=Inbox.SUSPENDED)) == sum(
+            1 for i in range(ROWS) if i % 4 == 1 and STATUS_CYCLE[i % 8] == "SUSPENDUE"
+        )
+        assert count(session, InvoiceFilter(supplier="btp")) == ROWS // 4

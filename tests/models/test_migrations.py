@@ -1,0 +1,98 @@
+"""Start-up migrations: empty -> head, upgrade of a real older file, refusal of newer files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desktop_app.models import Invoice, OutboxEntry
+from desktop_app.models.database import open_database
+from desktop_app.models.migrations_runner import DatabaseOpenError, head_revision, read_revision
+from desktop_app.models.queries import InvoiceFilter, fetch_ids
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    with open_database(path) as db:
+        assert db.migration.from_revision is None
+        assert db.migration.to_revision == head_revision() == "0002"
+        assert db.migration.backup_path is None
+    assert read_revision(path) == "0002"
+    assert {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"} <= _tables(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_at_head_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    open_database(path).close()
+    with open_database(path) as db:
+        assert db.migration.from_revision == db.migration.to_revision
+        assert db.migration.backup_path is None
+    assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_real_rev0001_file_is_upgraded_with_a_backup_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    shutil.copy(FIXTURES / "cache-rev0001.sqlite", path)
+    assert read_revision(path) == "0001"
+    with open_database(path) as db:
+        assert db.migration.from_revision == "0001"
+        backup = db.migration.backup_path
+        assert backup is not None and backup.exists()
+        assert read_revision(backup) == "0001"
+        with db.read() as session:
+            invoice = session.get(Invoice, 120455871)
+            assert invoice is not None
+            assert invoice.amount_incl_vat == Decimal("1500.00")
+            assert invoice.supplier_name == "FOURNITURES DEMO SAS"
+            credit = session.get(Invoice, 120455872)
+            assert credit is not None and credit.amount_incl_vat == Decimal("-120.00")
+            outbox = session.scalars(select(OutboxEntry)).one()
+            assert outbox.state == "sending"
+            # the full-text index built by 0002 covers invoices written by 0001
+            assert fetch_ids(session, InvoiceFilter(text="papeterie")) == [120455872]
+            assert fetch_ids(session, InvoiceFilter(text="livraison")) == [120455871, 120455872]
+
+
+def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    assert caught.value.key == "database.too_new"
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*.backup-*"))
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    assert caught.value.key == "database.unknown_schema"
+
+
+def test_corrupt_file_is_refused_with_a_clear_key(tmp_path: Path) -> None:
+    path = tmp_path / "cache.sqlite"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_database(path)
+    assert caught.value.key == "database.unreadable"
+    assert path.read_bytes() == b"this is not a database" * 100
