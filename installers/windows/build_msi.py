@@ -238,10 +238,18 @@ def wanted_wheels(wheels: Path, lock: Path) -> list[Path]:
 
 
 def build_app_wheel(pip: Path, work: Path) -> Path:
+    """The app wheel, built from a copy of the git-tracked files only (what a clean clone has;
+    building in the checkout would make setuptools walk installers/cache and installers/out)."""
     target = work / "app-wheel"
+    source = work / "app-source"
     shutil.rmtree(target, ignore_errors=True)
-    log("building the app wheel from this checkout")
-    run([str(pip), "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(target), str(ROOT)])
+    shutil.rmtree(source, ignore_errors=True)
+    for name in tracked_files("."):
+        if (ROOT / name).is_file():
+            (source / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, source / name)
+    log("building the app wheel from the tracked files of this checkout")
+    run([str(pip), "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(target), str(source)])
     (wheel,) = target.glob("*.whl")
     return wheel
 

@@ -228,6 +228,13 @@ def shortcut_paths(wine: Wine) -> list[Path]:
 
 def check_cycle(msi_old: Path, msi_new: Path, work: Path, cache_check: bool) -> None:
     wine = Wine(work / "prefix")
+    try:
+        run_cycle(wine, msi_old, msi_new, work, cache_check)
+    finally:
+        keep_logs(wine, work)
+
+
+def run_cycle(wine: Wine, msi_old: Path, msi_new: Path, work: Path, cache_check: bool) -> None:
     started = time.perf_counter()
     wine.boot()
     step(
@@ -292,41 +299,57 @@ def check_cycle(msi_old: Path, msi_new: Path, work: Path, cache_check: bool) -> 
     )
     check_presets(wine, PRESETS, "after upgrade")
 
-    # 3. an explicit property on upgrade (same version re-run as repair is not a major upgrade,
-    #    so this is checked through the registry the next upgrade reads) — downgrade refused
-    rc = wine.msiexec("/i", str(msi_old), "/qn", "/l*v", logs + "\\downgrade.log")
-    versions = installed_versions(wine)
-    step(
-        "downgrade refused",
-        rc != 0 and versions == [wxs.msi_version(version_of(msi_new))],
-        f"exit {rc}, installed {versions}",
-    )
-
-    # 4. uninstall leaves nothing
+    # 3. uninstall leaves nothing
     rc = wine.msiexec("/x", str(msi_new), "/qn", "/l*v", logs + "\\uninstall.log")
     step("uninstall /x /qn", rc == 0, f"exit {rc}")
+    check_clean(wine, "after uninstall")
+
+    # 4. downgrade refused. Checked from a fresh install of the newer version: Wine 8 loses the
+    #    new product's UpgradeCode registration during a major upgrade (the old product's
+    #    removal deletes the whole UpgradeCodes key), so right after step 2 FindRelatedProducts
+    #    would see nothing under Wine; Windows keeps it.
+    rc = wine.msiexec("/i", str(msi_new), "/qn", "/l*v", logs + "\\install-new.log")
+    step(f"fresh install of {msi_new.name}", rc == 0, f"exit {rc}")
+    rc = wine.msiexec("/i", str(msi_old), "/qn", "/l*v", logs + "\\downgrade.log")
+    versions = installed_versions(wine)
+    log_text = wine.unix_path(logs + "\\downgrade.log").read_text(errors="replace")
+    # Wine's log does not carry the launch condition's text; it shows the detection and the
+    # failed LaunchConditions action.
+    detected = "Property(S): WIX_DOWNGRADE_DETECTED = {" in log_text
+    refused = "LaunchConditions. Return value 0." in log_text
     step(
-        "uninstall: registry key gone",
-        wine.reg_values(r"HKLM\Software\InvoiceDesk") is None,
-        repr(wine.reg_values(r"HKLM\Software\InvoiceDesk")),
+        f"downgrade to {msi_old.name} refused",
+        rc != 0 and detected and refused and versions == [wxs.msi_version(version_of(msi_new))],
+        f"exit {rc} (1603 seen as {1603 & 0xFF} through Wine), WIX_DOWNGRADE_DETECTED set:"
+        f" {detected}, LaunchConditions failed: {refused}, installed {versions}",
     )
+    rc = wine.msiexec("/x", str(msi_new), "/qn", "/l*v", logs + "\\uninstall-new.log")
+    step("uninstall again", rc == 0, f"exit {rc}")
+    check_clean(wine, "after the second uninstall")
+
+
+def keep_logs(wine: Wine, work: Path) -> None:
+    """Copy the msiexec logs out of the prefix (kept even when a check failed)."""
+    logs = wine.unix_path("C:\\logs")
+    if logs.is_dir():
+        for log in logs.glob("*.log"):
+            shutil.copy2(log, work / log.name)
+
+
+def check_clean(wine: Wine, when: str) -> None:
+    """Nothing of the product is left: registry key, folder, shortcut, registration."""
+    values = wine.reg_values(r"HKLM\Software\InvoiceDesk")
+    step(f"{when}: HKLM\\Software\\InvoiceDesk gone", values is None, repr(values))
     install_dir = wine.unix_path(INSTALL_DIR)
     left = (
         sorted(str(p.relative_to(install_dir)) for p in install_dir.rglob("*"))
         if install_dir.exists()
         else []
     )
-    step("uninstall: install folder gone", not install_dir.exists(), f"{len(left)} left {left[:5]}")
-    step("uninstall: shortcut gone", not shortcut_paths(wine), str(shortcut_paths(wine)))
-    step(
-        "uninstall: product unregistered",
-        installed_versions(wine) == [],
-        str(installed_versions(wine)),
-    )
-    for name in ("install.log", "upgrade.log", "downgrade.log", "uninstall.log"):
-        source = wine.unix_path(logs + "\\" + name)
-        if source.is_file():
-            shutil.copy2(source, work / name)
+    step(f"{when}: install folder gone", not install_dir.exists(), f"{len(left)} left {left[:5]}")
+    step(f"{when}: shortcut gone", not shortcut_paths(wine), str(shortcut_paths(wine)))
+    versions = installed_versions(wine)
+    step(f"{when}: product unregistered", versions == [], str(versions))
 
 
 def version_of(msi: Path) -> str:
@@ -347,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== tables of {args.old.name}", flush=True)
         check_tables(args.old, work)
         print(
-            "== Wine cycle: install -> registry + smoke -> upgrade -> downgrade -> uninstall",
+            "== Wine: install -> presets + smoke -> upgrade -> uninstall -> downgrade refused",
             flush=True,
         )
         check_cycle(args.old, args.new, work, cache_check=not args.no_cache_check)
