@@ -412,18 +412,20 @@ def sign(output: Path) -> bool:
     cmd = ["osslsigncode", "sign", "-pkcs12", pfx, "-n", wxs.PRODUCT_NAME, "-h", "sha256"]
     password = os.environ.get("INVOICE_DESK_SIGN_PASSWORD")
     if password:
-        pass_file = CACHE / ".sign-pass"
-        pass_file.write_text(password, encoding="utf-8")
-        pass_file.chmod(0o600)
-        cmd += ["-readpass", str(pass_file)]
+        cmd += ["-readpass", "/dev/stdin"]  # never on the command line nor on disk
     timestamp = os.environ.get("INVOICE_DESK_SIGN_TIMESTAMP_URL")
     if timestamp:
         cmd += ["-ts", timestamp]
-    try:
-        run([*cmd, "-in", str(output), "-out", str(signed)], quiet=True)
-    finally:
-        if password:
-            (CACHE / ".sign-pass").unlink(missing_ok=True)
+    result = subprocess.run(
+        [*cmd, "-in", str(output), "-out", str(signed)],
+        input=password or "",
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        output.unlink(missing_ok=True)  # no unsigned MSI left behind when signing was asked
+        signed.unlink(missing_ok=True)
+        raise SystemExit(f"osslsigncode sign failed:\n{result.stdout}\n{result.stderr}")
     signed.replace(output)
     log(f"signed with {Path(pfx).name}")
     return True
