@@ -327,6 +327,25 @@ def run_cycle(wine: Wine, msi_old: Path, msi_new: Path, work: Path, cache_check:
     step("uninstall again", rc == 0, f"exit {rc}")
     check_clean(wine, "after the second uninstall")
 
+    # 5. a property given on upgrade replaces the remembered value; the others stay
+    args = [f"{k}={v}" for k, v in PRESETS.items()]
+    rc = wine.msiexec("/i", str(msi_old), "/qn", "/l*v", logs + "\\install-again.log", *args)
+    step(f"install {msi_old.name} with the three properties again", rc == 0, f"exit {rc}")
+    changed = {**PRESETS, "PROFILE": "service-facturier"}
+    rc = wine.msiexec(
+        "/i",
+        str(msi_new),
+        "/qn",
+        "/l*v",
+        logs + "\\upgrade-profile.log",
+        "PROFILE=service-facturier",
+    )
+    step(f"upgrade to {msi_new.name} /qn PROFILE=service-facturier", rc == 0, f"exit {rc}")
+    check_presets(wine, changed, "after upgrade with PROFILE")
+    rc = wine.msiexec("/x", str(msi_new), "/qn", "/l*v", logs + "\\uninstall-last.log")
+    step("uninstall", rc == 0, f"exit {rc}")
+    check_clean(wine, "after the last uninstall")
+
 
 def keep_logs(wine: Wine, work: Path) -> None:
     """Copy the msiexec logs out of the prefix (kept even when a check failed)."""
@@ -370,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== tables of {args.old.name}", flush=True)
         check_tables(args.old, work)
         print(
-            "== Wine: install -> presets + smoke -> upgrade -> uninstall -> downgrade refused",
+            "== Wine: install -> presets + smoke -> upgrade -> uninstall -> downgrade -> override",
             flush=True,
         )
         check_cycle(args.old, args.new, work, cache_check=not args.no_cache_check)
