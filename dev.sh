@@ -51,9 +51,15 @@ setup() {
 }
 
 lint() {
-  echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
-  echo "== mypy"; "$VENV/bin/mypy" desktop_app
-  echo "== import-linter"; "$VENV/bin/lint-imports"
+  # One command per line: under `set -e` a failure inside an && list would not stop the script.
+  echo "== ruff check"
+  "$VENV/bin/ruff" check .
+  echo "== ruff format --check"
+  "$VENV/bin/ruff" format --check .
+  echo "== mypy"
+  "$VENV/bin/mypy" desktop_app
+  echo "== import-linter"
+  "$VENV/bin/lint-imports"
 }
 
 cmd="${1:-help}"; shift || true

@@ -16,6 +16,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "Synchronise once with the platform, progress on the terminal",
     ),
     "migrate": ("desktop_app.models.cli", "Create or upgrade the local cache and exit"),
+    "audit": ("desktop_app.models.audit_cli", "Verify or export the tamper-evident audit trail"),
 }
 
 

@@ -106,3 +106,9 @@ class GeneratedInvoice:
     replaces_rejected_number: str | None = None
     notes: tuple[str, ...] = ()
     attachments: tuple[Attachment, ...] = field(default_factory=tuple)
+    type_code: str = "380"  # UNTDID 1001 (BT-3): 380 invoice, 381 credit note, 386 prepayment
+    flow_syntax: str = ""  # syntaxeFlux of the deposit, e.g. "IN_DP_E1_UBL_INVOICE"
+    main_contractor: Party | None = None  # A9 (titulaire) / A12 (mandataire) validating first
+    payment_terms: str | None = None  # BT-20 free text
+    preceding_invoice_date: date | None = None  # BT-26 for credit notes
+    preceding_invoice_id: int | None = None  # idFacture of that invoice when it was generated

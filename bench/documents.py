@@ -1,0 +1,215 @@
+"""Benchmark: parse + reconstituted PDF, batch throughput, beside an lxml-only reference.
+
+``python -m bench.documents [--quick]`` prints a table and writes bench/results/documents.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from desktop_app.documents import read_invoice, render_invoice_pdf
+
+RESULTS = Path(__file__).resolve().parent / "results" / "documents.json"
+
+_UBL_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>
+<cbc:ID>{number}</cbc:ID><cbc:IssueDate>2025-03-14</cbc:IssueDate>
+<cbc:DueDate>2025-04-13</cbc:DueDate><cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>
+<cbc:Note>Facture de fournitures – pénalités de retard : 3 fois le taux légal.</cbc:Note>
+<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+<cbc:BuyerReference>SERV-FINANCES</cbc:BuyerReference>
+<cac:OrderReference><cbc:ID>EJ{seq:08d}</cbc:ID></cac:OrderReference>
+<cac:ContractDocumentReference><cbc:ID>MARCHE-2025-017</cbc:ID></cac:ContractDocumentReference>
+<cac:AccountingSupplierParty><cac:Party>
+<cac:PartyIdentification><cbc:ID schemeID="0009">35600000000048</cbc:ID></cac:PartyIdentification>
+<cac:PostalAddress><cbc:StreetName>12 rue de l'Église</cbc:StreetName>
+<cbc:CityName>Rennes</cbc:CityName><cbc:PostalZone>35000</cbc:PostalZone>
+<cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+<cac:PartyTaxScheme><cbc:CompanyID>FR32356000000</cbc:CompanyID>
+<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:PartyTaxScheme>
+<cac:PartyLegalEntity><cbc:RegistrationName>Fournitures Bretonnes SARL</cbc:RegistrationName>
+<cbc:CompanyID schemeID="0009">35600000000048</cbc:CompanyID></cac:PartyLegalEntity>
+</cac:Party></cac:AccountingSupplierParty>
+<cac:AccountingCustomerParty><cac:Party>
+<cac:PostalAddress><cbc:StreetName>Place de la Mairie</cbc:StreetName>
+<cbc:CityName>Vannes</cbc:CityName><cbc:PostalZone>56000</cbc:PostalZone>
+<cac:Country><cbc:IdentificationCode>FR</cbc:IdentificationCode></cac:Country></cac:PostalAddress>
+<cac:PartyLegalEntity><cbc:RegistrationName>Commune de Vannes</cbc:RegistrationName>
+<cbc:CompanyID schemeID="0009">21560260900017</cbc:CompanyID></cac:PartyLegalEntity>
+</cac:Party></cac:AccountingCustomerParty>
+<cac:PaymentMeans><cbc:PaymentMeansCode>30</cbc:PaymentMeansCode>
+<cac:PayeeFinancialAccount><cbc:ID>FR7630006000011234567890189</cbc:ID>
+<cac:FinancialInstitutionBranch><cbc:ID>AGRIFRPP</cbc:ID></cac:FinancialInstitutionBranch>
+</cac:PayeeFinancialAccount></cac:PaymentMeans>
+<cac:PaymentTerms><cbc:Note>Paiement à 30 jours</cbc:Note></cac:PaymentTerms>
+<cac:TaxTotal><cbc:TaxAmount currencyID="EUR">{vat}</cbc:TaxAmount>
+<cac:TaxSubtotal><cbc:TaxableAmount currencyID="EUR">{net}</cbc:TaxableAmount>
+<cbc:TaxAmount currencyID="EUR">{vat}</cbc:TaxAmount>
+<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent>
+<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:TaxSubtotal></cac:TaxTotal>
+<cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID="EUR">{net}</cbc:LineExtensionAmount>
+<cbc:TaxExclusiveAmount currencyID="EUR">{net}</cbc:TaxExclusiveAmount>
+<cbc:TaxInclusiveAmount currencyID="EUR">{gross}</cbc:TaxInclusiveAmount>
+<cbc:PayableAmount currencyID="EUR">{gross}</cbc:PayableAmount></cac:LegalMonetaryTotal>
+"""
+_UBL_LINE = """<cac:InvoiceLine><cbc:ID>{i}</cbc:ID>
+<cbc:InvoicedQuantity unitCode="C62">{qty}</cbc:InvoicedQuantity>
+<cbc:LineExtensionAmount currencyID="EUR">{amount}</cbc:LineExtensionAmount>
+<cac:Item><cbc:Name>{name}</cbc:Name>
+<cac:SellersItemIdentification><cbc:ID>ART-{i:05d}</cbc:ID></cac:SellersItemIdentification>
+<cac:ClassifiedTaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent>
+<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>
+<cac:Price><cbc:PriceAmount currencyID="EUR">{price}</cbc:PriceAmount></cac:Price></cac:InvoiceLine>
+"""
+_ITEMS = (
+    "Ramette papier A4 80 g",
+    "Cartouche d'encre noire",
+    "Classeur à levier dos 75 mm",
+    "Stylo bille bleu (boîte de 50)",
+    "Câble réseau RJ45 catégorie 6, 3 m",
+)
+
+
+def make_ubl(lines: int, seq: int = 1) -> bytes:
+    """A valid EN 16931 UBL invoice with ``lines`` lines (VAT 20 %)."""
+    body = []
+    net = Decimal(0)
+    for i in range(1, lines + 1):
+        qty = Decimal(1 + (i * 7 + seq) % 12)
+        price = Decimal(150 + (i * 37 + seq) % 9000) / 100
+        amount = (qty * price).quantize(Decimal("0.01"))
+        net += amount
+        name = escape(_ITEMS[(i + seq) % len(_ITEMS)])
+        body.append(_UBL_LINE.format(i=i, qty=qty, amount=amount, name=name, price=price))
+    vat = (net * Decimal("0.20")).quantize(Decimal("0.01"))
+    head = _UBL_HEAD.format(number=f"F2025-{seq:06d}", seq=seq, net=net, vat=vat, gross=net + vat)
+    return (head + "".join(body) + "</Invoice>\n").encode("utf-8")
+
+
+def _median_ms(func: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def _parse_and_render(data: bytes) -> bytes:
+    return render_invoice_pdf(read_invoice(data))
+
+
+def _reference_lxml(data: bytes) -> object:
+    """Independent reference: lxml parse + the same XPath reads, no model, no PDF."""
+    root = etree.parse(io.BytesIO(data)).getroot()
+    return root.xpath(
+        "//*[local-name()='InvoiceLine']/*[local-name()='LineExtensionAmount']/text()"
+    )
+
+
+def run(quick: bool) -> list[dict[str, object]]:
+    runs = 5 if quick else 15
+    batch = 100 if quick else 1000
+    small, large = make_ubl(20), make_ubl(1000)
+    _parse_and_render(small)  # warm-up: fonts, caches
+    small_ms = _median_ms(lambda: _parse_and_render(small), runs)
+    large_ms = _median_ms(lambda: _parse_and_render(large), max(3, runs // 3))
+    parse_small_ms = _median_ms(lambda: read_invoice(small), runs * 4)
+    parse_large_ms = _median_ms(lambda: read_invoice(large), runs)
+    ref_small_ms = _median_ms(lambda: _reference_lxml(small), runs * 4)
+    ref_large_ms = _median_ms(lambda: _reference_lxml(large), runs)
+    files = [make_ubl(5 + i % 30, seq=i) for i in range(batch)]
+    start = time.perf_counter()
+    for data in files:
+        _parse_and_render(data)
+    batch_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for data in files:
+        read_invoice(data)
+    parse_batch_s = time.perf_counter() - start
+    return [
+        {
+            "figure": "parse+render 20-line invoice (median)",
+            "value": round(small_ms, 2),
+            "unit": "ms",
+            "goal": "<= 50",
+        },
+        {
+            "figure": "parse+render 1000-line invoice (median)",
+            "value": round(large_ms, 1),
+            "unit": "ms",
+            "goal": "<= 1000",
+        },
+        {
+            "figure": f"batch of {batch} files parse+render",
+            "value": round(batch / batch_s, 1),
+            "unit": "files/s",
+            "goal": ">= 20",
+        },
+        {
+            "figure": f"batch of {batch} files parse only",
+            "value": round(batch / parse_batch_s, 1),
+            "unit": "files/s",
+            "goal": ">= 200",
+        },
+        {
+            "figure": "parse 20-line invoice (median)",
+            "value": round(parse_small_ms, 3),
+            "unit": "ms",
+            "goal": "<= 10",
+        },
+        {
+            "figure": "parse 1000-line invoice (median)",
+            "value": round(parse_large_ms, 2),
+            "unit": "ms",
+            "goal": "<= 200",
+        },
+        {
+            "figure": "reference lxml parse+xpath 20 lines (median)",
+            "value": round(ref_small_ms, 3),
+            "unit": "ms",
+            "goal": "n/a",
+        },
+        {
+            "figure": "reference lxml parse+xpath 1000 lines (median)",
+            "value": round(ref_large_ms, 2),
+            "unit": "ms",
+            "goal": "n/a",
+        },
+        {
+            "figure": "ratio full parse / lxml reference, 1000 lines",
+            "value": round(parse_large_ms / ref_large_ms, 2),
+            "unit": "x",
+            "goal": "<= 10",
+        },
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs, batch of 100")
+    args = parser.parse_args()
+    rows = run(args.quick)
+    width = max(len(str(r["figure"])) for r in rows)
+    print(f"{'figure':<{width}}  {'value':>10}  unit     goal")
+    for r in rows:
+        print(f"{r['figure']!s:<{width}}  {r['value']!s:>10}  {r['unit']!s:<7}  {r['goal']}")
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Paragraph and table styles of the reconstituted invoice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, TableStyle
+
+from desktop_app.documents.render.fonts import BOLD, REGULAR
+
+ACCENT = colors.HexColor("#1F3A5F")
+LIGHT = colors.HexColor("#E8EEF5")
+RULE = colors.HexColor("#9AA9BC")
+WARN = colors.HexColor("#B3261E")
+WARN_BG = colors.HexColor("#FCEEEE")
+
+
+@dataclass(frozen=True, slots=True)
+class Styles:
+    """The paragraph styles used by the layout."""
+
+    body: ParagraphStyle
+    small: ParagraphStyle
+    bold: ParagraphStyle
+    right: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    box_title: ParagraphStyle
+    cell: ParagraphStyle
+    warn: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=11)
+    return Styles(
+        body=body,
+        small=ParagraphStyle(
+            "small", parent=body, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444")
+        ),
+        bold=ParagraphStyle("bold", parent=body, fontName=BOLD),
+        right=ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=20, leading=24, textColor=ACCENT
+        ),
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=10,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=3,
+        ),
+        box_title=ParagraphStyle(
+            "box_title", parent=body, fontName=BOLD, fontSize=8, leading=10, textColor=ACCENT
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+        warn=ParagraphStyle("warn", parent=body, textColor=WARN),
+    )
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain (escaped) text; line breaks kept."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def grid_style(header: bool = True, right_from: int | None = None) -> TableStyle:
+    """Light table style: shaded header row, thin rules, right-aligned numeric columns."""
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ]
+    if right_from is not None:
+        commands.append(("ALIGN", (right_from, 0), (-1, -1), "RIGHT"))
+    return TableStyle(commands)

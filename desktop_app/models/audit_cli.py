@@ -1,0 +1,44 @@
+"""``invoice-desk audit verify|export``: check the audit trail's chain, or export it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.models.audit_store import export_csv, export_json, verify_trail
+from desktop_app.models.database import default_database_path, open_database
+
+BREAK_MESSAGES_FR = {
+    "edited": "l'événement {id} a été modifié",
+    "deleted": "un ou plusieurs événements ont été supprimés avant l'événement {id}",
+    "reordered": "l'ordre des événements a été modifié à l'événement {id}",
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the sub-command."""
+    parser.add_argument("action", choices=["verify", "export"])
+    parser.add_argument("--database", type=Path, default=None)
+    parser.add_argument("--format", choices=["json", "csv"], default="json")
+    parser.add_argument("--output", type=Path, default=None, help="file (default: stdout)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Verify (exit 0 intact, 1 broken) or export the trail."""
+    database = open_database(args.database or default_database_path())
+    with database, database.read() as session:
+        if args.action == "verify":
+            count, broken = verify_trail(session)
+            if broken is None:
+                print(f"Piste d'audit intègre : {count} événements vérifiés.")
+                return 0
+            message = BREAK_MESSAGES_FR[broken.kind.value].format(id=broken.event_id)
+            print(f"Piste d'audit ALTÉRÉE : {message} ({broken.detail}).", file=sys.stderr)
+            return 1
+        text = export_json(session) if args.format == "json" else export_csv(session)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
