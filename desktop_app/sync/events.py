@@ -72,7 +72,23 @@ class ConnectionChanged:
     detail: str | None = None
 
 
-SyncEvent = InvoicesChanged | OutboxChanged | SyncProgress | SyncFinished | ConnectionChanged
+@dataclass(frozen=True, slots=True)
+class CertificateExpiring:
+    """The client certificate expires soon (30 days or less): remind the user."""
+
+    days_left: int
+    not_after: str
+    message_key: str = "cert.expires_soon"
+
+
+SyncEvent = (
+    InvoicesChanged
+    | OutboxChanged
+    | SyncProgress
+    | SyncFinished
+    | ConnectionChanged
+    | CertificateExpiring
+)
 Subscriber = Callable[[SyncEvent], None]
 
 

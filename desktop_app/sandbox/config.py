@@ -1,0 +1,46 @@
+"""Sandbox settings (command line, launcher and admin endpoint share them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MODES = ("certificat", "piste", "legacy-basic")
+DOWNLOAD_LIMIT_BYTES = 120 * 1024 * 1024
+ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class SandboxConfig:
+    """Everything the server needs to start."""
+
+    data_dir: Path
+    host: str = "127.0.0.1"
+    port: int = 0
+    seed: int = 1
+    invoices: int = 500
+    mode: str = "certificat"
+    faults: str | None = None
+    token_ttl_s: int = 3600
+    lax_transitions: bool = False
+    motifs_required: bool = False
+    download_limit_bytes: int = DOWNLOAD_LIMIT_BYTES
+    supplier_interval_s: float | None = None
+    supplier_batch: int = 5
+    admin_token: str | None = None
+    ready_file: Path | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {self.mode!r}")
+        if self.host != "127.0.0.1":
+            raise ValueError("the sandbox binds 127.0.0.1 only")
+
+    @property
+    def store_path(self) -> Path:
+        return self.data_dir / "sandbox.sqlite3"
+
+    @property
+    def pki_dir(self) -> Path:
+        return self.data_dir / "pki"

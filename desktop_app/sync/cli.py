@@ -1,0 +1,169 @@
+"""``invoice-desk sync``: one synchronisation run with progress on the terminal.
+
+Connect through a saved profile (``--profile``; the sandbox profile starts the embedded
+sandbox and stops it at the end) or to a running sandbox's ``connect.json``
+(``--connect-file``). Exit status: 0 success, 1 sync failure (message printed), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+
+from desktop_app.models.database import open_database
+from desktop_app.sync.backoff import Backoff
+from desktop_app.sync.client import PlatformClient
+from desktop_app.sync.connection import (
+    Connection,
+    SandboxManager,
+    open_connection,
+    read_connect_file,
+    settings_from_connect_info,
+)
+from desktop_app.sync.credentials import SecretStore
+from desktop_app.sync.engine import EngineOptions, SyncEngine
+from desktop_app.sync.errors import SyncError
+from desktop_app.sync.events import SyncEvent, SyncProgress
+from desktop_app.sync.profiles import load_settings
+from desktop_app.sync.pull import PullOptions
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of ``invoice-desk sync``."""
+    parser.add_argument("--profile", help="connection profile name (default: the active one)")
+    parser.add_argument("--settings", type=Path, help="connection settings file")
+    parser.add_argument("--database", type=Path, help="cache file (default: user data folder)")
+    parser.add_argument("--sandbox-dir", type=Path, help="data folder of the embedded sandbox")
+    parser.add_argument("--sandbox-invoices", type=int, help="invoices of a new sandbox")
+    parser.add_argument("--connect-file", type=Path, help="a running sandbox's connect.json")
+    parser.add_argument("--user", default="clerk", help="sandbox demo user (certificate)")
+    parser.add_argument("--certificate", type=Path, help="PKCS#12 certificate file")
+    parser.add_argument(
+        "--password-env", help="environment variable holding the certificate password"
+    )
+    parser.add_argument("--files", choices=("none", "lazy", "background"), default=None)
+    parser.add_argument("--page-size", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--timeout", type=float, default=30.0, help="per-call timeout (s)")
+    parser.add_argument("--retry-base", type=float, default=1.0, help="first back-off delay (s)")
+    parser.add_argument(
+        "--outbox-wait",
+        type=float,
+        default=0.0,
+        help="seconds to keep retrying the outbox within this run",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
+    parser.add_argument("--language", default="fr", choices=("fr", "en"))
+
+
+def _printer(quiet: bool) -> object:
+    last = [0.0]
+
+    def show(event: SyncEvent) -> None:
+        if quiet or not isinstance(event, SyncProgress):
+            return
+        now = time.monotonic()
+        if now - last[0] < 0.5 and event.total != event.done:
+            return
+        last[0] = now
+        total = f"/{event.total}" if event.total else ""
+        eta = f", ~{event.eta_seconds:.0f} s left" if event.eta_seconds is not None else ""
+        print(f"{event.phase}: {event.done}{total}{eta}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _connect(
+    args: argparse.Namespace, manager: SandboxManager
+) -> tuple[Connection | PlatformClient, str]:
+    secrets = SecretStore()
+    if args.certificate and args.password_env:
+        from desktop_app.sync.credentials import certificate_secret_name
+
+        password = os.environ.get(args.password_env)
+        if password is None:
+            raise SyncError("password variable empty", key="cert.password_required")
+        secrets.set(certificate_secret_name(args.certificate), password, remember=False)
+    if args.connect_file:
+        identity = None
+        if args.certificate:
+            from desktop_app.sync.credentials import unlock_certificate
+
+            identity = unlock_certificate(args.certificate, secrets)
+        settings, _ = settings_from_connect_info(
+            read_connect_file(args.connect_file),
+            user=args.user,
+            timeout_s=args.timeout,
+            identity=identity,
+        )
+        return PlatformClient(settings), "background"
+    settings_file = load_settings(args.settings)
+    profile = settings_file.profile(args.profile)
+    if args.sandbox_dir:
+        profile.sandbox_data_dir = str(args.sandbox_dir)
+    if args.sandbox_invoices:
+        profile.sandbox_invoices = args.sandbox_invoices
+    if args.certificate:
+        profile.certificate_path = str(args.certificate)
+    profile.timeout_s = args.timeout
+
+    def ask(path: Path, failed: bool) -> str | None:
+        if not sys.stdin.isatty():
+            return None
+        return getpass.getpass(("Wrong password. " if failed else "") + f"Password of {path}: ")
+
+    connection = open_connection(profile, secrets, sandbox=manager, prompt=ask)
+    return connection, profile.files
+
+
+def run(args: argparse.Namespace) -> int:
+    """One run; prints a summary line, or the user-facing error message."""
+    manager = SandboxManager()
+    connection: Connection | PlatformClient | None = None
+    try:
+        connection, files = _connect(args, manager)
+        client = connection if isinstance(connection, PlatformClient) else connection.client
+        if isinstance(connection, Connection) and connection.warning is not None:
+            from desktop_app.sync.errors import user_message
+
+            print(
+                user_message(
+                    connection.warning.key,
+                    args.language,
+                    days=connection.warning.days_left,
+                    not_after=connection.warning.not_after,
+                ),
+                file=sys.stderr,
+            )
+        backoff = Backoff(base_s=args.retry_base, cap_s=max(args.retry_base * 8, 1.0))
+        options = EngineOptions(
+            files=args.files or files,
+            pull=PullOptions(page_size=args.page_size, workers=args.workers, backoff=backoff),
+            outbox_backoff=backoff,
+            outbox_wait_budget_s=args.outbox_wait,
+        )
+        with open_database(args.database) as database:
+            engine = SyncEngine(database, client, options=options)
+            engine.on_event(_printer(args.quiet))  # type: ignore[arg-type]
+            started = time.monotonic()
+            result = engine.run_once()
+            elapsed = time.monotonic() - started
+        if result.error_key:
+            print(result.error_message, file=sys.stderr)
+            return 1
+        print(
+            f"sync ok: {result.new_count} new, {result.changed_count} changed, "
+            f"{result.sent_count} sent in {elapsed:.2f} s"
+        )
+        return 0
+    except SyncError as exc:
+        print(exc.user_message(args.language), file=sys.stderr)
+        return 1
+    finally:
+        if isinstance(connection, Connection) or connection is not None:
+            connection.close()
+        manager.stop()

@@ -1,0 +1,318 @@
+"""Typed errors of the sync layer, each with a user-facing message key (French and English).
+
+Nothing the platform or the network does reaches the user as a bare traceback: the client
+turns every failure into one of these, and the UI shows :func:`user_message`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# message key -> (French, English). ``{…}`` fields are filled from the error's params.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "sync.offline": (
+        "Plateforme injoignable : vous travaillez hors ligne ({detail}).",
+        "Platform unreachable: you are working offline ({detail}).",
+    ),
+    "sync.timeout": (
+        "La plateforme ne répond pas à temps ; nouvel essai plus tard.",
+        "The platform did not answer in time; will retry later.",
+    ),
+    "sync.server_unavailable": (
+        "La plateforme est momentanément indisponible (HTTP {status}).",
+        "The platform is temporarily unavailable (HTTP {status}).",
+    ),
+    "sync.rate_limited": (
+        "Trop de requêtes : la plateforme demande d'attendre {retry_after} s.",
+        "Too many requests: the platform asks to wait {retry_after} s.",
+    ),
+    "sync.bad_response": (
+        "Réponse illisible de la plateforme ({detail}).",
+        "Unreadable answer from the platform ({detail}).",
+    ),
+    "sync.platform_error": (
+        "La plateforme a refusé la demande : {libelle} (code {code}).",
+        "The platform refused the request: {libelle} (code {code}).",
+    ),
+    "sync.not_attached": (
+        "Structure ou service non rattaché à votre compte technique ({libelle}).",
+        "Structure or service not attached to your technical account ({libelle}).",
+    ),
+    "sync.too_large": (
+        "Le téléchargement dépasse la taille maximale autorisée (120 Mo).",
+        "The download exceeds the maximum size allowed (120 MB).",
+    ),
+    "auth.token_failed": (
+        "Impossible d'obtenir un jeton d'accès PISTE : vérifiez l'identifiant et le secret.",
+        "Could not obtain a PISTE access token: check the client id and secret.",
+    ),
+    "auth.token_rejected": (
+        "Le jeton d'accès a été refusé par la plateforme ({libelle}).",
+        "The access token was refused by the platform ({libelle}).",
+    ),
+    "auth.technical_account": (
+        "Compte technique Chorus Pro refusé : vérifiez l'identifiant et le mot de passe.",
+        "Chorus Pro technical account refused: check its login and password.",
+    ),
+    "auth.signature": (
+        "La signature de la requête a été refusée ({libelle}) ; vérifiez l'horloge du poste.",
+        "The request signature was refused ({libelle}); check the computer's clock.",
+    ),
+    "auth.basic": (
+        "Identifiants du compte technique refusés (authentification basique).",
+        "Technical account credentials refused (basic authentication).",
+    ),
+    "cert.missing_file": (
+        "Fichier de certificat introuvable : {path}.",
+        "Certificate file not found: {path}.",
+    ),
+    "cert.wrong_password": (
+        "Mot de passe du certificat incorrect, ou fichier PKCS#12 illisible.",
+        "Wrong certificate password, or unreadable PKCS#12 file.",
+    ),
+    "cert.password_required": (
+        "Le mot de passe du certificat est nécessaire pour se connecter.",
+        "The certificate password is needed to connect.",
+    ),
+    "cert.expired": (
+        "Votre certificat a expiré le {not_after} : demandez-en un nouveau.",
+        "Your certificate expired on {not_after}: request a new one.",
+    ),
+    "cert.not_yet_valid": (
+        "Votre certificat n'est valable qu'à partir du {not_before}.",
+        "Your certificate is only valid from {not_before}.",
+    ),
+    "cert.expires_soon": (
+        "Votre certificat expire dans {days} jour(s) (le {not_after}) : pensez à le renouveler.",
+        "Your certificate expires in {days} day(s) (on {not_after}): renew it soon.",
+    ),
+    "cert.revoked": (
+        "Votre certificat a été révoqué : contactez votre administrateur.",
+        "Your certificate has been revoked: contact your administrator.",
+    ),
+    "cert.invalid": (
+        "Votre certificat est refusé par la plateforme ({detail}).",
+        "Your certificate is refused by the platform ({detail}).",
+    ),
+    "cert.unknown_ca": (
+        "Votre certificat n'est pas émis par une autorité reconnue par la plateforme.",
+        "Your certificate is not issued by an authority the platform trusts.",
+    ),
+    "cert.required": (
+        "La plateforme exige un certificat client : importez votre fichier PKCS#12.",
+        "The platform requires a client certificate: import your PKCS#12 file.",
+    ),
+    "cert.server_untrusted": (
+        "Le certificat du serveur n'est pas reconnu : connexion refusée par sécurité.",
+        "The server's certificate is not trusted: connection refused for safety.",
+    ),
+    "profile.invalid": (
+        "Profil de connexion invalide : {detail}.",
+        "Invalid connection profile: {detail}.",
+    ),
+    "sandbox.start_failed": (
+        "Le bac à sable n'a pas pu démarrer : {detail}.",
+        "The sandbox could not start: {detail}.",
+    ),
+    "sync.cancelled": ("Synchronisation annulée.", "Synchronisation cancelled."),
+}
+
+
+class SyncError(Exception):
+    """Base of every sync failure; ``key`` names the user message, ``params`` fill it."""
+
+    key = "sync.platform_error"
+
+    def __init__(self, message: str, *, key: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        if key is not None:
+            self.key = key
+        self.params = params
+
+    def user_message(self, language: str = "fr") -> str:
+        """The translated message for the user."""
+        return user_message(self.key, language, **self.params)
+
+
+class NetworkError(SyncError):
+    """The platform cannot be reached (offline, DNS, refused, reset, timeout)."""
+
+    key = "sync.offline"
+
+
+class TimeoutNetworkError(NetworkError):
+    """The platform did not answer in time."""
+
+    key = "sync.timeout"
+
+
+class BadResponseError(SyncError):
+    """An answer that is not the JSON the contract promises (truncated, garbled)."""
+
+    key = "sync.bad_response"
+
+
+class PlatformError(SyncError):
+    """The platform answered with an error: ``code_retour``, ``libelle`` and the HTTP status."""
+
+    def __init__(
+        self,
+        code_retour: int,
+        libelle: str,
+        http_status: int,
+        *,
+        key: str | None = None,
+        body: dict[str, Any] | None = None,
+        **params: Any,
+    ) -> None:
+        self.code_retour = code_retour
+        self.libelle = libelle
+        self.http_status = http_status
+        self.body = body or {}
+        params.setdefault("code", code_retour)
+        params.setdefault("libelle", libelle)
+        params.setdefault("status", http_status)
+        super().__init__(
+            f"HTTP {http_status} codeRetour={code_retour} {libelle}", key=key, **params
+        )
+
+
+class ValidationRefused(PlatformError):
+    """A functional refusal (HTTP 400 or 200 with codeRetour != 0): not retried blindly."""
+
+
+class NotAttachedError(PlatformError):
+    """HTTP 403: the structure or service is not attached to the account."""
+
+    key = "sync.not_attached"
+
+
+class TooLargeError(PlatformError):
+    """HTTP 413: the download exceeds 120 MB."""
+
+    key = "sync.too_large"
+
+
+class TransientPlatformError(PlatformError):
+    """5xx or 429: retry later (``retry_after`` seconds when the platform said so)."""
+
+    key = "sync.server_unavailable"
+
+    def __init__(
+        self, code_retour: int, libelle: str, http_status: int, retry_after: float | None = None
+    ) -> None:
+        self.retry_after = retry_after
+        key = "sync.rate_limited" if http_status == 429 else "sync.server_unavailable"
+        super().__init__(
+            code_retour,
+            libelle,
+            http_status,
+            key=key,
+            retry_after=retry_after if retry_after is not None else "?",
+        )
+
+
+class AuthError(PlatformError):
+    """Authentication refused (HTTP 401 or a token problem)."""
+
+    key = "auth.token_rejected"
+
+
+class TokenError(AuthError):
+    """The OAuth2 token could not be obtained or was refused (90010-90012)."""
+
+    key = "auth.token_rejected"
+
+
+class TokenRequestFailed(TokenError):
+    """The token endpoint refused the client credentials."""
+
+    key = "auth.token_failed"
+
+
+class TechnicalAccountError(AuthError):
+    """``cpro-account`` refused (90013) or HTTP Basic refused (90014)."""
+
+    key = "auth.technical_account"
+
+
+class SignatureRefused(AuthError):
+    """An RFC 9421 signature problem (90001-90006)."""
+
+    key = "auth.signature"
+
+
+class CertificateRefused(AuthError):
+    """The platform refused the client certificate (90007 expired/revoked/usage, 90008 absent)."""
+
+    key = "cert.invalid"
+
+
+# codeRetour of a 401 -> (error class, message key)
+AUTH_CODES: dict[int, tuple[type[AuthError], str]] = {
+    90001: (SignatureRefused, "auth.signature"),
+    90002: (SignatureRefused, "auth.signature"),
+    90003: (SignatureRefused, "auth.signature"),
+    90004: (SignatureRefused, "auth.signature"),
+    90005: (SignatureRefused, "auth.signature"),
+    90006: (SignatureRefused, "auth.signature"),
+    90007: (CertificateRefused, "cert.invalid"),
+    90008: (CertificateRefused, "cert.required"),
+    90010: (TokenError, "auth.token_rejected"),
+    90011: (TokenError, "auth.token_rejected"),
+    90012: (TokenError, "auth.token_rejected"),
+    90013: (TechnicalAccountError, "auth.technical_account"),
+    90014: (TechnicalAccountError, "auth.basic"),
+}
+CERT_MOTIF_KEYS = {
+    "CERT_EXPIRE": "cert.expired",
+    "CERT_REVOQUE": "cert.revoked",
+    "CERT_USAGE_INVALIDE": "cert.invalid",
+}
+
+
+def auth_error(code: int, libelle: str, http_status: int, body: dict[str, Any]) -> AuthError:
+    """The typed error for a 401 answer."""
+    cls, key = AUTH_CODES.get(code, (AuthError, "auth.token_rejected"))
+    motif = str(body.get("motif") or "")
+    if cls is CertificateRefused and motif in CERT_MOTIF_KEYS:
+        key = CERT_MOTIF_KEYS[motif]
+    return cls(
+        code, libelle, http_status, key=key, body=body, detail=motif or libelle, not_after="?"
+    )
+
+
+class CertificateError(SyncError):
+    """The local certificate cannot be used (missing file, wrong password, expired...)."""
+
+    key = "cert.invalid"
+
+
+class PasswordRequired(CertificateError):
+    """No PKCS#12 password in the keyring and the user gave none."""
+
+    key = "cert.password_required"
+
+
+class ProfileError(SyncError):
+    """A connection profile is incomplete or inconsistent."""
+
+    key = "profile.invalid"
+
+
+class SyncCancelled(SyncError):
+    """The user cancelled the run."""
+
+    key = "sync.cancelled"
+
+
+class _Defaults(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def user_message(key: str, language: str = "fr", **params: Any) -> str:
+    """The text of ``key`` in French (default) or English, with ``params`` filled in."""
+    french, english = MESSAGES.get(key, MESSAGES["sync.platform_error"])
+    template = english if language.lower().startswith("en") else french
+    return template.format_map(_Defaults(params))

@@ -1,0 +1,380 @@
+"""Exactly-once delivery of queued user actions (the outbox) to traiterFactureRecue.
+
+Rules:
+
+* rows are sent in id order per invoice; a row waiting, in conflict or needing attention
+  blocks the later rows of the same invoice;
+* every attempt sends the row's unchanged payload with its ``Idempotency-Key``; a row is
+  marked "sending" (in its own transaction) before the request leaves, so a crash leaves it
+  "sending" and start-up turns it into "interrupted", resent with the same key;
+* transient failures (network, timeout, 5xx, 429, unreadable answer) are retried with
+  truncated exponential back-off with jitter (``Retry-After`` honoured); the row's
+  ``attempts`` counts consecutive failures and success ends it;
+* a functional refusal (HTTP 400 or 200 with codeRetour != 0, HTTP 403) moves the row to
+  "needs_attention" with the platform's message: never retried blindly;
+* before the first send the platform's last-change marker is checked: if it moved since the
+  user acted, the row goes to "conflict" with the remote version kept (see
+  :mod:`desktop_app.sync.resolution`). On a resend (the first attempt may have landed with
+  its answer lost), a remote status equal to the target is our own change: resend with the
+  same key, the platform answers with the recorded result.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.inboxes import inbox_for_status
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Invoice
+from desktop_app.models.outbox_store import canonical_json, mark_interrupted_at_startup
+from desktop_app.models.work import OutboxEntry, OutboxState
+from desktop_app.sync.backoff import Backoff, retry_after_of
+from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.errors import (
+    AuthError,
+    CertificateError,
+    NotAttachedError,
+    PlatformError,
+    SyncError,
+)
+from desktop_app.sync.events import EventBus, OutboxChanged
+
+log = logging.getLogger(__name__)
+
+SENDABLE = (OutboxState.PENDING.value, OutboxState.INTERRUPTED.value)
+BLOCKING = (
+    OutboxState.PENDING.value,
+    OutboxState.INTERRUPTED.value,
+    OutboxState.SENDING.value,
+    OutboxState.NEEDS_ATTENTION.value,
+    OutboxState.CONFLICT.value,
+)
+
+
+@dataclass
+class SendStats:
+    """Outcome of one pass of the sender."""
+
+    sent: int = 0
+    conflicts: int = 0
+    needs_attention: int = 0
+    retries: int = 0
+    done_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: int
+    invoice_id: int
+    action: str
+    payload: str
+    key: str
+    state: str
+    attempts: int
+    base_marker: str | None
+    number: str | None
+    structure_id: int | None
+    payment_request_type: str | None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _target(payload: str) -> str:
+    return str(json.loads(payload, parse_float=Decimal).get("nouveauStatut") or "")
+
+
+def _json_text(data: dict[str, Any]) -> str:
+    return canonical_json(data)
+
+
+def next_pending_action(session: Session, invoice_id: int) -> str | None:
+    """The action of the invoice's first open row, for ``Invoice.pending_action``."""
+    row = session.scalars(
+        select(OutboxEntry.action)
+        .where(OutboxEntry.invoice_id == invoice_id, OutboxEntry.state.in_(BLOCKING))
+        .order_by(OutboxEntry.id)
+        .limit(1)
+    ).first()
+    return row
+
+
+class OutboxSender:
+    """Sends due outbox rows; see the module docstring."""
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        database: Database,
+        bus: EventBus | None = None,
+        *,
+        backoff: Backoff | None = None,
+        check_conflicts: bool = True,
+    ) -> None:
+        self.client = client
+        self.database = database
+        self.bus = bus or EventBus()
+        self.backoff = backoff or Backoff()
+        self.check_conflicts = check_conflicts
+
+    # --- start-up ---
+
+    def recover(self) -> int:
+        """Rows left "sending" by a stopped app become "interrupted"; returns how many."""
+        return self.database.writer.run(mark_interrupted_at_startup)
+
+    # --- selection ---
+
+    def due_rows(self, now: datetime | None = None) -> tuple[list[_Row], datetime | None]:
+        """The first open row of each invoice when it is sendable and due; and the next due time."""
+        current = now or _now()
+        with self.database.read() as session:
+            entries = session.execute(
+                select(
+                    OutboxEntry, Invoice.number, Invoice.structure_id, Invoice.payment_request_type
+                )
+                .outerjoin(Invoice, Invoice.id == OutboxEntry.invoice_id)
+                .where(OutboxEntry.state.in_(BLOCKING))
+                .order_by(OutboxEntry.id)
+            ).all()
+        seen: set[int] = set()
+        due: list[_Row] = []
+        next_due: datetime | None = None
+        for entry, number, structure_id, kind in entries:
+            if entry.invoice_id in seen:
+                continue
+            seen.add(entry.invoice_id)
+            if entry.state not in SENDABLE:
+                continue
+            if entry.next_attempt_at is not None and entry.next_attempt_at > current:
+                next_due = min(next_due or entry.next_attempt_at, entry.next_attempt_at)
+                continue
+            due.append(
+                _Row(
+                    entry.id,
+                    entry.invoice_id,
+                    entry.action,
+                    entry.payload,
+                    entry.idempotency_key,
+                    entry.state,
+                    entry.attempts,
+                    entry.base_marker,
+                    number,
+                    structure_id,
+                    kind,
+                )
+            )
+        return due, next_due
+
+    # --- one row ---
+
+    def remote_entry(self, row: _Row) -> dict[str, Any] | None:
+        """The platform's current search entry for the row's invoice (None when not visible)."""
+        extra: dict[str, Any] = {}
+        if row.number:
+            extra["numeroFacture"] = row.number
+        data = self.client.search_invoices(
+            structure_id=row.structure_id,
+            since=None,
+            page=1,
+            page_size=100,
+            payment_request_type=row.payment_request_type or "FACTURE",
+            extra=extra,
+        )
+        for entry in data.get("listeFactures") or []:
+            if int(entry.get("idFacture", 0)) == row.invoice_id:
+                return dict(entry)
+        return None
+
+    def _set(self, entry_id: int, **values: Any) -> None:
+        def work(session: Session) -> None:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == entry_id)
+                .values(updated_at=_now(), **values)
+            )
+
+        self.database.writer.run(work)
+
+    def _publish(self, row: _Row, state: str, message: str | None = None) -> None:
+        self.bus.publish(OutboxChanged(row.id, row.invoice_id, state, message))
+
+    def _conflict(self, row: _Row, remote: dict[str, Any] | None) -> None:
+        snapshot = _json_text({"remote": remote}) if remote is not None else '{"remote":null}'
+        marker = remote.get("dateHeureEtatCourant") if remote else None
+        message = (
+            f"remote status {remote.get('statut')} at {marker}"
+            if remote
+            else "invoice no longer visible on the platform"
+        )
+
+        def work(session: Session) -> None:
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.id == row.id)
+                .values(
+                    state=OutboxState.CONFLICT.value,
+                    remote_snapshot=snapshot,
+                    last_error_code="conflict",
+                    last_error=message,
+                    updated_at=_now(),
+                )
+            )
+
+        self.database.writer.run(work)
+        self._publish(row, OutboxState.CONFLICT.value, message)
+
+    def _succeeded(self, row: _Row, answer: dict[str, Any], remote: dict[str, Any] | None) -> None:
+        target = _target(row.payload)
+        marker = remote.get("dateHeureEtatCourant") if remote else None
+        response = _json_text(answer)
+
+        def work(session: Session) -> None:
+            entry = session.get(OutboxEntry, row.id)
+            assert entry is not None
+            old_base = entry.base_marker
+            entry.state = OutboxState.DONE.value
+            entry.response = response
+            entry.attempts = 0
+            entry.next_attempt_at = None
+            entry.last_error = None
+            entry.last_error_code = None
+            entry.sent_at = _now()
+            invoice = session.get(Invoice, row.invoice_id)
+            if invoice is not None:
+                if target:
+                    invoice.status = target
+                    invoice.inbox = inbox_for_status(target).value
+                if marker:
+                    invoice.platform_marker = str(marker)
+                    invoice.status_changed_at = str(marker)
+                session.flush()
+                invoice.pending_action = next_pending_action(session, row.invoice_id)
+            if marker:  # later rows of this invoice were queued against our own change
+                session.execute(
+                    update(OutboxEntry)
+                    .where(
+                        OutboxEntry.invoice_id == row.invoice_id,
+                        OutboxEntry.id > row.id,
+                        OutboxEntry.state.in_(SENDABLE),
+                        OutboxEntry.base_marker.is_(old_base)
+                        if old_base is None
+                        else OutboxEntry.base_marker == old_base,
+                    )
+                    .values(base_marker=str(marker))
+                )
+
+        self.database.writer.run(work)
+        self._publish(row, OutboxState.DONE.value)
+
+    def _needs_attention(self, row: _Row, exc: PlatformError) -> None:
+        self._set(
+            row.id,
+            state=OutboxState.NEEDS_ATTENTION.value,
+            last_error_code=str(exc.code_retour),
+            last_error=exc.libelle,
+            response=_json_text(exc.body) if exc.body else None,
+        )
+        self._publish(row, OutboxState.NEEDS_ATTENTION.value, exc.libelle)
+
+    def _failed_transiently(self, row: _Row, exc: BaseException, attempts: int) -> float:
+        delay = self.backoff.delay(attempts, retry_after_of(exc))
+        code = getattr(exc, "key", type(exc).__name__)
+        self._set(
+            row.id,
+            state=OutboxState.PENDING.value,
+            next_attempt_at=_now() + timedelta(seconds=delay),
+            last_error_code=str(code)[:40],
+            last_error=str(exc)[:500],
+        )
+        self._publish(row, OutboxState.PENDING.value, str(exc)[:200])
+        return delay
+
+    def send_row(self, row: _Row, stats: SendStats) -> None:
+        """Check for a conflict, then send ``row`` once (outcome recorded in the outbox)."""
+        target = _target(row.payload)
+        remote: dict[str, Any] | None = None
+        attempts = row.attempts + 1
+        try:
+            if self.check_conflicts and row.base_marker is not None:
+                remote = self.remote_entry(row)
+                moved = remote is None or remote.get("dateHeureEtatCourant") != row.base_marker
+                ours = (
+                    remote is not None
+                    and (row.attempts > 0 or row.state == OutboxState.INTERRUPTED.value)
+                    and remote.get("statut") == target
+                )
+                if moved and not ours:
+                    self._conflict(row, remote)
+                    stats.conflicts += 1
+                    return
+            self._set(row.id, state=OutboxState.SENDING.value, attempts=attempts, sent_at=_now())
+            self._publish(row, OutboxState.SENDING.value)
+            answer = self.client.process(row.payload.encode("utf-8"), row.key)
+        except (AuthError, CertificateError):
+            self._set(row.id, state=OutboxState.PENDING.value)
+            raise
+        except NotAttachedError as exc:
+            self._needs_attention(row, exc)
+            stats.needs_attention += 1
+            return
+        except Exception as exc:
+            if is_transient(exc):
+                self._failed_transiently(row, exc, attempts)
+                stats.retries += 1
+                return
+            if isinstance(exc, PlatformError):
+                self._needs_attention(row, exc)
+                stats.needs_attention += 1
+                return
+            self._set(row.id, state=OutboxState.PENDING.value)
+            raise
+        try:  # learn the new marker (best effort: a failure only means a later rebase)
+            remote = self.remote_entry(row)
+        except SyncError as exc:
+            log.info("marker after sending row %s not read: %s", row.id, exc)
+            remote = None
+        if remote is not None and remote.get("statut") != target:
+            remote = None
+        self._succeeded(row, answer, remote)
+        stats.sent += 1
+        stats.done_ids.append(row.id)
+
+    # --- passes ---
+
+    def send_due(
+        self, *, cancel: threading.Event | None = None, wait_budget_s: float = 0.0
+    ) -> SendStats:
+        """Send every due row; keep going while the next retry falls within ``wait_budget_s``."""
+        stats = SendStats()
+        deadline = time.monotonic() + wait_budget_s
+        while cancel is None or not cancel.is_set():
+            rows, next_due = self.due_rows()
+            for row in rows:
+                if cancel is not None and cancel.is_set():
+                    return stats
+                self.send_row(row, stats)
+            if rows:
+                continue
+            if next_due is None:
+                return stats
+            wait = (next_due - _now()).total_seconds()
+            if time.monotonic() + wait > deadline:
+                return stats
+            if cancel is not None:
+                if cancel.wait(max(0.0, wait)):
+                    return stats
+            else:
+                time.sleep(max(0.0, wait))
+        return stats

@@ -1,0 +1,367 @@
+"""Incremental, resumable pull of received invoices (metadata + status history).
+
+Per structure and payment-request type, search by last status change since the watermark
+minus an overlap, ascending. Pages are walked with a keyset cursor (the next search starts at
+the last timestamp seen), so invoices changing during the walk are never skipped. Each page is
+written in ONE transaction through the single writer together with the new watermark: killed
+at any point, the next run resumes without losing or duplicating anything (upserts by
+``idFacture``; history unique on ``(invoice_id, platform_entry_id)``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Invoice, Service, StatusHistory, Structure
+from desktop_app.models.work import SyncState
+from desktop_app.sync.backoff import Backoff, with_retries
+from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.errors import SyncCancelled, ValidationRefused
+from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
+from desktop_app.sync.mapping import SUMMARY_COLUMNS, history_rows, invoice_row
+
+log = logging.getLogger(__name__)
+
+OVERLAP = timedelta(minutes=10)
+PAYMENT_TYPES = ("FACTURE", "FACTURE_TRAVAUX")
+UNKNOWN_INVOICE = 20001  # FACTURE_INCONNUE: no longer visible (re-routed...)
+_HISTORY_COLUMNS = (
+    "status",
+    "occurred_at",
+    "author",
+    "motif_code",
+    "motif",
+    "comment",
+    "mandate_number",
+    "mandate_amount",
+)
+
+
+def watermark_minus(watermark: str, overlap: timedelta) -> str:
+    """``watermark`` (ISO 8601, ``Z``) minus ``overlap``, in the platform's format."""
+    moment = datetime.fromisoformat(watermark.replace("Z", "+00:00")) - overlap
+    moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+@dataclass
+class PullStats:
+    """What one pull stored."""
+
+    seen: int = 0
+    new: int = 0
+    changed: int = 0
+    history_calls: int = 0
+    pages: int = 0
+    new_ids: list[int] = field(default_factory=list)
+    changed_ids: list[int] = field(default_factory=list)
+    status_changes: list[tuple[int, str, str | None, str]] = field(default_factory=list)
+
+    def add(self, other: PullStats) -> None:
+        self.seen += other.seen
+        self.new += other.new
+        self.changed += other.changed
+        self.history_calls += other.history_calls
+        self.pages += other.pages
+        self.new_ids += other.new_ids
+        self.changed_ids += other.changed_ids
+        self.status_changes += other.status_changes
+
+
+@dataclass(frozen=True)
+class PullOptions:
+    """Tuning of the pull."""
+
+    page_size: int = 1000
+    workers: int = 4
+    overlap: timedelta = OVERLAP
+    payment_types: Sequence[str] = PAYMENT_TYPES
+    backoff: Backoff = field(default_factory=Backoff)
+
+
+def _upsert_invoices(session: Session, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    stmt = insert(Invoice)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"], set_={name: stmt.excluded[name] for name in SUMMARY_COLUMNS}
+    )
+    session.execute(stmt, rows)
+
+
+def _upsert_history(session: Session, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    stmt = insert(StatusHistory)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["invoice_id", "platform_entry_id"],
+        set_={name: stmt.excluded[name] for name in _HISTORY_COLUMNS},
+    )
+    session.execute(stmt, rows)
+
+
+def _advance_watermark(session: Session, structure_id: int, kind: str, mark: str | None) -> None:
+    state = session.get(SyncState, (structure_id, kind))
+    if state is None:
+        state = SyncState(structure_id=structure_id, payment_request_type=kind)
+        session.add(state)
+    if mark is not None and (state.watermark is None or mark > state.watermark):
+        state.watermark = mark
+    state.last_success_at = datetime.now(UTC)
+    state.last_error = None
+
+
+def store_structures(
+    database: Database, structures: list[dict[str, Any]], services: dict[int, list[dict[str, Any]]]
+) -> None:
+    """Upsert structures and their services (one transaction)."""
+
+    def work(session: Session) -> None:
+        for item in structures:
+            sid = int(item["idStructureCPP"])
+            row = session.get(Structure, sid) or Structure(id=sid)
+            row.siret = str(item.get("identifiant") or item.get("identifiantStructure") or "")[:14]
+            row.name = str(item.get("designationStructure") or "")[:200]
+            session.add(row)
+            for svc in services.get(sid, []):
+                service = session.get(Service, int(svc["idService"])) or Service(
+                    id=int(svc["idService"])
+                )
+                service.structure_id = sid
+                service.code = str(svc.get("codeService") or "")[:100]
+                service.name = str(svc.get("libelleService") or "")[:200]
+                service.active = bool(svc.get("estActif", True))
+                session.add(service)
+
+    database.writer.run(work)
+
+
+class Puller:
+    """Runs the incremental pull with a small pool of network threads and the single writer."""
+
+    def __init__(
+        self,
+        client: PlatformClient,
+        database: Database,
+        bus: EventBus | None = None,
+        options: PullOptions | None = None,
+        cancel: threading.Event | None = None,
+        on_retry: Callable[[BaseException, float], None] | None = None,
+    ) -> None:
+        self.client = client
+        self.database = database
+        self.bus = bus or EventBus()
+        self.options = options or PullOptions()
+        self.cancel = cancel or threading.Event()
+        self.on_retry = on_retry
+        self._done = 0
+        self._total = 0
+        self._stored: dict[int, str | None] = {}  # id -> marker written in this run
+        self._started = time.monotonic()
+
+    # --- helpers ---
+
+    def _retry(self, call: Callable[[], Any]) -> Any:
+        return with_retries(
+            call,
+            policy=self.options.backoff,
+            is_transient=is_transient,
+            cancel=self.cancel,
+            on_retry=self.on_retry,
+        )
+
+    def _check_cancel(self) -> None:
+        if self.cancel.is_set():
+            raise SyncCancelled("cancelled")
+
+    def _known(self, ids: list[int]) -> dict[int, tuple[str | None, str]]:
+        with self.database.read() as session:
+            rows = session.execute(
+                select(Invoice.id, Invoice.platform_marker, Invoice.status).where(
+                    Invoice.id.in_(ids)
+                )
+            )
+            return {row[0]: (row[1], row[2]) for row in rows}
+
+    def _history(self, invoice_id: int) -> dict[str, Any] | None:
+        try:
+            result: dict[str, Any] = self._retry(lambda: self.client.history(invoice_id))
+            return result
+        except ValidationRefused as exc:
+            if exc.code_retour == UNKNOWN_INVOICE:
+                log.info("invoice %s no longer visible; history skipped", invoice_id)
+                return None
+            raise
+
+    def _progress(self) -> None:
+        elapsed = time.monotonic() - self._started
+        eta = None
+        if self._done and self._total >= self._done:
+            eta = (self._total - self._done) * elapsed / self._done
+        self.bus.publish(SyncProgress(self._done, self._total or None, "pull", eta))
+
+    # --- the pull ---
+
+    def learn_structures(self) -> list[int]:
+        """Structures (and their services) the account receives invoices for; stored locally."""
+        structures = self._retry(self.client.structures)
+        services: dict[int, list[dict[str, Any]]] = {}
+        for item in structures:
+            sid = int(item["idStructureCPP"])
+            services[sid] = self._retry(partial(self.client.services, sid))
+        store_structures(self.database, structures, services)
+        return [int(item["idStructureCPP"]) for item in structures]
+
+    def run(self, structure_ids: Sequence[int] | None = None) -> PullStats:
+        """Pull every structure (learning them first when not given)."""
+        self._started = time.monotonic()
+        ids = list(structure_ids) if structure_ids is not None else self.learn_structures()
+        stats = PullStats()
+        with ThreadPoolExecutor(self.options.workers, thread_name_prefix="sync-net") as pool:
+            for structure_id in ids:
+                for kind in self.options.payment_types:
+                    stats.add(self.pull_structure(pool, structure_id, kind))
+        if stats.new_ids or stats.changed_ids:
+            self.bus.publish(
+                InvoicesChanged(
+                    tuple(stats.new_ids), tuple(stats.changed_ids), tuple(stats.status_changes)
+                )
+            )
+        return stats
+
+    def _watermark(self, structure_id: int, kind: str) -> str | None:
+        with self.database.read() as session:
+            state = session.get(SyncState, (structure_id, kind))
+            return state.watermark if state is not None else None
+
+    def _search(self, structure_id: int, kind: str, since: str | None, page: int) -> dict[str, Any]:
+        result: dict[str, Any] = self._retry(
+            lambda: self.client.search_invoices(
+                structure_id=structure_id,
+                since=since,
+                page=page,
+                page_size=self.options.page_size,
+                payment_request_type=kind,
+            )
+        )
+        return result
+
+    def pull_structure(self, pool: ThreadPoolExecutor, structure_id: int, kind: str) -> PullStats:
+        """Pull one structure and payment-request type from its watermark."""
+        stats = PullStats()
+        watermark = self._watermark(structure_id, kind)
+        cursor = watermark_minus(watermark, self.options.overlap) if watermark else None
+        page = 1
+        pending_write: Future[None] | None = None
+        next_page: Future[dict[str, Any]] | None = None
+        counted_total = False
+        try:
+            data = self._search(structure_id, kind, cursor, page)
+            while True:
+                self._check_cancel()
+                entries: list[dict[str, Any]] = list(data.get("listeFactures") or [])
+                if int(data.get("codeRetour", 0)) != 0 or not entries:
+                    break
+                if not counted_total:
+                    self._total += int(data.get("total") or len(entries))
+                    counted_total = True
+                last_page = int(data.get("pageCourante", page)) >= int(data.get("pages", 1) or 1)
+                if not last_page:  # prefetch the next page while histories are fetched
+                    first_ts = entries[0].get("dateHeureEtatCourant")
+                    last_ts = entries[-1].get("dateHeureEtatCourant")
+                    if last_ts == first_ts:
+                        page += 1
+                    else:
+                        cursor, page = last_ts, 1
+                    next_page = pool.submit(self._search, structure_id, kind, cursor, page)
+                write = self._process_page(pool, structure_id, kind, entries, stats)
+                if pending_write is not None:
+                    pending_write.result()
+                pending_write = write
+                stats.pages += 1
+                if next_page is None:
+                    break
+                data = next_page.result()
+                next_page = None
+        finally:
+            if next_page is not None:
+                next_page.cancel()
+            if pending_write is not None:
+                pending_write.result()
+        if stats.pages == 0:  # nothing new: record the successful check
+            self.database.writer.run(lambda s: _advance_watermark(s, structure_id, kind, None))
+        return stats
+
+    def _process_page(
+        self,
+        pool: ThreadPoolExecutor,
+        structure_id: int,
+        kind: str,
+        entries: list[dict[str, Any]],
+        stats: PullStats,
+    ) -> Future[None]:
+        ids = [int(e["idFacture"]) for e in entries]
+        known = self._known(ids)
+        changed = []
+        for entry in entries:
+            invoice_id, marker = int(entry["idFacture"]), entry.get("dateHeureEtatCourant")
+            if invoice_id in self._stored:
+                if self._stored[invoice_id] == marker:
+                    continue  # page boundary already handled in this run
+            elif invoice_id in known and known[invoice_id][0] == marker:
+                continue
+            changed.append(entry)
+            self._stored[invoice_id] = marker
+        histories = list(pool.map(self._history, [int(e["idFacture"]) for e in changed]))
+        self._check_cancel()
+        now = datetime.now(UTC)
+        invoice_rows: list[dict[str, Any]] = []
+        status_rows: list[dict[str, Any]] = []
+        for entry, history in zip(changed, histories, strict=True):
+            invoice_id = int(entry["idFacture"])
+            invoice_rows.append(invoice_row(entry, now, history is not None))
+            if history is not None:
+                status_rows.extend(history_rows(invoice_id, history))
+            previous = known.get(invoice_id)
+            new_status = str(entry.get("statut") or "")
+            if previous is None:
+                stats.new += 1
+                stats.new_ids.append(invoice_id)
+            else:
+                stats.changed += 1
+                stats.changed_ids.append(invoice_id)
+            if previous is None or previous[1] != new_status:
+                stats.status_changes.append(
+                    (
+                        invoice_id,
+                        str(entry.get("designationFournisseur") or ""),
+                        previous[1] if previous else None,
+                        new_status,
+                    )
+                )
+        stats.history_calls += len(changed)
+        stats.seen += len(entries)
+        mark = max(str(e.get("dateHeureEtatCourant") or "") for e in entries) or None
+
+        def work(session: Session) -> None:
+            _upsert_invoices(session, invoice_rows)
+            _upsert_history(session, status_rows)
+            _advance_watermark(session, structure_id, kind, mark)
+
+        future = self.database.writer.submit(work)
+        self._done += len(entries)
+        self._progress()
+        return future
