@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     sync = SyncService(database)
     try:
         if not args.no_sync:
-            sync.start(args.profile or str(settings.value("sync/profile", "sandbox")))
+            sync.start(args.profile)
         from desktop_app.ui.first_run import maybe_run_first_run
 
         maybe_run_first_run(sync, settings)

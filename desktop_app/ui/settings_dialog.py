@@ -10,9 +10,10 @@ from desktop_app.ui.adapters.accounts_adapter import (
     CertificateError,
     import_certificate,
     profiles,
+    save_active_profile,
 )
 from desktop_app.ui.adapters.sync_adapter import SyncService
-from desktop_app.ui.i18n import message_for
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.notifications import SETTING as NOTIFY_SETTING
 from desktop_app.ui.qt import (
     QCheckBox,
@@ -68,8 +69,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Paramètres"))
         self.setMinimumWidth(620)
         self.profile = QComboBox(self)
-        for profile in profiles():
-            self.profile.addItem(profile_label(profile.key), profile.key)
+        for profile in profiles(sync.settings_path):
+            self.profile.addItem(profile_label(profile.name), profile.name)
         current = str(settings.value("sync/profile", sync.user.profile))
         self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
         self.url = QLineEdit(str(settings.value("sync/custom_url", "")), self)
@@ -157,9 +158,15 @@ class SettingsDialog(QDialog):
         """Check the certificate with its password; keep the password in the keyring."""
         profile = str(self.profile.currentData())
         try:
-            details = import_certificate(Path(self.cert_path.text()), self.password.text(), profile)
+            details = import_certificate(
+                Path(self.cert_path.text()),
+                self.password.text(),
+                profile,
+                secrets=self.sync.secrets,
+                settings_path=self.sync.settings_path,
+            )
         except CertificateError as exc:
-            self.cert_details.setText(message_for(exc.key))
+            self.cert_details.setText(exc.user_message(current_language()))
             self.cert_warning.setVisible(False)
             return
         finally:
@@ -197,6 +204,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Keep the choices (no secret) and close."""
         self.settings.setValue("sync/profile", self.profile.currentData())
+        save_active_profile(str(self.profile.currentData()), self.sync.settings_path)
         self.settings.setValue("sync/custom_url", self.url.text().strip())
         self.settings.setValue(NOTIFY_SETTING, "true" if self.notify.isChecked() else "false")
         self.settings.setValue("ui/language", self.language.currentData())

@@ -1,27 +1,25 @@
-"""The one place the UI calls the sync layer's profiles and certificate store.
-
-Until the sync package offers them, profiles are the four standard ones and a certificate is
-read here (PKCS#12, with ``cryptography``) and its password kept in the system keyring only.
-"""
+"""The one place the UI calls the sync layer's profiles and certificate store."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-KEYRING_SERVICE = "invoice-desk"
+from desktop_app.sync.credentials import (
+    SecretStore,
+    certificate_secret_name,
+    load_certificate,
+)
+from desktop_app.sync.errors import CertificateError
+from desktop_app.sync.profiles import ConnectionProfile, Settings, load_settings, save_settings
 
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """A connection profile."""
-
-    key: str
-    url: str
-    sandbox: bool
+__all__ = [
+    "CertificateDetails",
+    "CertificateError",
+    "import_certificate",
+    "profiles",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,51 +38,41 @@ class CertificateDetails:
         return (self.not_after - (now or datetime.now(UTC))).days
 
 
-class CertificateError(Exception):
-    """The file or password is refused; ``key`` names the message."""
-
-    def __init__(self, key: str, detail: str = "") -> None:
-        self.key = key
-        self.detail = detail
-        super().__init__(key)
+def profiles(settings_path: Path | None = None) -> list[ConnectionProfile]:
+    """Available connection profiles (built-in, machine presets, the user's)."""
+    return list(load_settings(settings_path).profiles.values())
 
 
-STANDARD_PROFILES = (
-    Profile("sandbox", "https://127.0.0.1", True),
-    Profile("qualification", "https://sandbox-api.piste.gouv.fr", False),
-    Profile("production", "https://api.piste.gouv.fr", False),
-    Profile("custom", "", False),
-)
+def load_profiles(settings_path: Path | None = None) -> Settings:
+    """The whole connection settings."""
+    return load_settings(settings_path)
 
 
-def _sync_module(name: str) -> Any:
-    try:
-        return importlib.import_module(f"desktop_app.sync.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("desktop_app"):
-            return None
-        raise
+def save_active_profile(name: str, settings_path: Path | None = None) -> None:
+    """Make ``name`` the active profile."""
+    settings = load_settings(settings_path)
+    settings.active = name
+    save_settings(settings, settings_path)
 
 
-def profiles() -> tuple[Profile, ...]:
-    """Available connection profiles."""
-    return STANDARD_PROFILES
-
-
-def read_certificate(path: Path, password: str) -> CertificateDetails:
-    """Details of the PKCS#12 file ``path`` (raises :class:`CertificateError`)."""
-    from cryptography.hazmat.primitives.serialization import pkcs12
-
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CertificateError("certificate.unreadable", str(exc)) from exc
-    try:
-        _key, cert, _extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
-    except ValueError as exc:
-        raise CertificateError("certificate.bad_password") from exc
-    if cert is None:
-        raise CertificateError("certificate.no_certificate")
+def import_certificate(
+    path: Path,
+    password: str,
+    profile: str,
+    *,
+    secrets: SecretStore | None = None,
+    settings_path: Path | None = None,
+) -> CertificateDetails:
+    """Open the PKCS#12 (typed ``CertificateError`` with a readable message when refused),
+    keep its password in the keyring only, and attach the file to ``profile``."""
+    identity = load_certificate(path, password)
+    store = secrets or SecretStore()
+    store.set(certificate_secret_name(path), password, remember=True)
+    settings = load_settings(settings_path)
+    if profile in settings.profiles:
+        settings.profiles[profile].certificate_path = str(path)
+        save_settings(settings, settings_path)
+    cert = identity.certificate
     return CertificateDetails(
         subject=cert.subject.rfc4514_string(),
         issuer=cert.issuer.rfc4514_string(),
@@ -93,19 +81,3 @@ def read_certificate(path: Path, password: str) -> CertificateDetails:
         not_after=cert.not_valid_after_utc,
         path=str(path),
     )
-
-
-def import_certificate(path: Path, password: str, profile: str) -> CertificateDetails:
-    """Check the certificate and keep its password in the keyring (never in a file)."""
-    store = _sync_module("certificates")
-    if store is not None and hasattr(store, "import_certificate"):
-        return store.import_certificate(path, password, profile)  # type: ignore[no-any-return]
-    details = read_certificate(path, password)
-    try:
-        import keyring
-        from keyring.errors import KeyringError
-
-        keyring.set_password(KEYRING_SERVICE, f"{profile}:pkcs12", password)
-    except (ImportError, KeyringError, RuntimeError) as exc:
-        raise CertificateError("certificate.no_keyring", str(exc)) from exc
-    return details
