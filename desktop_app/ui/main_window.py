@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             self.outbox_window = OutboxView(self.sync, self)
         self.outbox_window.reload()  # type: ignore[attr-defined]
         self.outbox_window.show()
-        self.outbox_window.raise_()
+        self.outbox_window.activateWindow()
 
     def show_settings(self) -> None:
         """Open the settings dialog."""
