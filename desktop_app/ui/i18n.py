@@ -149,23 +149,6 @@ def _messages() -> Mapping[str, Callable[[], str]]:
         "app.start_failed": lambda: QCoreApplication.translate(
             "Messages", "Invoice Desk n'a pas pu démarrer."
         ),
-        "sync.unavailable": lambda: QCoreApplication.translate(
-            "Messages", "La synchronisation n'est pas disponible dans cette version."
-        ),
-        "certificate.unreadable": lambda: QCoreApplication.translate(
-            "Messages", "Le fichier du certificat est illisible."
-        ),
-        "certificate.bad_password": lambda: QCoreApplication.translate(
-            "Messages", "Mot de passe incorrect, ou fichier qui n'est pas un PKCS#12."
-        ),
-        "certificate.no_certificate": lambda: QCoreApplication.translate(
-            "Messages", "Le fichier ne contient pas de certificat."
-        ),
-        "certificate.no_keyring": lambda: QCoreApplication.translate(
-            "Messages",
-            "Aucun trousseau système disponible : le mot de passe ne peut pas être conservé "
-            "de façon sûre.",
-        ),
         "database.unreadable": lambda: QCoreApplication.translate(
             "Messages", "Le cache local est illisible ou endommagé."
         ),
