@@ -193,7 +193,7 @@ def test_settings_certificate_import_and_expiry_warning(
 def test_notifications_are_grouped_and_name_suppliers(
     qtbot: Any, settings: QSettings, cache: Database, tmp_path: Path
 ) -> None:
-    title, body = notification_text(
+    _title, body = notification_text(
         [
             InvoicesChanged(
                 new_ids=(1, 2),
@@ -252,8 +252,8 @@ def test_first_run_shows_once(
 
 @pytest.mark.parametrize("dark", [True, False])
 def test_theme_palettes(qapp: Any, dark: bool) -> None:
-    from desktop_app.ui.theme import apply_theme, dark_palette
     from desktop_app.ui.qt import QPalette
+    from desktop_app.ui.theme import apply_theme, dark_palette
 
     original = qapp.palette()
     apply_theme(qapp, dark=dark)
