@@ -72,7 +72,13 @@ class FilterBar(QWidget):
         self.amount_max = QLineEdit(self)
         self.amount_max.setPlaceholderText(self.tr("Montant max."))
         for field in (self.amount_min, self.amount_max):
-            field.setMaximumWidth(110)
+            field.setMinimumWidth(90)
+            field.setMaximumWidth(120)
+        self.supplier.setMinimumWidth(130)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(14)
         self.saved = QComboBox(self)
         self.saved.setAccessibleName(self.tr("Recherches enregistrées"))
         self.saved.setMinimumContentsLength(14)

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = SyncStatusBar(sync.user.profile == "sandbox", self)
         self.setStatusBar(self.status)
+        self.status.show_known(sync.state, sync.last_finished_at)
         self.controller = ActionsController(sync, self)
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.permissions import ActionKind
@@ -11,6 +11,7 @@ from desktop_app.ui.adapters.sync_adapter import OutboxRow, SyncService
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -26,19 +27,64 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop_app.ui.texts import action_label, outbox_state_label
+from desktop_app.ui.texts import action_label, money_text, outbox_state_label, timestamp_text
 from desktop_app.ui.workers import when_done
 
 
-def describe(payload: dict[str, Any] | None) -> str:
-    """A readable rendering of an action body or a platform snapshot."""
+def describe_mine(payload: dict[str, Any] | None) -> str:
+    """The queued action, field by field, in words."""
     if not payload:
         return ""
-    lines = []
-    for key, value in payload.items():
-        shown = status_label(value) if key in ("nouveauStatut", "statut", "status") else value
-        lines.append(f"{key} : {shown}")
-    return "\n".join(lines) if lines else json.dumps(payload, ensure_ascii=False)
+    translate = QCoreApplication.translate
+    lines = [
+        translate("OutboxView", "Statut demandé : {status}").format(
+            status=status_label(str(payload.get("nouveauStatut") or ""))
+        )
+    ]
+    if payload.get("motif"):
+        lines.append(translate("OutboxView", "Motif : {motif}").format(motif=payload["motif"]))
+    if payload.get("commentaire"):
+        lines.append(
+            translate("OutboxView", "Commentaire : {comment}").format(
+                comment=payload["commentaire"]
+            )
+        )
+    if payload.get("numeroDPMandat"):
+        lines.append(
+            translate("OutboxView", "Mandat : {number} — {amount}").format(
+                number=payload["numeroDPMandat"],
+                amount=money_text(Decimal(str(payload.get("montantDPMandat") or 0))),
+            )
+        )
+    return "\n".join(lines)
+
+
+def describe_theirs(remote: dict[str, Any] | None) -> str:
+    """The platform's version of the invoice kept with the conflict, in words."""
+    if not remote:
+        return ""
+    translate = QCoreApplication.translate
+    lines = [
+        translate("OutboxView", "Statut : {status}").format(
+            status=status_label(str(remote.get("statut") or ""))
+        ),
+        translate("OutboxView", "Depuis le : {when}").format(
+            when=timestamp_text(str(remote.get("dateHeureEtatCourant") or ""))
+        ),
+    ]
+    if remote.get("commentaireEtatCourant"):
+        lines.append(
+            translate("OutboxView", "Commentaire : {comment}").format(
+                comment=remote["commentaireEtatCourant"]
+            )
+        )
+    if remote.get("montantTTC") is not None:
+        lines.append(
+            translate("OutboxView", "Montant TTC : {amount}").format(
+                amount=money_text(Decimal(str(remote["montantTTC"])))
+            )
+        )
+    return "\n".join(lines)
 
 
 class OutboxView(QDialog):
@@ -127,7 +173,7 @@ class OutboxView(QDialog):
                 action_label(entry.action),
                 outbox_state_label(entry.state),
                 str(entry.attempts),
-                entry.last_error or "",
+                self._message(entry),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -139,6 +185,14 @@ class OutboxView(QDialog):
         if self.rows:
             self.table.setCurrentCell(index, 0)
         self._selection_changed()
+
+    def _message(self, entry: OutboxRow) -> str:
+        if entry.state == "conflict":
+            remote = entry.remote_snapshot or {}
+            return self.tr(
+                "La facture a changé sur la plateforme ({status}) depuis votre action."
+            ).format(status=status_label(str(remote.get("statut") or entry.current_status or "")))
+        return entry.last_error or ""
 
     def selected(self) -> OutboxRow | None:
         """The highlighted row."""
@@ -154,10 +208,10 @@ class OutboxView(QDialog):
     def _selection_changed(self) -> None:
         entry = self.selected()
         state = entry.state if entry else None
-        self.mine.setPlainText(describe(entry.payload) if entry else "")
+        self.mine.setPlainText(describe_mine(entry.payload) if entry else "")
         theirs = ""
         if entry is not None and entry.remote_snapshot:
-            theirs = describe(entry.remote_snapshot)
+            theirs = describe_theirs(entry.remote_snapshot)
         elif entry is not None and entry.state == "conflict":
             theirs = self.tr("Statut actuel : {status}").format(
                 status=status_label(entry.current_status)

@@ -29,6 +29,15 @@ class SyncStatusBar(QStatusBar):
         self.on_connection(ConnectionChanged(ConnectionState.OFFLINE))
         self.last_sync.setText(self.tr("Jamais synchronisé"))
 
+    def show_known(self, state: ConnectionState, last_sync: datetime | None) -> None:
+        """Start from what the sync layer already knows (window opened after a sync)."""
+        self.on_connection(ConnectionChanged(state))
+        if last_sync is not None:
+            self.last_finished = last_sync
+            self.last_sync.setText(
+                self.tr("Dernière synchro : {time}").format(time=last_sync.strftime("%H:%M"))
+            )
+
     def on_connection(self, event: ConnectionChanged) -> None:
         """Show the connection state."""
         self.state = event.state

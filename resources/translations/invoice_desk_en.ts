@@ -310,37 +310,37 @@
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="83"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Enre&amp;gistrer</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="80"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Effa&amp;cer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="84"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>a&amp;u</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="135"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="216"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="222"/>
         <source>Recherches enregistrées…</source>
         <translation>Saved searches…</translation>
     </message>
@@ -526,27 +526,27 @@
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -741,82 +741,123 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <source>Statut demandé : {status}</source>
+        <translation>Requested status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <source>Motif : {motif}</source>
+        <translation>Reason: {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Payment order: {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <source>Statut : {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <source>Depuis le : {when}</source>
+        <translation>Since: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <source>Montant TTC : {amount}</source>
+        <translation>Amount incl. VAT: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
         <source>Envois en attente</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Message de la plateforme</source>
         <translation>Platform message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;My version&lt;/b&gt; (pending action)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Their version&lt;/b&gt; (platform)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Fix and resend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
         <source>Aucun envoi en attente.</source>
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
+        <translation>The invoice changed on the platform ({status}) since your action.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
         <source>Statut actuel : {status}</source>
         <translation>Current status: {status}</translation>
     </message>
@@ -1176,7 +1217,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="296"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="309"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -1189,47 +1230,48 @@ Valid from {start} to {end}</translation>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
         <source>Hors ligne</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
         <source>Échec d&apos;authentification</source>
         <translation>Authentication failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="62"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
         <source>Dernière synchro : {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} new, {changed} changed, {sent} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Waiting to be sent: {pending} · to handle: {attention}</translation>
     </message>
@@ -1469,6 +1511,14 @@ Valid from {start} to {end}</translation>
         <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>window.controller</name>
+    <message>
+        <location filename="../../desktop_app/ui/screenshots.py" line="131"/>
+        <source>Facture {number} de {supplier}</source>
+        <translation>Invoice {number} from {supplier}</translation>
     </message>
 </context>
 </TS>

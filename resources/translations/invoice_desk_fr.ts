@@ -310,37 +310,37 @@
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="77"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="83"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="80"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Effa&amp;cer</source>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="84"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="135"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="216"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="222"/>
         <source>Recherches enregistrées…</source>
         <translation>Recherches enregistrées…</translation>
     </message>
@@ -526,27 +526,27 @@
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -741,82 +741,123 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="52"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <source>Statut demandé : {status}</source>
+        <translation>Statut demandé : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <source>Motif : {motif}</source>
+        <translation>Motif : {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandat : {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <source>Statut : {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <source>Depuis le : {when}</source>
+        <translation>Depuis le : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <source>Montant TTC : {amount}</source>
+        <translation>Montant TTC : {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
         <source>Envois en attente</source>
         <translation>Envois en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="59"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="60"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="61"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="62"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>Essais</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="63"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Message de la plateforme</source>
         <translation>Message de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="82"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Corriger et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="92"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
         <source>Aucun envoi en attente.</source>
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="162"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
+        <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
         <source>Statut actuel : {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
@@ -1176,7 +1217,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="296"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="309"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -1189,47 +1230,48 @@ Valide du {start} au {end}</translation>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="36"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="37"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="39"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
         <source>Échec d&apos;authentification</source>
         <translation>Échec d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="43"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="62"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
         <source>Dernière synchro : {time}</source>
         <translation>Dernière synchro : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Envois en attente : {pending} · à traiter : {attention}</translation>
     </message>
@@ -1469,6 +1511,14 @@ Valide du {start} au {end}</translation>
         <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>window.controller</name>
+    <message>
+        <location filename="../../desktop_app/ui/screenshots.py" line="131"/>
+        <source>Facture {number} de {supplier}</source>
+        <translation>Facture {number} de {supplier}</translation>
     </message>
 </context>
 </TS>

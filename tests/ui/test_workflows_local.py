@@ -164,7 +164,7 @@ def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:
     outbox = window.outbox_window
     assert outbox is not None
     assert outbox.table.rowCount() == 1
-    assert "numeroDPMandat : M-2026-0042" in outbox.mine.toPlainText()
+    assert "Mandat : M-2026-0042 — 1\u202f234,56 EUR" in outbox.mine.toPlainText()
     outbox.discard_button.click()
     qtbot.waitUntil(lambda: outbox.table.rowCount() == 0, timeout=5000)
     wait_background(qtbot)

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,18 @@ class SyncService:
         self.password_prompt: PasswordPrompt | None = None
         self._starter: threading.Thread | None = None
         self._runner: threading.Thread | None = None
+        self.last_finished: SyncFinished | None = None
+        self.last_finished_at: datetime | None = None
+        self.bus.subscribe(self._remember)
+
+    def _remember(self, event: object) -> None:
+        """Keep the latest connection state and sync outcome (for windows opened later)."""
+        if isinstance(event, ConnectionChanged):
+            self.state = event.state
+        elif isinstance(event, SyncFinished):
+            self.last_finished = event
+            if not event.error_key:
+                self.last_finished_at = datetime.now()
 
     # -- engine ----------------------------------------------------------------------------
     def load_profiles(self) -> Settings:
