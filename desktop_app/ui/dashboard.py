@@ -60,7 +60,7 @@ class Dashboard(QFrame):
 
     def refresh(self) -> None:
         """Recompute in the background."""
-        run_in_pool(lambda: read_figures(self.database), self.show_figures)
+        run_in_pool(lambda: read_figures(self.database), self.show_figures, owner=self)
 
     def show_figures(self, figures: DashboardFigures) -> None:
         """Display ``figures``."""

@@ -100,7 +100,7 @@ class InboxPane(QTreeWidget):
 
     def refresh_counts(self) -> None:
         """Recount in the background; labels update when done."""
-        run_in_pool(lambda: read_counts(self.database), self._show_counts)
+        run_in_pool(lambda: read_counts(self.database), self._show_counts, owner=self)
 
     def _show_counts(self, counts: Counts) -> None:
         self.counts = counts

@@ -78,7 +78,7 @@ class PdfPreview(QWidget):
         def failed(exc: BaseException, _details: str) -> None:
             self._failed(key, exc)
 
-        run_in_pool(work, done, failed)
+        run_in_pool(work, done, failed, owner=self)
 
     def _failed(self, key: tuple[int, str, str], exc: BaseException) -> None:
         if key != self._wanted or self._detail is None:

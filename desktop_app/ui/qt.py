@@ -98,6 +98,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid as is_alive
 
 __all__ = [
     "QAbstractItemView",
@@ -190,4 +191,5 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "is_alive",
 ]

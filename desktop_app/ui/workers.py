@@ -8,7 +8,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from desktop_app.ui.qt import QObject, QRunnable, QThreadPool, Signal
+from desktop_app.ui.qt import QObject, QRunnable, QThreadPool, Signal, is_alive
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +41,24 @@ class _Task(QRunnable):
 def _relay_for(
     on_done: Callable[[Any], None] | None,
     on_error: Callable[[BaseException, str], None] | None,
+    owner: QObject | None = None,
 ) -> _Relay:
     relay = _Relay()
     _alive.add(relay)
 
     def finished_ok(result: Any) -> None:
         _alive.discard(relay)
+        if owner is not None and not is_alive(owner):
+            log.debug("result dropped: its widget is gone")
+            return
         if on_done is not None:
             on_done(result)
 
     def finished_error(exc: BaseException, details: str) -> None:
         _alive.discard(relay)
+        if owner is not None and not is_alive(owner):
+            log.error("background task failed after its widget closed\n%s", details)
+            return
         if on_error is not None:
             on_error(exc, details)
         else:
@@ -67,9 +74,10 @@ def run_in_pool(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException, str], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> None:
     """Run ``work`` on a pool thread; ``on_done`` / ``on_error`` are called on the GUI thread."""
-    relay = _relay_for(on_done, on_error)
+    relay = _relay_for(on_done, on_error, owner)
     (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
 
 
