@@ -1,0 +1,280 @@
+"""Benchmark: the invoice list at a million invoices.
+
+``python -m bench.ui_million [--quick] [--keep PATH]`` fills a cache (1,000,000 invoices, or
+100,000 with ``--quick``) directly with SQLite executemany, then measures on the real widgets
+(offscreen): first rows visible after opening an inbox, applying a filter and a full-text
+search (p95), cold start of a process to a usable window, and its RSS. Prints a table and
+writes bench/results/ui_million.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.ui_fill import _INSERT, SERVICES, STRUCTURE_ID, invoice_tuple
+
+RESULTS = Path(__file__).resolve().parent / "results" / "ui_million.json"
+BATCH = 50_000
+
+
+def build_cache(path: Path, count: int) -> float:
+    """Migrate an empty cache, then insert ``count`` invoices with executemany."""
+    from desktop_app.models.database import open_database
+
+    started = time.perf_counter()
+    if path.exists():
+        with sqlite3.connect(path) as conn:
+            have = conn.execute("SELECT COUNT(*) FROM invoices").fetchone()[0]
+        if have == count:
+            return 0.0
+        path.unlink()
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute(
+        "INSERT INTO structures (id, siret, name) VALUES (?, ?, ?)",
+        (STRUCTURE_ID, "21690123100011", "Mairie de Démo-sur-Rhône"),
+    )
+    conn.executemany(
+        "INSERT INTO services (id, structure_id, code, name, active) VALUES (?, ?, ?, ?, 1)",
+        [(sid, STRUCTURE_ID, code, name) for sid, code, name in SERVICES],
+    )
+    for first in range(0, count, BATCH):
+        rows = [invoice_tuple(i) for i in range(first, min(first + BATCH, count))]
+        conn.executemany(_INSERT, rows)
+        conn.commit()
+        print(f"  {min(first + BATCH, count):>9,} invoices", file=sys.stderr, flush=True)
+    conn.execute("ANALYZE")
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - started
+
+
+def p95(samples: list[float]) -> float:
+    """95th percentile (nearest rank)."""
+    ordered = sorted(samples)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def _timed(action: Callable[[], None], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def measure_list(path: Path, repeat: int) -> dict[str, list[float]]:
+    """Open inboxes, apply filters, search: time until the first rows are painted."""
+    from desktop_app.domain.inboxes import Inbox
+    from desktop_app.models.database import open_database
+    from desktop_app.models.queries import InvoiceFilter
+    from desktop_app.ui.app import make_application
+    from desktop_app.ui.invoice_list import InvoiceListView
+
+    app = make_application()
+    database = open_database(path)
+    view = InvoiceListView(database)
+    view.resize(900, 700)
+    view.show()
+    app.processEvents()
+
+    def show(criteria: InvoiceFilter) -> Callable[[], None]:
+        def run() -> None:
+            view.invoice_model.set_query(criteria)
+            view.viewport().repaint()  # paints the visible rows: their data is read now
+
+        return run
+
+    inboxes = [
+        Inbox.TO_PROCESS,
+        Inbox.SUSPENDED,
+        Inbox.REJECTED,
+        Inbox.SERVICE_DONE,
+        Inbox.MANDATED,
+        Inbox.PAID,
+        Inbox.ALL,
+    ]
+    filters = [
+        InvoiceFilter(inbox=Inbox.TO_PROCESS, supplier="PAPETERIE"),
+        InvoiceFilter(inbox=Inbox.ALL, statuses=frozenset({"SUSPENDUE"})),
+        InvoiceFilter(
+            inbox=Inbox.TO_PROCESS, amount_min=Decimal("1000"), amount_max=Decimal("2000")
+        ),
+        InvoiceFilter(inbox=Inbox.ALL, date_from=date(2025, 6, 1), date_to=date(2025, 6, 30)),
+        InvoiceFilter(inbox=Inbox.ALL, service_id=SERVICES[1][0]),
+        InvoiceFilter(inbox=Inbox.MANDATED, service_id=SERVICES[2][0]),
+    ]
+    searches = [
+        "cantine",
+        "F-0012345",
+        "EJ-2026-0042",
+        "ELEC OUEST",
+        "informatique alpes",
+        "livraison conforme",
+        "55203253400100",
+    ]
+    results: dict[str, list[float]] = {"inbox": [], "filter": [], "search": []}
+    for _ in range(repeat):
+        for inbox in inboxes:
+            results["inbox"] += _timed(show(InvoiceFilter(inbox=inbox)), 1)
+        for criteria in filters:
+            results["filter"] += _timed(show(criteria), 1)
+        for text in searches:
+            results["search"] += _timed(show(InvoiceFilter(inbox=Inbox.ALL, text=text)), 1)
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    database.close()
+    return results
+
+
+_COLD = r"""
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from desktop_app.ui.app import make_application
+from desktop_app.models.database import open_database
+from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QSettings
+app = make_application()
+database = open_database(Path(sys.argv[1]))
+sync = SyncService(database, settings_path=Path(sys.argv[2]) / "c.json")
+window = MainWindow(sync, QSettings(str(Path(sys.argv[2]) / "ui.ini"), QSettings.Format.IniFormat))
+window.show()
+window.list.viewport().repaint()
+app.processEvents()
+print("READY", flush=True)
+import psutil
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.ui.workers import pending_tasks
+for inbox in (Inbox.ALL, Inbox.TO_PROCESS, Inbox.PAID):
+    window.inboxes.select_inbox(inbox)
+    window.list.viewport().repaint()
+window.filters.search.setText("cantine")
+window.filters.apply_now()
+for _ in range(40):
+    window.list.scrollToBottom(); app.processEvents()
+deadline = time.monotonic() + 30
+while pending_tasks() and time.monotonic() < deadline:
+    app.processEvents(); time.sleep(0.01)
+print("RSS", psutil.Process().memory_info().rss, flush=True)
+window.close(); database.close()
+"""
+
+
+def measure_cold_start(path: Path, runs: int) -> tuple[list[float], list[int]]:
+    """Process launch to a shown window with its first rows painted; RSS after use."""
+    times, rss = [], []
+    with tempfile.TemporaryDirectory() as work:
+        for _ in range(runs):
+            started = time.perf_counter()
+            child = subprocess.Popen(
+                [sys.executable, "-c", _COLD, str(path), work],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            )
+            assert child.stdout is not None
+            for line in child.stdout:
+                if line.startswith("READY"):
+                    times.append((time.perf_counter() - started) * 1000)
+                elif line.startswith("RSS"):
+                    rss.append(int(line.split()[1]))
+            child.wait(120)
+    return times, rss
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="100,000 invoices, fewer runs")
+    parser.add_argument("--keep", type=Path, help="cache file to build once and reuse")
+    args = parser.parse_args(argv)
+    count = 100_000 if args.quick else 1_000_000
+    repeat = 3 if args.quick else 8
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.keep or Path(tmp) / "cache.sqlite"
+        fill_s = build_cache(path, count)
+        lists = measure_list(path, repeat)
+        cold, rss = measure_cold_start(path, 3 if args.quick else 5)
+    figures: list[dict[str, Any]] = [
+        {"figure": "invoices in the cache", "value": count, "unit": "rows", "goal": ">= 1000000"},
+        {
+            "figure": "open an inbox: first rows visible (p95)",
+            "value": round(p95(lists["inbox"]), 1),
+            "unit": "ms",
+            "goal": "<= 100",
+        },
+        {
+            "figure": "apply a filter: first rows visible (p95)",
+            "value": round(p95(lists["filter"]), 1),
+            "unit": "ms",
+            "goal": "<= 50",
+        },
+        {
+            "figure": "full-text search: first rows visible (p95)",
+            "value": round(p95(lists["search"]), 1),
+            "unit": "ms",
+            "goal": "<= 50",
+        },
+        {
+            "figure": "open an inbox (median)",
+            "value": round(statistics.median(lists["inbox"]), 1),
+            "unit": "ms",
+            "goal": "<= 100",
+        },
+        {
+            "figure": "cold start to usable window (median)",
+            "value": round(statistics.median(cold), 0),
+            "unit": "ms",
+            "goal": "<= 1500",
+        },
+        {
+            "figure": "resident memory after use (max)",
+            "value": round(max(rss) / 1e6, 1),
+            "unit": "MB",
+            "goal": "<= 300",
+        },
+    ]
+    if fill_s:
+        figures.append(
+            {
+                "figure": "cache fill time (executemany)",
+                "value": round(fill_s, 1),
+                "unit": "s",
+                "goal": "info",
+            }
+        )
+    width = max(len(f["figure"]) for f in figures)
+    for figure in figures:
+        print(
+            f"{figure['figure']:<{width}}  {figure['value']:>10} {figure['unit']:<5} "
+            f"(goal {figure['goal']})"
+        )
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

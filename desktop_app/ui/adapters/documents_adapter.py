@@ -1,0 +1,62 @@
+"""The one place the UI calls the documents layer: the invoice's reconstituted PDF."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Blob, InvoiceDocument
+
+log = logging.getLogger(__name__)
+
+
+class PreviewUnavailable(Exception):
+    """No reconstituted image can be made; ``reason`` is a key the UI turns into a message."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+
+
+def _documents() -> Any:
+    try:
+        return importlib.import_module("desktop_app.documents")
+    except ImportError as exc:  # pragma: no cover - the package is part of the app
+        raise PreviewUnavailable("preview.no_renderer", str(exc)) from exc
+
+
+def invoice_file(database: Database, invoice_id: int) -> bytes | None:
+    """The invoice's downloaded structured file, if the cache has it."""
+    with database.read() as session:
+        row = session.execute(
+            select(Blob.content)
+            .join(InvoiceDocument, InvoiceDocument.blob_id == Blob.id)
+            .where(InvoiceDocument.invoice_id == invoice_id)
+        ).first()
+    return None if row is None else bytes(row[0])
+
+
+def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
+    """The reconstituted PDF of the cached invoice file (runs on a worker thread).
+
+    Raises :class:`PreviewUnavailable` when the file is not downloaded yet, when this build's
+    documents layer cannot render, or when the document cannot be read (its message is kept).
+    """
+    data = invoice_file(database, invoice_id)
+    if data is None:
+        raise PreviewUnavailable("preview.not_downloaded")
+    documents = _documents()
+    render = getattr(documents, "render_invoice_pdf", None)
+    if render is None:
+        raise PreviewUnavailable("preview.no_renderer")
+    try:
+        invoice = documents.read_invoice(data)
+        return bytes(render(invoice, language=language))
+    except documents.DocumentError as exc:
+        message = exc.message(language) if hasattr(exc, "message") else str(exc)
+        raise PreviewUnavailable("preview.document_error", message) from exc

@@ -1,0 +1,118 @@
+"""``invoice-desk gui``: open the cache, start the sandbox profile, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from desktop_app.models.database import Database, open_database
+from desktop_app.models.migrations_runner import DatabaseOpenError
+from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.errors import install_excepthook, setup_logging, show_error
+from desktop_app.ui.i18n import install_language, message_for
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QApplication, QSettings, Qt
+from desktop_app.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+ORGANIZATION = "InvoiceDesk"
+APPLICATION = "Invoice Desk"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the ``gui`` sub-command."""
+    parser.add_argument("--database", type=Path, help="cache file (default: user data folder)")
+    parser.add_argument("--language", choices=("fr", "en"), help="interface language")
+    parser.add_argument(
+        "--profile", default=None, help="connection profile (default: the saved one, or sandbox)"
+    )
+    parser.add_argument("--no-sync", action="store_true", help="do not start synchronisation")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names, high-DPI policy and theme."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    apply_theme(app)
+    return app
+
+
+class Session:
+    """The running app: cache, sync facade and the window (rebuilt on language change)."""
+
+    def __init__(self, database: Database, settings: QSettings, sync: SyncService) -> None:
+        self.database = database
+        self.settings = settings
+        self.sync = sync
+        self.window: MainWindow | None = None
+
+    def show_window(self) -> MainWindow:
+        """Create and show the main window."""
+        window = MainWindow(self.sync, self.settings)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Install ``language`` and rebuild the window in it."""
+        self.settings.setValue("ui/language", language)
+        install_language(language)
+        old = self.window
+        window = self.show_window()
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return window
+
+
+def open_cache(path: Path | None) -> Database | None:
+    """Open the cache, or explain in a dialog why it cannot be (None then)."""
+    try:
+        return open_database(path)
+    except DatabaseOpenError as exc:
+        show_error(message_for(exc.key), f"{exc.path}\n{exc.detail}")
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of the window."""
+    app = make_application()
+    setup_logging()
+    install_excepthook()
+    settings = QSettings(ORGANIZATION, "InvoiceDesk")
+    install_language(args.language or str(settings.value("ui/language", "fr")))
+    database = open_cache(args.database)
+    if database is None:
+        return 1
+    sync = SyncService(database)
+    try:
+        if not args.no_sync:
+            sync.start(args.profile)
+        from desktop_app.ui.first_run import maybe_run_first_run
+
+        maybe_run_first_run(sync, settings)
+        session = Session(database, settings, sync)
+        session.show_window()
+        from desktop_app.ui.notifications import Notifier
+
+        notifier = Notifier(sync.bus, settings)
+        code = app.exec()
+        notifier.close()
+        return int(code)
+    except Exception:
+        show_error(message_for("app.start_failed"), traceback.format_exc())
+        return 1
+    finally:
+        sync.stop()
+        database.close()

@@ -1,0 +1,168 @@
+"""The detail pane: key fields beside the reconstituted PDF, status history, attachments."""
+
+from __future__ import annotations
+
+from desktop_app.models.database import Database
+from desktop_app.ui.attachments_view import AttachmentsView
+from desktop_app.ui.detail_data import InvoiceDetail, load_detail
+from desktop_app.ui.history_view import HistoryView
+from desktop_app.ui.i18n import status_label, status_meaning
+from desktop_app.ui.pdf_preview import PdfPreview
+from desktop_app.ui.qt import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QSplitter,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
+
+
+class DetailPane(QWidget):
+    """Shows one invoice; :meth:`show_invoice` reloads it from the cache."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.detail: InvoiceDetail | None = None
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.fields: dict[str, QLabel] = {}
+        form_host = QFrame(self)
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in self._field_labels():
+            value = QLabel(form_host)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.fields[key] = value
+            form.addRow(label, value)
+        self.preview = PdfPreview(database, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(form_host)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        form_host.setMinimumWidth(250)
+        splitter.setSizes([290, 420])
+        self.history = HistoryView(self)
+        self.attachments = AttachmentsView(database, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("&Facture"))
+        self.tabs.addTab(self.history, self.tr("&Historique"))
+        self.tabs.addTab(self.attachments, self.tr("&Pièces jointes"))
+        self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.state)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty, 1)
+        self._set_visible(False)
+
+    def _field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("supplier", self.tr("Fournisseur")),
+            ("siret", self.tr("SIRET / identifiant")),
+            ("vat", self.tr("N° TVA")),
+            ("number", self.tr("Numéro")),
+            ("type", self.tr("Type / cadre")),
+            ("issue", self.tr("Émise le")),
+            ("deposit", self.tr("Déposée le")),
+            ("due", self.tr("Échéance")),
+            ("excl", self.tr("Montant HT")),
+            ("vat_amount", self.tr("TVA")),
+            ("incl", self.tr("Montant TTC")),
+            ("due_amount", self.tr("Net à payer")),
+            ("service", self.tr("Service")),
+            ("engagement", self.tr("Engagement")),
+            ("contract", self.tr("Marché")),
+            ("status", self.tr("Statut")),
+        ]
+
+    def _set_visible(self, has_invoice: bool) -> None:
+        self.title.setVisible(has_invoice)
+        self.state.setVisible(has_invoice)
+        self.tabs.setVisible(has_invoice)
+        self.empty.setVisible(not has_invoice)
+
+    def show_invoice(self, invoice_id: int | None) -> None:
+        """Load ``invoice_id`` from the cache and show it (None clears the pane)."""
+        detail = None
+        if invoice_id is not None:
+            with self.database.read() as session:
+                detail = load_detail(session, invoice_id)
+        self.detail = detail
+        self._set_visible(detail is not None)
+        if detail is None:
+            self.preview.show_invoice(None)
+            return
+        self.title.setText(
+            self.tr("{supplier} — facture {number}").format(
+                supplier=detail.supplier_name, number=detail.number
+            )
+        )
+        self.state.setText(self._state_text(detail))
+        values = {
+            "supplier": detail.supplier_name,
+            "siret": detail.supplier_code or "",
+            "vat": detail.supplier_vat_id or "",
+            "number": detail.number,
+            "type": " / ".join(x for x in (detail.invoice_type, detail.frame or "") if x),
+            "issue": date_text(detail.issue_date),
+            "deposit": date_text(detail.deposit_date),
+            "due": date_text(detail.due_date),
+            "excl": money_text(detail.amount_excl_vat, detail.currency),
+            "vat_amount": money_text(detail.amount_vat, detail.currency),
+            "incl": money_text(detail.amount_incl_vat, detail.currency),
+            "due_amount": money_text(detail.amount_due, detail.currency),
+            "service": " — ".join(
+                x for x in (detail.service_code or "", detail.service_name or "") if x
+            ),
+            "engagement": detail.engagement_number or "",
+            "contract": detail.contract_number or "",
+            "status": status_label(detail.status),
+        }
+        for key, text in values.items():
+            self.fields[key].setText(text)
+        self.fields["status"].setToolTip(status_meaning(detail.status))
+        pending = action_label(detail.pending_action) if detail.pending_action else ""
+        self.history.show_history(detail.history, pending)
+        self.attachments.show_attachments(detail.attachments)
+        self.preview.show_invoice(detail)
+
+    def _state_text(self, detail: InvoiceDetail) -> str:
+        parts = [
+            self.tr("Statut : {status}").format(status=status_label(detail.status)),
+        ]
+        if detail.actions:
+            last = detail.actions[-1]
+            if last.state != "discarded" and (detail.pending_action or last.state != "done"):
+                parts.append(
+                    self.tr("{action} : {state}").format(
+                        action=action_label(last.action), state=outbox_state_label(last.state)
+                    )
+                )
+        if detail.possible_duplicate:
+            parts.append(self.tr("Doublon possible"))
+        if detail.replaces_rejected_number:
+            parts.append(
+                self.tr("Remplace la facture rejetée {number}").format(
+                    number=detail.replaces_rejected_number
+                )
+            )
+        return " · ".join(parts)
+
+    def refresh(self) -> None:
+        """Reload the shown invoice (after an action or a sync)."""
+        if self.detail is not None:
+            self.show_invoice(self.detail.id)

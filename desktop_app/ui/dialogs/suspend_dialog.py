@@ -1,0 +1,43 @@
+"""Suspend an invoice: motive, comment, and the missing attachments asked of the supplier."""
+
+from __future__ import annotations
+
+from desktop_app.domain.actions import StatusChange, suspend
+from desktop_app.ui.dialogs.action_dialog import ActionDialog
+from desktop_app.ui.dialogs.comment_field import CommentField
+from desktop_app.ui.dialogs.motif_combo import MotifCombo
+from desktop_app.ui.qt import QLabel, QPlainTextEdit, QWidget
+
+
+class SuspendDialog(ActionDialog):
+    """The suspension form."""
+
+    def __init__(self, subject: str, current_status: str, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Suspendre la facture"), subject, current_status, parent)
+        self.motif = MotifCombo("SUSPENDUE", self)
+        self.comment = CommentField(self)
+        self.attachments = QPlainTextEdit(self)
+        self.attachments.setTabChangesFocus(True)
+        self.attachments.setPlaceholderText(
+            self.tr("Une pièce par ligne, par exemple : bon de livraison signé")
+        )
+        self.attachments.setMaximumHeight(80)
+        labels = (
+            (self.tr("&Motif :"), self.motif),
+            (self.tr("&Commentaire :"), self.comment.edit),
+            (self.tr("&Pièces demandées :"), self.attachments),
+        )
+        for (text, buddy), field in zip(
+            labels, (self.motif, self.comment, self.attachments), strict=True
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(buddy)
+            self.form.addRow(label, field)
+        self.motif.setFocus()
+
+    def requested(self) -> list[str]:
+        """The attachments listed, one per line."""
+        return [line for line in self.attachments.toPlainText().splitlines() if line.strip()]
+
+    def build(self, current_status: str) -> StatusChange:
+        return suspend(current_status, self.motif.code(), self.comment.text(), self.requested())

@@ -1,0 +1,230 @@
+"""Search and filter bar above the list: text, status, supplier, date and amount ranges."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.inboxes import Inbox, inbox_for_status
+from desktop_app.domain.money import parse_amount
+from desktop_app.domain.transitions import all_statuses
+from desktop_app.models.queries import InvoiceFilter
+from desktop_app.ui.i18n import message_for, status_label
+from desktop_app.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class _DateField(QDateEdit):
+    """A date that may be left empty (shown as "—")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText("—")
+        self.setDate(_NO_DATE)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+class FilterBar(QWidget):
+    """Emits :attr:`criteria_changed` (debounced) with the fields' part of the filter."""
+
+    criteria_changed = Signal()
+    save_requested = Signal()
+    saved_chosen = Signal(int)  # saved search id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Rechercher (numéro, fournisseur, engagement…)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Recherche"))
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Statut"))
+        self.supplier = QLineEdit(self)
+        self.supplier.setPlaceholderText(self.tr("Fournisseur"))
+        self.date_from = _DateField(self)
+        self.date_to = _DateField(self)
+        self.amount_min = QLineEdit(self)
+        self.amount_min.setPlaceholderText(self.tr("Montant min."))
+        self.amount_max = QLineEdit(self)
+        self.amount_max.setPlaceholderText(self.tr("Montant max."))
+        for field in (self.amount_min, self.amount_max):
+            field.setMinimumWidth(90)
+            field.setMaximumWidth(120)
+        self.supplier.setMinimumWidth(130)
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(14)
+        self.saved = QComboBox(self)
+        self.saved.setAccessibleName(self.tr("Recherches enregistrées"))
+        self.saved.setMinimumContentsLength(14)
+        self.save_button = QPushButton(self.tr("Enre&gistrer"), self)
+        self.clear_button = QPushButton(self.tr("Effa&cer"), self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        self.error.setVisible(False)
+        self.from_label = QLabel(self.tr("&Du"), self)
+        self.from_label.setBuddy(self.date_from)
+        self.to_label = QLabel(self.tr("a&u"), self)
+        self.to_label.setBuddy(self.date_to)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top_widgets: tuple[QWidget, ...] = (
+            self.search,
+            self.saved,
+            self.save_button,
+            self.clear_button,
+        )
+        for top_widget in top_widgets:
+            top.addWidget(top_widget)
+        top.setStretch(0, 1)
+        outer.addLayout(top)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        for widget in (
+            self.status,
+            self.supplier,
+            self.from_label,
+            self.date_from,
+            self.to_label,
+            self.date_to,
+            self.amount_min,
+            self.amount_max,
+            self.error,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._fill_statuses(Inbox.ALL)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._emit_if_valid)
+        for line in (self.search, self.supplier, self.amount_min, self.amount_max):
+            line.textChanged.connect(self._timer.start)
+            line.returnPressed.connect(self.apply_now)
+        self.status.currentIndexChanged.connect(self._timer.start)
+        self.date_from.dateChanged.connect(self._timer.start)
+        self.date_to.dateChanged.connect(self._timer.start)
+        self.save_button.clicked.connect(self.save_requested.emit)
+        self.clear_button.clicked.connect(self.clear)
+        self.saved.activated.connect(self._saved_activated)
+
+    def _fill_statuses(self, inbox: Inbox) -> None:
+        current = self.status.currentData()
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(self.tr("Tous les statuts"), None)
+        for info in all_statuses():
+            if inbox in (Inbox.ALL,) or inbox_for_status(info.code) is inbox:
+                self.status.addItem(status_label(info.code), info.code)
+        index = self.status.findData(current)
+        self.status.setCurrentIndex(max(0, index))
+        self.status.blockSignals(False)
+
+    def set_inbox(self, inbox: Inbox) -> None:
+        """Offer only the statuses of ``inbox``."""
+        self._fill_statuses(inbox)
+
+    def apply_now(self) -> None:
+        """Apply without waiting for the debounce."""
+        self._timer.stop()
+        self._emit_if_valid()
+
+    def _emit_if_valid(self) -> None:
+        try:
+            self._amounts()
+        except DomainError as exc:
+            self.error.setText(message_for(exc.key, exc.params))
+            self.error.setVisible(True)
+            return
+        self.error.setVisible(False)
+        self.criteria_changed.emit()
+
+    def _amounts(self) -> tuple[Decimal | None, Decimal | None]:
+        low = self.amount_min.text().strip()
+        high = self.amount_max.text().strip()
+        return (parse_amount(low) if low else None, parse_amount(high) if high else None)
+
+    def apply_to(self, criteria: InvoiceFilter) -> InvoiceFilter:
+        """``criteria`` with this bar's fields (invalid amounts are left out)."""
+        try:
+            low, high = self._amounts()
+        except DomainError:
+            low, high = None, None
+        status = self.status.currentData()
+        return replace(
+            criteria,
+            text=self.search.text().strip() or None,
+            statuses=frozenset({status}) if status else frozenset(),
+            supplier=self.supplier.text().strip() or None,
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
+            amount_min=low,
+            amount_max=high,
+        )
+
+    def load(self, criteria: InvoiceFilter) -> None:
+        """Show ``criteria``'s fields (from a saved search) and apply them."""
+        widgets = (self.search, self.supplier, self.amount_min, self.amount_max, self.status)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.setText(criteria.text or "")
+        self.supplier.setText(criteria.supplier or "")
+        self.amount_min.setText("" if criteria.amount_min is None else str(criteria.amount_min))
+        self.amount_max.setText("" if criteria.amount_max is None else str(criteria.amount_max))
+        self._fill_statuses(criteria.inbox)
+        status = next(iter(criteria.statuses), None)
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        for field, value in (
+            (self.date_from, criteria.date_from),
+            (self.date_to, criteria.date_to),
+        ):
+            field.blockSignals(True)
+            field.set_value(value)
+            field.blockSignals(False)
+        self.apply_now()
+
+    def clear(self) -> None:
+        """Empty every field."""
+        self.load(InvoiceFilter(inbox=Inbox.ALL))
+
+    def set_saved(self, entries: list[tuple[int, str]]) -> None:
+        """Fill the saved-search chooser."""
+        self.saved.blockSignals(True)
+        self.saved.clear()
+        self.saved.addItem(self.tr("Recherches enregistrées…"), None)
+        for search_id, name in entries:
+            self.saved.addItem(name, search_id)
+        self.saved.blockSignals(False)
+
+    def _saved_activated(self, index: int) -> None:
+        search_id = self.saved.itemData(index)
+        if search_id is not None:
+            self.saved_chosen.emit(int(search_id))

@@ -1,0 +1,169 @@
+"""Language: Qt translators for the UI strings, and readable texts for domain codes and keys."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from desktop_app.domain.inboxes import Inbox, inbox_label
+from desktop_app.domain.transitions import is_known_status, status_info
+from desktop_app.resource_paths import resource_path
+from desktop_app.ui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: tuple[str, ...] = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+_state: dict[str, Any] = {"language": DEFAULT_LANGUAGE, "translators": []}
+
+
+def current_language() -> str:
+    """The language in use ("fr" or "en")."""
+    return str(_state["language"])
+
+
+def translations_dir() -> Any:
+    """Folder of the compiled ``.qm`` files."""
+    return resource_path("translations")
+
+
+def install_language(language: str) -> bool:
+    """Load ``invoice_desk_<language>.qm`` (and Qt's own strings) into the running app.
+
+    French is the source language, so "fr" needs no app catalogue. Returns False when the
+    catalogue for ``language`` is missing (the UI then stays in French).
+    """
+    app = QCoreApplication.instance()
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    for translator in _state["translators"]:
+        if app is not None:
+            app.removeTranslator(translator)
+    _state["translators"] = []
+    loaded = True
+    if language != "fr":
+        translator = QTranslator()
+        qm = translations_dir() / f"invoice_desk_{language}.qm"
+        if translator.load(str(qm)):
+            _state["translators"].append(translator)
+        else:
+            log.warning("translation catalogue missing: %s", qm)
+            loaded = False
+    qt_translator = QTranslator()
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(QLocale(language), "qtbase", "_", qt_path):
+        _state["translators"].append(qt_translator)
+    if app is not None:
+        for translator in _state["translators"]:
+            app.installTranslator(translator)
+    _state["language"] = language if loaded else DEFAULT_LANGUAGE
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    return loaded
+
+
+def status_label(code: str | None) -> str:
+    """The status's label in the current language (the code itself when unknown)."""
+    if not code:
+        return ""
+    return status_info(code).label(current_language()) if is_known_status(code) else code
+
+
+def status_meaning(code: str) -> str:
+    """One sentence explaining the status (from the contract)."""
+    return status_info(code).meaning if is_known_status(code) else ""
+
+
+def inbox_name(inbox: Inbox) -> str:
+    """Inbox name in the current language."""
+    return inbox_label(inbox, current_language())
+
+
+def _messages() -> Mapping[str, Callable[[], str]]:
+    # Each entry is a literal translate() call so lupdate sees every message.
+    return {
+        "validation.motif_unknown": lambda: QCoreApplication.translate(
+            "Messages", "Le motif « {code} » n'existe pas."
+        ),
+        "validation.motif_required": lambda: QCoreApplication.translate(
+            "Messages", "Choisissez un motif."
+        ),
+        "validation.motif_not_applicable": lambda: QCoreApplication.translate(
+            "Messages", "Ce motif ne s'applique pas à ce statut."
+        ),
+        "validation.comment_required": lambda: QCoreApplication.translate(
+            "Messages", "Un commentaire est obligatoire."
+        ),
+        "validation.comment_too_long": lambda: QCoreApplication.translate(
+            "Messages", "Le commentaire fait {length} caractères ; le maximum est {max}."
+        ),
+        "validation.too_many_attachments": lambda: QCoreApplication.translate(
+            "Messages", "Vous pouvez demander au plus {max} pièces."
+        ),
+        "validation.mandate_number_required": lambda: QCoreApplication.translate(
+            "Messages", "Le numéro de mandat est obligatoire."
+        ),
+        "validation.mandate_number_too_long": lambda: QCoreApplication.translate(
+            "Messages", "Le numéro de mandat dépasse {max} caractères."
+        ),
+        "validation.mandate_amount_required": lambda: QCoreApplication.translate(
+            "Messages", "Le montant du mandat est obligatoire."
+        ),
+        "validation.mandate_amount_negative": lambda: QCoreApplication.translate(
+            "Messages", "Le montant du mandat ne peut pas être négatif."
+        ),
+        "validation.not_accounting_action": lambda: QCoreApplication.translate(
+            "Messages", "Cette action n'est pas un statut comptable."
+        ),
+        "transition.not_allowed": lambda: QCoreApplication.translate(
+            "Messages", "Cette action n'est pas possible depuis le statut actuel de la facture."
+        ),
+        "permission.role": lambda: QCoreApplication.translate(
+            "Messages", "Votre rôle ne permet pas cette action."
+        ),
+        "permission.needs_manager": lambda: QCoreApplication.translate(
+            "Messages",
+            "Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.",
+        ),
+        "money.not_exact": lambda: QCoreApplication.translate(
+            "Messages", "Le montant « {value} » n'est pas exact."
+        ),
+        "money.not_a_number": lambda: QCoreApplication.translate(
+            "Messages", "« {value} » n'est pas un montant (exemple : 1 234,56)."
+        ),
+        "money.bad_currency": lambda: QCoreApplication.translate(
+            "Messages", "La devise « {currency} » n'est pas un code ISO 4217."
+        ),
+        "money.currency_mismatch": lambda: QCoreApplication.translate(
+            "Messages", "Les devises ne correspondent pas."
+        ),
+        "database.too_new": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le cache a été écrit par une version plus récente d'Invoice Desk. "
+            "Mettez l'application à jour ; le fichier n'a pas été modifié.",
+        ),
+        "database.unknown_schema": lambda: QCoreApplication.translate(
+            "Messages", "Ce fichier n'est pas un cache d'Invoice Desk."
+        ),
+        "app.start_failed": lambda: QCoreApplication.translate(
+            "Messages", "Invoice Desk n'a pas pu démarrer."
+        ),
+        "database.unreadable": lambda: QCoreApplication.translate(
+            "Messages", "Le cache local est illisible ou endommagé."
+        ),
+    }
+
+
+def message_for(key: str, params: Mapping[str, Any] | None = None) -> str:
+    """The readable message for an error ``key`` (domain, cache), in the current language."""
+    factory = _messages().get(key)
+    if factory is None:
+        return QCoreApplication.translate("Messages", "Opération impossible ({key}).").format(
+            key=key
+        )
+    text = factory()
+    try:
+        return text.format(**dict(params or {}))
+    except (KeyError, IndexError, ValueError):
+        return text

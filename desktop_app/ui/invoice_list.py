@@ -1,0 +1,140 @@
+"""The invoice list view: lazy model, sortable headers, chosen columns and widths remembered."""
+
+from __future__ import annotations
+
+from desktop_app.models.database import Database
+from desktop_app.ui.invoice_table_model import (
+    INVOICE_ID_ROLE,
+    SORTABLE,
+    Column,
+    InvoiceTableModel,
+    column_title,
+)
+from desktop_app.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QHeaderView,
+    QMenu,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTableView,
+    QWidget,
+    Signal,
+)
+
+SETTINGS_KEY = "list/header"
+
+
+class InvoiceListView(QTableView):
+    """Rows of invoices; emits :attr:`current_invoice_changed` with the focused invoice id."""
+
+    current_invoice_changed = Signal(object)  # int | None
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.invoice_model = InvoiceTableModel(database, self)
+        self.setModel(self.invoice_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setAccessibleName(self.tr("Liste des factures"))
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.DEPOSIT_DATE, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for column, width in (
+            (Column.NUMBER, 120),
+            (Column.SUPPLIER, 200),
+            (Column.SERVICE, 140),
+            (Column.DEPOSIT_DATE, 90),
+            (Column.ISSUE_DATE, 90),
+            (Column.AMOUNT, 120),
+            (Column.STATUS, 170),
+        ):
+            self.setColumnWidth(column, width)
+        self.setColumnHidden(Column.ISSUE_DATE, True)
+        self.invoice_model.ids_reset.connect(self._after_reset)
+        self._selection_connected = False
+        self._connect_selection()
+
+    def _connect_selection(self) -> None:
+        selection = self.selectionModel()
+        selection.currentRowChanged.connect(self._current_row_changed)
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_invoice_changed.emit(
+            current.data(INVOICE_ID_ROLE) if current.isValid() else None
+        )
+
+    def _after_reset(self) -> None:
+        if self.invoice_model.rowCount() == 0:
+            self.current_invoice_changed.emit(None)
+
+    def _sort_requested(self, section: int, order: Qt.SortOrder) -> None:
+        if Column(section) not in SORTABLE:
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            key_column = next(c for c, k in SORTABLE.items() if k is self.invoice_model.sort_key)
+            header.setSortIndicator(
+                key_column,
+                Qt.SortOrder.DescendingOrder
+                if self.invoice_model.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+            return
+        self.invoice_model.sort(section, order)
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = self._columns_menu()
+        menu.exec(self.horizontalHeader().mapToGlobal(position))
+
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self.tr("Colonnes"), self)
+        for column in Column:
+            action = QAction(column_title(column), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.setEnabled(column is not Column.NUMBER)
+            action.toggled.connect(
+                lambda checked, col=column: self.setColumnHidden(col, not checked)
+            )
+            menu.addAction(action)
+        return menu
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows, in list order."""
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [i for row in rows if (i := self.invoice_model.invoice_id(row)) is not None]
+
+    def current_id(self) -> int | None:
+        """Id of the focused row."""
+        index = self.currentIndex()
+        return self.invoice_model.invoice_id(index.row()) if index.isValid() else None
+
+    def select_first(self) -> None:
+        """Focus the first row."""
+        if self.invoice_model.rowCount():
+            self.setCurrentIndex(self.invoice_model.index(0, 0))
+
+    def save_state(self, settings: QSettings) -> None:
+        """Remember column order, widths and visibility."""
+        settings.setValue(SETTINGS_KEY, self.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Restore what :meth:`save_state` kept."""
+        state = settings.value(SETTINGS_KEY)
+        if state is not None:
+            self.horizontalHeader().restoreState(state)

@@ -1,0 +1,319 @@
+"""The invoice list model: row ids only, fetched lazily in pages; rows read by id pages."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from enum import IntEnum
+from typing import Any
+
+from desktop_app.domain.money import Money
+from desktop_app.models.database import Database
+from desktop_app.models.queries import InvoiceFilter, SortKey
+from desktop_app.ui.i18n import status_label
+from desktop_app.ui.list_data import (
+    InvoiceRow,
+    fetch_display_rows,
+    fetch_id_page,
+    matching_among,
+)
+from desktop_app.ui.qt import (
+    QAbstractTableModel,
+    QBrush,
+    QColor,
+    QCoreApplication,
+    QFont,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from desktop_app.ui.texts import date_text, outbox_state_label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    """Columns of the list, in default order."""
+
+    NUMBER = 0
+    SUPPLIER = 1
+    SERVICE = 2
+    DEPOSIT_DATE = 3
+    ISSUE_DATE = 4
+    AMOUNT = 5
+    STATUS = 6
+    SYNC = 7
+
+
+SORTABLE: dict[Column, SortKey] = {
+    Column.NUMBER: SortKey.NUMBER,
+    Column.SUPPLIER: SortKey.SUPPLIER,
+    Column.DEPOSIT_DATE: SortKey.DEPOSIT_DATE,
+    Column.ISSUE_DATE: SortKey.ISSUE_DATE,
+    Column.AMOUNT: SortKey.AMOUNT,
+    Column.STATUS: SortKey.STATUS_CHANGED,
+}
+
+
+def column_title(column: Column) -> str:
+    """Header text of ``column`` (translated)."""
+    titles = {
+        Column.NUMBER: QCoreApplication.translate("InvoiceTableModel", "Numéro"),
+        Column.SUPPLIER: QCoreApplication.translate("InvoiceTableModel", "Fournisseur"),
+        Column.SERVICE: QCoreApplication.translate("InvoiceTableModel", "Service"),
+        Column.DEPOSIT_DATE: QCoreApplication.translate("InvoiceTableModel", "Dépôt"),
+        Column.ISSUE_DATE: QCoreApplication.translate("InvoiceTableModel", "Émission"),
+        Column.AMOUNT: QCoreApplication.translate("InvoiceTableModel", "Montant TTC"),
+        Column.STATUS: QCoreApplication.translate("InvoiceTableModel", "Statut"),
+        Column.SYNC: QCoreApplication.translate("InvoiceTableModel", "Envoi"),
+    }
+    return titles[column]
+
+
+def _key(value: Any) -> tuple[int, Any]:
+    # SQLite orders NULL before any value.
+    return (0, 0) if value is None else (1, value)
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    """Holds the matching invoice ids (paged in on demand) and a bounded cache of rows."""
+
+    ID_PAGE = 200
+    ROW_PAGE = 64
+    ROW_CACHE_MAX = 4000
+
+    ids_reset = Signal()
+
+    def __init__(self, database: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.criteria = InvoiceFilter()
+        self.sort_key = SortKey.DEPOSIT_DATE
+        self.descending = True
+        self._ids: list[int] = []
+        self._keys: list[Any] = []
+        self._row_of: dict[int, int] | None = None
+        self._exhausted = True
+        self._cache: OrderedDict[int, InvoiceRow] = OrderedDict()
+        self.rows_fetched = 0  # display rows read from the cache file (for tests)
+        self.id_pages_fetched = 0
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_query(
+        self,
+        criteria: InvoiceFilter,
+        sort_key: SortKey | None = None,
+        descending: bool | None = None,
+    ) -> None:
+        """Show the invoices matching ``criteria``: the first page is read at once."""
+        self.beginResetModel()
+        self.criteria = criteria
+        if sort_key is not None:
+            self.sort_key = sort_key
+        if descending is not None:
+            self.descending = descending
+        self._ids, self._keys = [], []
+        self._row_of = None
+        self._cache.clear()
+        self._exhausted = False
+        self._load_ids_page()
+        self.endResetModel()
+        self.ids_reset.emit()
+
+    def _load_ids_page(self) -> list[tuple[int, Any]]:
+        with self.database.read() as session:
+            page = fetch_id_page(
+                session, self.criteria, self.sort_key, self.descending, len(self._ids), self.ID_PAGE
+            )
+        self.id_pages_fetched += 1
+        if len(page) < self.ID_PAGE:
+            self._exhausted = True
+        self._ids.extend(invoice_id for invoice_id, _ in page)
+        self._keys.extend(key for _, key in page)
+        self._row_of = None
+        return page
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        with self.database.read() as session:
+            page = fetch_id_page(
+                session, self.criteria, self.sort_key, self.descending, len(self._ids), self.ID_PAGE
+            )
+        self.id_pages_fetched += 1
+        if len(page) < self.ID_PAGE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._ids.extend(invoice_id for invoice_id, _ in page)
+        self._keys.extend(key for _, key in page)
+        self._row_of = None
+        self.endInsertRows()
+
+    def _row(self, row: int) -> InvoiceRow | None:
+        invoice_id = self._ids[row]
+        cached = self._cache.get(invoice_id)
+        if cached is not None:
+            self._cache.move_to_end(invoice_id)
+            return cached
+        start = max(0, row - 8)
+        wanted = [i for i in self._ids[start : row + self.ROW_PAGE] if i not in self._cache]
+        with self.database.read() as session:
+            rows = fetch_display_rows(session, wanted)
+        self.rows_fetched += len(rows)
+        self._cache.update(rows)
+        while len(self._cache) > self.ROW_CACHE_MAX:
+            self._cache.popitem(last=False)
+        return self._cache.get(invoice_id)
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(Column(section))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == INVOICE_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == Column.AMOUNT:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.pending_action:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.SYNC and row.outbox_state in ("needs_attention", "conflict"):
+                return QBrush(QColor("#c0392b"))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.NUMBER and row.possible_duplicate:
+                return QCoreApplication.translate("InvoiceTableModel", "Doublon possible")
+            return None
+        return self._display(row, column)
+
+    @staticmethod
+    def _display(row: InvoiceRow, column: Column) -> str:
+        if column == Column.NUMBER:
+            return row.number
+        if column == Column.SUPPLIER:
+            return row.supplier_name
+        if column == Column.SERVICE:
+            return row.service
+        if column == Column.DEPOSIT_DATE:
+            return date_text(row.deposit_date)
+        if column == Column.ISSUE_DATE:
+            return date_text(row.issue_date)
+        if column == Column.AMOUNT:
+            if row.amount_incl_vat is None:
+                return ""
+            return Money(row.amount_incl_vat, row.currency).format_fr()
+        if column == Column.STATUS:
+            return status_label(row.status)
+        return outbox_state_label(row.outbox_state, row.pending_action)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORTABLE.get(Column(column))
+        if key is None:
+            return
+        self.set_query(self.criteria, key, order == Qt.SortOrder.DescendingOrder)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def invoice_id(self, row: int) -> int | None:
+        """Invoice id at ``row``."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, invoice_id: int) -> int | None:
+        """Row of ``invoice_id`` among loaded rows."""
+        if self._row_of is None:
+            self._row_of = {value: row for row, value in enumerate(self._ids)}
+        return self._row_of.get(invoice_id)
+
+    def loaded_count(self) -> int:
+        """Ids held so far."""
+        return len(self._ids)
+
+    def row_for(self, invoice_id: int) -> InvoiceRow | None:
+        """The display row of a loaded ``invoice_id`` (read with its page if needed)."""
+        row = self.row_of(invoice_id)
+        return None if row is None else self._row(row)
+
+    def cached_row(self, invoice_id: int) -> InvoiceRow | None:
+        """The cached display row of ``invoice_id`` (no read)."""
+        return self._cache.get(invoice_id)
+
+    def _insert_position(self, invoice_id: int, key: Any) -> int | None:
+        target = (_key(key), invoice_id)
+        lo, hi = 0, len(self._ids)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            other = (_key(self._keys[mid]), self._ids[mid])
+            before = target > other if self.descending else target < other
+            if before:
+                hi = mid
+            else:
+                lo = mid + 1
+        if lo == len(self._ids) and not self._exhausted:
+            return None  # beyond what is loaded: a later page brings it
+        return lo
+
+    def refresh_ids(self, ids: Iterable[int]) -> None:
+        """Invoices ``ids`` changed in the cache: update, move, insert or remove their rows only."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return
+        with self.database.read() as session:
+            matching = matching_among(session, self.criteria, self.sort_key, wanted)
+        for invoice_id in wanted:
+            self._cache.pop(invoice_id, None)
+            row = self.row_of(invoice_id)
+            if row is not None:
+                if invoice_id in matching and _key(matching[invoice_id]) == _key(self._keys[row]):
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                    continue
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ids[row]
+                del self._keys[row]
+                self._row_of = None
+                self.endRemoveRows()
+            if invoice_id in matching:
+                position = self._insert_position(invoice_id, matching[invoice_id])
+                if position is None:
+                    continue
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._ids.insert(position, invoice_id)
+                self._keys.insert(position, matching[invoice_id])
+                self._row_of = None
+                self.endInsertRows()

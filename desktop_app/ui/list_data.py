@@ -1,0 +1,108 @@
+"""Reads behind the invoice list: id pages with sort keys, display rows, outbox states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.models.invoices import Invoice
+from desktop_app.models.queries import InvoiceFilter, SortKey, fetch_rows, invoice_ids_query
+from desktop_app.models.work import OutboxEntry, OutboxState
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceRow:
+    """What one list row shows (plain values, safe to keep on the GUI thread)."""
+
+    id: int
+    number: str
+    supplier_name: str
+    service: str
+    deposit_date: date | None
+    issue_date: date | None
+    amount_incl_vat: Decimal | None
+    currency: str
+    status: str
+    pending_action: str | None
+    outbox_state: str | None
+    possible_duplicate: bool
+
+
+def sort_column(sort: SortKey) -> Any:
+    """The ORM column behind ``sort``."""
+    return getattr(Invoice, sort.value)
+
+
+def fetch_id_page(
+    session: Session,
+    criteria: InvoiceFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+) -> list[tuple[int, Any]]:
+    """``(id, sort key)`` of one page of matching invoices, in display order."""
+    query = invoice_ids_query(criteria, sort, descending).add_columns(sort_column(sort))
+    return [(int(row[0]), row[1]) for row in session.execute(query.offset(offset).limit(limit))]
+
+
+def matching_among(
+    session: Session, criteria: InvoiceFilter, sort: SortKey, ids: list[int]
+) -> dict[int, Any]:
+    """Of ``ids``, those matching ``criteria``, with their sort key."""
+    if not ids:
+        return {}
+    query = (
+        invoice_ids_query(criteria, sort, True)
+        .add_columns(sort_column(sort))
+        .where(Invoice.id.in_(ids))
+        .order_by(None)
+    )
+    return {int(row[0]): row[1] for row in session.execute(query)}
+
+
+def latest_outbox_states(session: Session, ids: list[int]) -> dict[int, str]:
+    """State of the newest outbox row of each invoice in ``ids`` (if any)."""
+    if not ids:
+        return {}
+    newest = (
+        select(func.max(OutboxEntry.id))
+        .where(OutboxEntry.invoice_id.in_(ids))
+        .group_by(OutboxEntry.invoice_id)
+    )
+    query = select(OutboxEntry.invoice_id, OutboxEntry.state).where(OutboxEntry.id.in_(newest))
+    return {int(invoice_id): str(state) for invoice_id, state in session.execute(query)}
+
+
+def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow]:
+    """Display rows for ``ids`` (two queries)."""
+    invoices = fetch_rows(session, ids)
+    states = latest_outbox_states(session, ids)
+    rows: dict[int, InvoiceRow] = {}
+    for invoice_id, inv in invoices.items():
+        state = states.get(invoice_id)
+        if (
+            state in (OutboxState.DONE.value, OutboxState.DISCARDED.value)
+            and not inv.pending_action
+        ):
+            state = state if state == OutboxState.DONE.value else None
+        rows[invoice_id] = InvoiceRow(
+            id=inv.id,
+            number=inv.number,
+            supplier_name=inv.supplier_name,
+            service=inv.service_name or inv.service_code or "",
+            deposit_date=inv.deposit_date,
+            issue_date=inv.issue_date,
+            amount_incl_vat=inv.amount_incl_vat,
+            currency=inv.currency,
+            status=inv.status,
+            pending_action=inv.pending_action,
+            outbox_state=state,
+            possible_duplicate=bool(inv.possible_duplicate),
+        )
+    return rows

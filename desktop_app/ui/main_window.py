@@ -1,0 +1,338 @@
+"""The main window: composes the inbox pane, dashboard, filter bar, list and detail pane."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
+from desktop_app.domain.transitions import recipient_targets
+from desktop_app.models.queries import InvoiceFilter
+from desktop_app.sync.events import InvoicesChanged, OutboxChanged
+from desktop_app.ui.actions_controller import ActionsController
+from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.dashboard import Dashboard
+from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.event_bridge import EventBridge
+from desktop_app.ui.filter_bar import FilterBar
+from desktop_app.ui.inbox_pane import SHOWN_INBOXES, InboxChoice, InboxPane
+from desktop_app.ui.invoice_list import InvoiceListView
+from desktop_app.ui.qt import (
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QSettings,
+    QSplitter,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from desktop_app.ui.saved_searches import list_saved, save_search
+from desktop_app.ui.status_bar import SyncStatusBar
+from desktop_app.ui.window_actions import WindowActions
+from desktop_app.ui.workers import when_done
+
+INVOICE_ACTIONS = {
+    "suspend": ActionKind.SUSPEND,
+    "reject": ActionKind.REJECT,
+    "service_done": ActionKind.SERVICE_DONE,
+    "mandate": ActionKind.MANDATE,
+}
+ACCOUNTING_TARGETS = {
+    TARGET_STATUS[ActionKind.SEND_TO_ACCOUNTANT],
+    TARGET_STATUS[ActionKind.MARK_ACCOUNTED],
+    TARGET_STATUS[ActionKind.MARK_PAID],
+}
+
+
+class MainWindow(QMainWindow):
+    """Invoice Desk's window. ``sync`` is the facade over the sync layer."""
+
+    language_requested = Signal(str)
+
+    def __init__(
+        self, sync: SyncService, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.sync = sync
+        self.database = sync.database
+        self.settings = settings
+        self.setWindowTitle(self.tr("Invoice Desk — factures reçues"))
+        self.bridge = EventBridge(sync.bus, self)
+        self.inboxes = InboxPane(self.database, self)
+        self.dashboard = Dashboard(self.database, self)
+        self.filters = FilterBar(self)
+        self.list = InvoiceListView(self.database, self)
+        self.detail = DetailPane(self.database, self)
+        self.result_label = QLabel(self)
+        centre = QWidget(self)
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.dashboard)
+        column.addWidget(self.filters)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.result_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.inboxes)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.inboxes.setMinimumWidth(190)
+        self.splitter.setSizes([210, 620, 720])
+        self.setCentralWidget(self.splitter)
+        self.status = SyncStatusBar(sync.user.profile == "sandbox", self)
+        self.setStatusBar(self.status)
+        self.status.show_known(sync.state, sync.last_finished_at)
+        self.controller = ActionsController(sync, self)
+        self.window_actions = WindowActions(self)
+        self.actions_by_key = self.window_actions.actions
+        self._build_menus()
+        self._connect()
+        self.setTabOrder(self.inboxes, self.filters.search)
+        self.setTabOrder(self.filters.search, self.list)
+        self.setTabOrder(self.list, self.detail.tabs)
+        self.outbox_window: QWidget | None = None
+        self.list.restore_state(settings)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        self._base_filter = InvoiceFilter(inbox=Inbox.TO_PROCESS)
+        self.apply_filter()
+        self.refresh_side()
+        self._refresh_saved()
+        self._update_actions()
+
+    # -- construction --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menus = {
+            key: self.menuBar().addMenu(title)
+            for key, title in self.window_actions.menu_titles().items()
+        }
+        for spec in self.window_actions.specs():
+            menus[spec.menu].addAction(self.actions_by_key[spec.key])
+            if spec.key in ("settings", "accounting", "tab_history"):
+                menus[spec.menu].addSeparator()
+        toolbar = self.addToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions_toolbar")
+        for key in ("sync", "suspend", "reject", "service_done", "mandate", "outbox"):
+            toolbar.addAction(self.actions_by_key[key])
+
+    def _connect(self) -> None:
+        a = self.actions_by_key
+        a["quit"].triggered.connect(self.close)
+        a["sync"].triggered.connect(self.sync.sync_now)
+        a["outbox"].triggered.connect(self.show_outbox)
+        a["settings"].triggered.connect(self.show_settings)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["search"].triggered.connect(self._focus_search)
+        a["save_search"].triggered.connect(self.save_current_search)
+        a["focus_list"].triggered.connect(self.list.setFocus)
+        a["focus_inboxes"].triggered.connect(self.inboxes.setFocus)
+        a["tab_history"].triggered.connect(lambda: self.detail.tabs.setCurrentIndex(1))
+        a["open_attachment"].triggered.connect(self._open_attachment)
+        a["lang_fr"].triggered.connect(lambda: self.language_requested.emit("fr"))
+        a["lang_en"].triggered.connect(lambda: self.language_requested.emit("en"))
+        for number, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1):
+            a[f"inbox_{number}"].triggered.connect(lambda _c=False, i=inbox: self._go_inbox(i))
+        for key, kind in INVOICE_ACTIONS.items():
+            a[key].triggered.connect(lambda _c=False, k=kind: self.run_action(k))
+        a["accounting"].triggered.connect(lambda: self.run_action(ActionKind.MARK_PAID))
+        self.inboxes.choice_changed.connect(self._inbox_chosen)
+        self.filters.criteria_changed.connect(self.apply_filter)
+        self.filters.save_requested.connect(self.save_current_search)
+        self.filters.saved_chosen.connect(self._load_saved)
+        self.list.current_invoice_changed.connect(self._invoice_focused)
+        self.list.activated.connect(lambda _index: self.detail.tabs.setFocus())
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.list.invoice_model.ids_reset.connect(self._show_result_count)
+        self.list.invoice_model.rowsInserted.connect(lambda *_: self._show_result_count())
+        self.controller.queued.connect(self.on_queued)
+        self.bridge.invoices_changed.connect(self.on_invoices_changed)
+        self.bridge.outbox_changed.connect(self.on_outbox_changed)
+        self.bridge.sync_progress.connect(self.status.on_progress)
+        self.bridge.sync_finished.connect(self.status.on_finished)
+        self.bridge.sync_finished.connect(lambda _e: self.refresh_side())
+        self.bridge.connection_changed.connect(self.status.on_connection)
+
+    # -- filtering -----------------------------------------------------------------------------
+    def _inbox_chosen(self, choice: InboxChoice) -> None:
+        self._base_filter = InvoiceFilter(inbox=choice.inbox, service_id=choice.service_id)
+        self.filters.set_inbox(choice.inbox)
+        self.apply_filter()
+
+    def _go_inbox(self, inbox: Inbox) -> None:
+        self.inboxes.select_inbox(inbox)
+        self.list.setFocus()
+
+    def current_filter(self) -> InvoiceFilter:
+        """Inbox/service choice combined with the filter bar."""
+        return self.filters.apply_to(self._base_filter)
+
+    def apply_filter(self) -> None:
+        """Re-run the list query (first page read at once, the rest lazily)."""
+        self.list.invoice_model.set_query(self.current_filter())
+        self.list.select_first()
+        if self.list.invoice_model.rowCount() == 0:
+            self.detail.show_invoice(None)
+
+    def _show_result_count(self) -> None:
+        model = self.list.invoice_model
+        loaded = model.loaded_count()
+        if model.canFetchMore():
+            text = self.tr("{count}+ factures").format(count=loaded)
+        else:
+            text = self.tr("{count} facture(s)").format(count=loaded)
+        self.result_label.setText(text)
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def save_current_search(self) -> None:
+        """Ask a name and save the current criteria."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Enregistrer la recherche"), self.tr("Nom de la recherche :")
+        )
+        if ok and name.strip():
+            self.save_search_as(name.strip())
+
+    def save_search_as(self, name: str) -> None:
+        """Save the current criteria under ``name``."""
+        when_done(
+            save_search(self.database, self.sync.user.name, name, self.current_filter()),
+            lambda _id: self._refresh_saved(),
+        )
+
+    def _refresh_saved(self) -> None:
+        self._saved = {s.id: s for s in list_saved(self.database, self.sync.user.name)}
+        self.filters.set_saved([(s.id, s.name) for s in self._saved.values()])
+
+    def _load_saved(self, search_id: int) -> None:
+        saved = self._saved.get(search_id)
+        if saved is None:
+            return
+        criteria = saved.criteria
+        self._base_filter = InvoiceFilter(inbox=criteria.inbox, service_id=criteria.service_id)
+        self.filters.load(criteria)
+
+    # -- selection and actions -----------------------------------------------------------------
+    def _invoice_focused(self, invoice_id: int | None) -> None:
+        self.detail.show_invoice(invoice_id)
+        self._update_actions()
+
+    def _chosen_ids(self) -> list[int]:
+        selected = self.list.selected_ids()
+        if selected:
+            return selected
+        current = self.list.current_id()
+        return [] if current is None else [current]
+
+    def _update_actions(self) -> None:
+        ids = self._chosen_ids()
+        statuses = set()
+        for invoice_id in ids[:500]:
+            row = self.list.invoice_model.row_for(invoice_id)
+            if row is not None:
+                statuses.add(row.status)
+        targets = (
+            set.intersection(*(set(recipient_targets(s)) for s in statuses)) if statuses else set()
+        )
+        for key, kind in INVOICE_ACTIONS.items():
+            self.actions_by_key[key].setEnabled(TARGET_STATUS[kind] in targets)
+        self.actions_by_key["accounting"].setEnabled(bool(targets & ACCOUNTING_TARGETS))
+
+    def run_action(self, kind: ActionKind) -> None:
+        """Run ``kind`` on the selection (or the focused invoice)."""
+        ids = self._chosen_ids()
+        if ids:
+            self.controller.run(kind, ids)
+
+    def on_queued(self, ids: list[int]) -> None:
+        """Show the pending state at once on the affected rows."""
+        self.list.invoice_model.refresh_ids(ids)
+        self.detail.refresh()
+        self._update_actions()
+        self.refresh_outbox_count()
+
+    def on_invoices_changed(self, event: InvoicesChanged) -> None:
+        """A pull changed invoices: update those rows only, counts in the background."""
+        ids = list(event.new_ids) + list(event.changed_ids)
+        self.list.invoice_model.refresh_ids(ids)
+        if self.detail.detail is not None and self.detail.detail.id in ids:
+            self.detail.refresh()
+        self._schedule_side_refresh()
+
+    def on_outbox_changed(self, event: OutboxChanged) -> None:
+        """An action was sent, refused or conflicted: update its invoice's row."""
+        self.list.invoice_model.refresh_ids([event.invoice_id])
+        if self.detail.detail is not None and self.detail.detail.id == event.invoice_id:
+            self.detail.refresh()
+        self.refresh_outbox_count()
+        if self.outbox_window is not None:
+            self.outbox_window.reload()  # type: ignore[attr-defined]
+
+    def _schedule_side_refresh(self) -> None:
+        if not hasattr(self, "_side_timer"):
+            self._side_timer = QTimer(self)
+            self._side_timer.setSingleShot(True)
+            self._side_timer.setInterval(500)
+            self._side_timer.timeout.connect(self.refresh_side)
+        self._side_timer.start()
+
+    def refresh_side(self) -> None:
+        """Recount inboxes and dashboard (background)."""
+        self.inboxes.refresh_counts()
+        self.dashboard.refresh()
+        self.refresh_outbox_count()
+
+    def refresh_outbox_count(self) -> None:
+        """Update the status bar's outbox figures."""
+        rows = self.sync.outbox_rows()
+        attention = sum(1 for r in rows if r.state in ("needs_attention", "conflict"))
+        self.status.set_outbox_count(len(rows) - attention, attention)
+
+    def _open_attachment(self) -> None:
+        self.detail.tabs.setCurrentIndex(2)
+        self.detail.attachments.list.setFocus()
+        if self.detail.attachments.list.count():
+            self.detail.attachments.list.setCurrentRow(0)
+
+    # -- secondary windows ---------------------------------------------------------------------
+    def show_outbox(self) -> None:
+        """Open the outbox view."""
+        from desktop_app.ui.outbox_view import OutboxView
+
+        if self.outbox_window is None:
+            self.outbox_window = OutboxView(self.sync, self)
+        self.outbox_window.reload()  # type: ignore[attr-defined]
+        self.outbox_window.show()
+        self.outbox_window.activateWindow()
+
+    def show_settings(self) -> None:
+        """Open the settings dialog."""
+        from desktop_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.sync, self.settings, self).exec()
+
+    def show_shortcuts(self) -> None:
+        """Open the keyboard shortcuts list."""
+        from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.window_actions, self).exec()
+
+    def closeEvent(self, event: object) -> None:
+        self.list.save_state(self.settings)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.bridge.close()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def restrict(self, criteria: InvoiceFilter) -> None:
+        """Show exactly ``criteria`` (used by saved searches and tests)."""
+        self._base_filter = replace(criteria, text=None, statuses=frozenset(), supplier=None)
+        self.filters.load(criteria)

@@ -1,0 +1,217 @@
+"""Screenshots for the README: ``python -m desktop_app.ui.screenshots [--out docs/screenshots]``.
+
+Runs the real app against a fresh embedded sandbox (started by the sync layer, as the app
+does), then saves PNGs of: the inbox, the detail with its PDF, the reject dialog, the outbox
+with a conflict, and the settings with a certificate. Uses the offscreen platform unless
+``--xcb`` is given (e.g. under ``xvfb-run``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SIZE = (1440, 900)
+
+
+def _wait(app: object, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        app.processEvents()  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot state not reached")
+        time.sleep(0.02)
+
+
+def _settle(app: object, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+
+
+def _supplier(data_dir: Path, action: str) -> list[int]:
+    """A supplier action on the sandbox, through its own command line (a separate process)."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app.sandbox",
+            "supplier",
+            action,
+            "--data-dir",
+            str(data_dir),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return [int(i) for i in json.loads(result.stdout)["ids"]]
+
+
+def take(out: Path, work: Path) -> list[Path]:
+    """Run the app on a fresh sandbox in ``work`` and write the PNGs into ``out``."""
+    from desktop_app.domain.inboxes import Inbox
+    from desktop_app.domain.permissions import ActionKind
+    from desktop_app.models.database import open_database
+    from desktop_app.models.queries import InvoiceFilter
+    from desktop_app.sync.credentials import SecretStore
+    from desktop_app.ui.adapters.sync_adapter import SyncService
+    from desktop_app.ui.app import make_application
+    from desktop_app.ui.dialogs.reject_dialog import RejectDialog
+    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.qt import QSettings, QTimer
+    from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.workers import pending_tasks
+
+    app = make_application()
+    install_language("fr")
+    sandbox_dir = work / "sandbox"
+    settings_path = work / "connection.json"
+    settings_path.write_text(
+        json.dumps(
+            {
+                "active": "sandbox",
+                "profiles": [
+                    {
+                        "name": "sandbox",
+                        "kind": "sandbox",
+                        "auth_mode": "certificat",
+                        "sandbox_data_dir": str(sandbox_dir),
+                        "sandbox_invoices": 400,
+                        "files": "background",
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    database = open_database(work / "cache.sqlite")
+    sync = SyncService(
+        database, settings_path=settings_path, secrets=SecretStore(use_keyring=False)
+    )
+    written: list[Path] = []
+    try:
+        sync.connect("sandbox")
+        assert sync.engine is not None
+        result = sync.engine.run_once()
+        if result.error_key:
+            raise RuntimeError(result.error_message)
+        settings = QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(sync, settings)
+        window.resize(*SIZE)
+        window.show()
+        _wait(app, lambda: pending_tasks() == 0)
+        _settle(app)
+
+        def shot(widget: object, name: str) -> None:
+            path = out / name
+            widget.grab().save(str(path))  # type: ignore[attr-defined]
+            written.append(path)
+
+        window.list.select_first()
+        _wait(app, lambda: window.detail.preview.renders > 0 and pending_tasks() == 0)
+        _settle(app)
+        shot(window, "inbox.png")
+        window.list.selectRow(2)
+        _wait(app, lambda: window.detail.preview.renders > 1 and pending_tasks() == 0)
+        window.splitter.setSizes([180, 520, 740])
+        _settle(app, 0.8)
+        shot(window, "detail-pdf.png")
+
+        dialog = RejectDialog(
+            window.controller.tr("Facture {number} de {supplier}").format(
+                number=window.detail.detail.number if window.detail.detail else "",
+                supplier=window.detail.detail.supplier_name if window.detail.detail else "",
+            ),
+            "MISE_A_DISPOSITION",
+            window,
+        )
+        dialog.motif.select_code("CALCUL_ERR")
+        dialog.comment.set_text(
+            "Le total HT ne correspond pas à la somme des lignes (écart de 12,40 EUR). "
+            "Merci de déposer une facture rectifiée."
+        )
+        dialog.show()
+        _settle(app)
+        shot(dialog, "reject-dialog.png")
+        dialog.close()
+
+        # A real conflict: the supplier completes a suspended invoice on the platform while
+        # the clerk rejects the older version of it.
+        completed = _supplier(sandbox_dir, "complete")
+        window.restrict(InvoiceFilter(inbox=Inbox.ALL, statuses=frozenset({"SUSPENDUE"})))
+        model = window.list.invoice_model
+        while model.row_of(completed[0]) is None and model.canFetchMore():
+            model.fetchMore()
+        window.list.selectRow(model.row_of(completed[0]) or 0)
+
+        def answer(opened: object) -> None:
+            def fill() -> None:
+                opened.motif.setCurrentIndex(1)  # type: ignore[attr-defined]
+                opened.comment.set_text("Pièce justificative toujours manquante.")  # type: ignore[attr-defined]
+                opened.try_accept()  # type: ignore[attr-defined]
+
+            QTimer.singleShot(0, fill)
+
+        window.controller.dialog_opened.connect(answer)
+        window.run_action(ActionKind.REJECT)
+        window.controller.dialog_opened.disconnect(answer)
+        sync.engine.run_once()
+        _wait(app, lambda: pending_tasks() == 0)
+        window.show_outbox()
+        outbox = window.outbox_window
+        assert outbox is not None
+        outbox.resize(1100, 560)
+        _settle(app, 0.6)
+        shot(outbox, "outbox-conflict.png")
+        outbox.close()
+
+        settings_dialog = SettingsDialog(sync, settings, window)
+        connect_files = sorted(sandbox_dir.rglob("connect.json"))
+        if connect_files:
+            connect = json.loads(connect_files[0].read_text("utf-8"))
+            user = next(iter(connect.get("users", [])), None)
+            if user is not None:
+                settings_dialog.profile.setCurrentIndex(
+                    settings_dialog.profile.findData("qualification")
+                )
+                settings_dialog.cert_path.setText(str(user["pkcs12"]))
+                settings_dialog.password.setText(str(user["password"]))
+                settings_dialog.import_selected()
+        settings_dialog.show()
+        _settle(app)
+        shot(settings_dialog, "settings-certificate.png")
+        settings_dialog.close()
+        window.close()
+    finally:
+        sync.stop()
+        database.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line entry."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--xcb", action="store_true", help="use the X11 platform (Xvfb)")
+    args = parser.parse_args(argv)
+    if not args.xcb:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="invoice-desk-shots-") as work:
+        for path in take(args.out, Path(work)):
+            print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

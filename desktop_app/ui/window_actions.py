@@ -1,0 +1,73 @@
+"""The main window's actions: names, shortcuts and menus, in one table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_app.ui.qt import QAction, QKeySequence, QObject
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """An action's key, translated text (with mnemonic) and shortcut."""
+
+    key: str
+    text: str
+    shortcut: str
+    menu: str
+
+
+class WindowActions(QObject):
+    """Builds every :class:`QAction` of the window; :attr:`actions` maps key -> action."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.actions: dict[str, QAction] = {}
+        for spec in self.specs():
+            action = QAction(spec.text, parent)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.setObjectName(f"action_{spec.key}")
+            self.actions[spec.key] = action
+
+    def specs(self) -> list[ActionSpec]:
+        """Every action, in menu order."""
+        return [
+            ActionSpec("sync", self.tr("&Synchroniser maintenant"), "F5", "file"),
+            ActionSpec("outbox", self.tr("&Envois en attente…"), "Ctrl+E", "file"),
+            ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
+            ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
+            ActionSpec("suspend", self.tr("&Suspendre…"), "Ctrl+Shift+S", "invoice"),
+            ActionSpec("reject", self.tr("&Rejeter…"), "Ctrl+Shift+R", "invoice"),
+            ActionSpec("service_done", self.tr("Service &fait…"), "Ctrl+Shift+F", "invoice"),
+            ActionSpec("mandate", self.tr("&Mandater…"), "Ctrl+Shift+M", "invoice"),
+            ActionSpec("accounting", self.tr("Statut &comptable…"), "Ctrl+Shift+C", "invoice"),
+            ActionSpec(
+                "open_attachment", self.tr("Ouvrir la &pièce jointe"), "Ctrl+Shift+O", "invoice"
+            ),
+            ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
+            ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
+            ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
+            ActionSpec("focus_inboxes", self.tr("Aller aux &boîtes"), "Ctrl+B", "view"),
+            ActionSpec("tab_history", self.tr("&Historique de la facture"), "Ctrl+H", "view"),
+            ActionSpec("inbox_1", self.tr("Boîte « À traiter »"), "Alt+1", "view"),
+            ActionSpec("inbox_2", self.tr("Boîte « Suspendues »"), "Alt+2", "view"),
+            ActionSpec("inbox_3", self.tr("Boîte « Rejetées »"), "Alt+3", "view"),
+            ActionSpec("inbox_4", self.tr("Boîte « Service fait »"), "Alt+4", "view"),
+            ActionSpec("inbox_5", self.tr("Boîte « Mandatées »"), "Alt+5", "view"),
+            ActionSpec("inbox_6", self.tr("Boîte « Mises en paiement »"), "Alt+6", "view"),
+            ActionSpec("inbox_7", self.tr("Boîte « Toutes »"), "Alt+7", "view"),
+            ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
+            ActionSpec("lang_en", self.tr("&English"), "", "language"),
+            ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),
+        ]
+
+    def menu_titles(self) -> dict[str, str]:
+        """Menu titles with mnemonics."""
+        return {
+            "file": self.tr("&Fichier"),
+            "invoice": self.tr("F&acture"),
+            "view": self.tr("&Affichage"),
+            "language": self.tr("&Langue"),
+            "help": self.tr("Ai&de"),
+        }

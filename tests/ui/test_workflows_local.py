@@ -1,0 +1,199 @@
+"""Workflows with real widgets on a real cache: dialogs validate, actions queue to the outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.domain.permissions import ActionKind
+from desktop_app.models.queries import InvoiceFilter
+from desktop_app.ui.dialogs.reject_dialog import RejectDialog
+from desktop_app.ui.invoice_table_model import Column
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import QDialog, QMessageBox, QProgressDialog
+
+from .conftest import answer_dialogs, wait_background
+
+
+def _outbox(window: MainWindow) -> list[tuple[int, str, str, str]]:
+    with sqlite3.connect(window.database.path) as conn:
+        return conn.execute(
+            "SELECT invoice_id, action, state, payload FROM outbox ORDER BY id"
+        ).fetchall()
+
+
+def _select_status(window: MainWindow, status: str) -> int:
+    window.restrict(InvoiceFilter(inbox=Inbox.ALL, statuses=frozenset({status})))
+    window.list.select_first()
+    invoice_id = window.list.current_id()
+    assert invoice_id is not None
+    return invoice_id
+
+
+def test_window_shows_inboxes_dashboard_and_detail(window: MainWindow, qtbot: Any) -> None:
+    counts = window.inboxes.counts
+    assert counts is not None and sum(counts.by_inbox.values()) == 400
+    assert window.inboxes.inbox_items[Inbox.TO_PROCESS].text(0) == "À traiter (150)"
+    assert [item.text(0) for item in window.inboxes.service_items.values()]
+    figures = window.dashboard.figures
+    assert figures is not None and figures.in_progress + figures.finished == 400
+    assert "En cours" in window.dashboard.in_progress.text()
+    first = window.list.current_id()
+    assert window.detail.detail is not None and window.detail.detail.id == first
+    assert window.detail.fields["supplier"].text()
+    assert window.detail.fields["incl"].text().endswith("EUR")
+    qtbot.waitUntil(lambda: window.detail.preview.renders >= 1, timeout=10_000)
+    assert window.detail.preview.document.pageCount() >= 1
+
+
+def test_reject_dialog_validates_with_clear_messages(qtbot: Any) -> None:
+    dialog = RejectDialog("Facture F-1", "MISE_A_DISPOSITION")
+    qtbot.addWidget(dialog)
+    dialog.try_accept()
+    assert dialog.error.text() == "Choisissez un motif."
+    dialog.motif.select_code("DOUBLON")
+    dialog.try_accept()
+    assert dialog.error.text() == "Un commentaire est obligatoire."
+    dialog.comment.set_text("x" * 2001)
+    assert dialog.comment.counter.text() == "2\u202f001 / 2\u202f000 caractères"
+    dialog.try_accept()
+    assert dialog.error.text() == "Le commentaire fait 2001 caractères ; le maximum est 2000."
+    dialog.comment.set_text("Facture déjà reçue le 3 mars.")
+    dialog.try_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.change is not None and dialog.change.motif_code == "DOUBLON"
+
+
+def test_reject_queues_and_shows_pending(window: MainWindow, qtbot: Any) -> None:
+    invoice_id = _select_status(window, "MISE_A_DISPOSITION")
+    assert window.actions_by_key["reject"].isEnabled()
+
+    def fill(dialog: Any) -> None:
+        dialog.motif.select_code("CALCUL_ERR")
+        dialog.comment.set_text("Total HT faux ligne 3.")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    window.actions_by_key["reject"].trigger()
+    rows = _outbox(window)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(invoice_id, "reject", "pending")]
+    assert '"codeMotif":"CALCUL_ERR"' in rows[0][3]
+    model = window.list.invoice_model
+    row = model.row_of(invoice_id)
+    assert row is not None
+    assert model.data(model.index(row, Column.SYNC)) == "En attente d'envoi"
+    assert "Rejet : En attente d'envoi" in window.detail.state.text()
+    last = window.detail.history.rowCount() - 1
+    assert window.detail.history.item(last, 1).text() == "Rejet"
+
+
+def test_suspend_lists_requested_attachments(window: MainWindow, qtbot: Any) -> None:
+    invoice_id = _select_status(window, "MISE_A_DISPOSITION")
+
+    def fill(dialog: Any) -> None:
+        dialog.motif.setCurrentIndex(1)
+        dialog.comment.set_text("Il manque le bon de livraison.")
+        dialog.attachments.setPlainText("Bon de livraison signé\nPV de réception")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    window.run_action(ActionKind.SUSPEND)
+    rows = _outbox(window)
+    assert rows[-1][0] == invoice_id and rows[-1][1] == "suspend"
+    assert "Pièces demandées : Bon de livraison signé; PV de réception" in rows[-1][3]
+
+
+def test_batch_service_done_with_progress(window: MainWindow, qtbot: Any) -> None:
+    window.restrict(InvoiceFilter(inbox=Inbox.ALL, statuses=frozenset({"MISE_A_DISPOSITION"})))
+    window.list.selectAll()
+    ids = window.list.selected_ids()
+    assert len(ids) == 100
+    progress_seen: list[int] = []
+
+    def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):
+            dialog.accept()
+            return
+        dialog.comment.set_text("Livraison conforme.")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    original_apply = window.controller.apply
+
+    def spy(*args: Any) -> Any:
+        outcome = original_apply(*args)
+        progress_seen.extend(1 for w in window.findChildren(QProgressDialog))
+        return outcome
+
+    window.controller.apply = spy  # type: ignore[method-assign]
+    window.run_action(ActionKind.SERVICE_DONE)
+    outcome = window.controller.last_outcome
+    assert outcome is not None
+    assert len(outcome.queued) + len(outcome.refused) == 100
+    # A clerk above 40,000 EUR excl. VAT needs a manager: refused with the reason.
+    with sqlite3.connect(window.database.path) as conn:
+        big = {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM invoices WHERE status='MISE_A_DISPOSITION' "
+                "AND amount_excl_vat > 400000000"
+            )
+        }
+    assert {i for i, _m in outcome.refused} == big
+    assert all("responsable" in message for _i, message in outcome.refused)
+    assert len([r for r in _outbox(window) if r[1] == "service_done"]) == 100 - len(big)
+
+
+def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:
+    invoice_id = _select_status(window, "SERVICE_FAIT")
+
+    def fill(dialog: Any) -> None:
+        dialog.number.setText("M-2026-0042")
+        dialog.amount.setText("abc")
+        dialog.try_accept()
+        assert "n'est pas un montant" in dialog.error.text()
+        dialog.amount.setText("1 234,56")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    window.run_action(ActionKind.MANDATE)
+    rows = _outbox(window)
+    assert rows[-1][0] == invoice_id and '"montantDPMandat":1234.56' in rows[-1][3]
+    window.show_outbox()
+    outbox = window.outbox_window
+    assert outbox is not None
+    assert outbox.table.rowCount() == 1
+    assert "Mandat : M-2026-0042 — 1\u202f234,56 EUR" in outbox.mine.toPlainText()
+    outbox.discard_button.click()
+    qtbot.waitUntil(lambda: outbox.table.rowCount() == 0, timeout=5000)
+    wait_background(qtbot)
+    assert _outbox(window)[-1][2] == "discarded"
+    qtbot.waitUntil(
+        lambda: window.detail.detail is not None and window.detail.detail.pending_action is None
+    )
+
+
+def test_saved_search_round_trip(window: MainWindow, qtbot: Any) -> None:
+    window.filters.search.setText("cantine")
+    window.filters.apply_now()
+    expected = window.list.invoice_model.rowCount()
+    window.save_search_as("Cantine")
+    qtbot.waitUntil(lambda: window.filters.saved.count() == 2)
+    window.filters.clear()
+    assert window.list.invoice_model.rowCount() != expected
+    window.filters.saved.setCurrentIndex(1)
+    window.filters.saved.activated.emit(1)
+    assert window.filters.search.text() == "cantine"
+    assert window.list.invoice_model.rowCount() == expected
+
+
+def test_columns_and_widths_are_remembered(window: MainWindow, qtbot: Any) -> None:
+    window.list.setColumnHidden(Column.SERVICE, True)
+    window.list.setColumnWidth(Column.SUPPLIER, 321)
+    window.close()
+    again = MainWindow(window.sync, window.settings)
+    qtbot.addWidget(again)
+    assert again.list.isColumnHidden(Column.SERVICE)
+    assert again.list.columnWidth(Column.SUPPLIER) == 321
+    again.close()
