@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import Integer, Select, and_, column, func, select, text
 from sqlalchemy.orm import Session
@@ -43,6 +44,9 @@ class InvoiceFilter:
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+#: Above this many full-text hits, walk the sort index and test each row against the index
+#: (fast when hits are dense) instead of sorting every hit (fast when hits are few).
+DENSE_TEXT_HITS = 5_000
 
 
 def fts_match_expression(user_text: str) -> str | None:
@@ -53,7 +57,37 @@ def fts_match_expression(user_text: str) -> str | None:
     return " ".join(f'"{token}"*' for token in tokens[:12])
 
 
-def _apply_filter(query: Select[tuple[int]], criteria: InvoiceFilter) -> Select[tuple[int]]:
+def text_hits_are_dense(session: Session, criteria: InvoiceFilter) -> bool:
+    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices."""
+    match = fts_match_expression(criteria.text) if criteria.text else None
+    if match is None:
+        return False
+    probe = text(
+        "SELECT count(*) FROM (SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match "
+        "LIMIT :limit)"
+    ).bindparams(match=match, limit=DENSE_TEXT_HITS + 1)
+    return int(session.scalar(probe) or 0) > DENSE_TEXT_HITS
+
+
+def _text_condition(match: str, dense: bool) -> Any:
+    if dense:
+        # The unary + keeps SQLite from driving the query by the hit list (one lookup and a
+        # sort per hit): it walks the sort index in display order and probes the hit set,
+        # built once, until the page is full.
+        return text(
+            "+invoices.id IN (SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match)"
+        ).bindparams(match=match)
+    fts_ids = (
+        text("SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match")
+        .bindparams(match=match)
+        .columns(column("rowid", Integer))
+    )
+    return Invoice.id.in_(fts_ids)
+
+
+def _apply_filter(
+    query: Select[tuple[int]], criteria: InvoiceFilter, dense_text: bool = False
+) -> Select[tuple[int]]:
     conditions = []
     if criteria.inbox is not Inbox.ALL:
         conditions.append(Invoice.inbox == criteria.inbox.value)
@@ -76,22 +110,29 @@ def _apply_filter(query: Select[tuple[int]], criteria: InvoiceFilter) -> Select[
     if criteria.possible_duplicates:
         conditions.append(Invoice.possible_duplicate.is_(True))
     if criteria.text and (match := fts_match_expression(criteria.text)):
-        fts_ids = (
-            text("SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match")
-            .bindparams(match=match)
-            .columns(column("rowid", Integer))
-        )
-        conditions.append(Invoice.id.in_(fts_ids))
+        conditions.append(_text_condition(match, dense_text))
     return query.where(and_(*conditions)) if conditions else query
 
 
 def invoice_ids_query(
-    criteria: InvoiceFilter, sort: SortKey = SortKey.DEPOSIT_DATE, descending: bool = True
+    criteria: InvoiceFilter,
+    sort: SortKey = SortKey.DEPOSIT_DATE,
+    descending: bool = True,
+    *,
+    dense_text: bool = False,
 ) -> Select[tuple[int]]:
-    """SELECT of the matching invoice ids in display order (ties broken by id)."""
-    column = getattr(Invoice, sort.value)
-    order = (column.desc(), Invoice.id.desc()) if descending else (column.asc(), Invoice.id.asc())
-    return _apply_filter(select(Invoice.id), criteria).order_by(*order)
+    """SELECT of the matching invoice ids in display order (ties broken by id).
+
+    ``dense_text`` (see :func:`text_hits_are_dense`) walks the sort index and checks each row
+    against the full-text index, so a common word does not sort a hundred thousand hits.
+    """
+    sort_column = getattr(Invoice, sort.value)
+    order = (
+        (sort_column.desc(), Invoice.id.desc())
+        if descending
+        else (sort_column.asc(), Invoice.id.asc())
+    )
+    return _apply_filter(select(Invoice.id), criteria, dense_text).order_by(*order)
 
 
 def fetch_ids(
@@ -104,7 +145,9 @@ def fetch_ids(
     limit: int = 200,
 ) -> list[int]:
     """One page of matching ids."""
-    query = invoice_ids_query(criteria, sort, descending).offset(offset).limit(limit)
+    dense = text_hits_are_dense(session, criteria)
+    query = invoice_ids_query(criteria, sort, descending, dense_text=dense)
+    query = query.offset(offset).limit(limit)
     return list(session.scalars(query))
 
 

@@ -11,7 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.models.invoices import Invoice
-from desktop_app.models.queries import InvoiceFilter, SortKey, fetch_rows, invoice_ids_query
+from desktop_app.models.queries import (
+    InvoiceFilter,
+    SortKey,
+    fetch_rows,
+    invoice_ids_query,
+    text_hits_are_dense,
+)
 from desktop_app.models.work import OutboxEntry, OutboxState
 
 
@@ -47,7 +53,10 @@ def fetch_id_page(
     limit: int,
 ) -> list[tuple[int, Any]]:
     """``(id, sort key)`` of one page of matching invoices, in display order."""
-    query = invoice_ids_query(criteria, sort, descending).add_columns(sort_column(sort))
+    dense = text_hits_are_dense(session, criteria)
+    query = invoice_ids_query(criteria, sort, descending, dense_text=dense).add_columns(
+        sort_column(sort)
+    )
     return [(int(row[0]), row[1]) for row in session.execute(query.offset(offset).limit(limit))]
 
 

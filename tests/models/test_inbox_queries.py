@@ -114,3 +114,37 @@ def test_results_are_correct(big_database: Database) -> None:
             1 for i in range(ROWS) if i % 4 == 1 and STATUS_CYCLE[i % 8] == "SUSPENDUE"
         )
         assert count(session, InvoiceFilter(supplier="btp")) == ROWS // 4
+
+
+def test_dense_and_sparse_text_strategies_give_the_same_pages(big_database: Database) -> None:
+    from desktop_app.models.queries import text_hits_are_dense
+
+    with big_database.read() as session:
+        common = InvoiceFilter(text="papeterie")  # a quarter of the invoices
+        rare = InvoiceFilter(text="F-0000042")
+        assert text_hits_are_dense(session, common)
+        assert not text_hits_are_dense(session, rare)
+        for criteria in (common, InvoiceFilter(text="elec", inbox=Inbox.SUSPENDED)):
+            for sort in (SortKey.DEPOSIT_DATE, SortKey.AMOUNT):
+                sparse_page = list(
+                    session.scalars(invoice_ids_query(criteria, sort).limit(300).offset(100))
+                )
+                dense_page = list(
+                    session.scalars(
+                        invoice_ids_query(criteria, sort, dense_text=True).limit(300).offset(100)
+                    )
+                )
+                assert dense_page == sparse_page
+                assert len(dense_page) == 300
+        assert fetch_ids(session, rare) == [100_000_042]
+
+
+def test_dense_text_plan_walks_the_sort_index(big_database: Database) -> None:
+    with big_database.read() as session:
+        query = invoice_ids_query(InvoiceFilter(text="papeterie"), dense_text=True).limit(200)
+        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+        plan = "\n".join(
+            str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
+        )
+    assert "TEMP B-TREE" not in plan, plan
+    assert "INDEX" in plan, plan
