@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.domain.status_meanings_fr import meaning_fr
+
 
 class Actor(StrEnum):
     """Who moves an invoice to a status, as the contract names them."""
@@ -54,6 +56,12 @@ class StatusInfo:
         """Label in ``language`` ("fr" or "en"); the readable code where none is sourced."""
         chosen = self.label_en if language.startswith("en") else self.label_fr
         return chosen or self.code.replace("_", " ").capitalize()
+
+    def meaning_in(self, language: str) -> str:
+        """One-sentence meaning in ``language`` (French where written, else English)."""
+        if language.startswith("fr"):
+            return meaning_fr(self.code) or self.meaning
+        return self.meaning
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,8 +71,8 @@ def status_label(code: str | None) -> str:
 
 
 def status_meaning(code: str) -> str:
-    """One sentence explaining the status (from the contract)."""
-    return status_info(code).meaning if is_known_status(code) else ""
+    """One sentence explaining the status, in the current language."""
+    return status_info(code).meaning_in(current_language()) if is_known_status(code) else ""
 
 
 def inbox_name(inbox: Inbox) -> str:

@@ -87,3 +87,12 @@ def test_labels_fall_back_to_a_readable_code() -> None:
 def test_unknown_status_raises_key_error() -> None:
     with pytest.raises(KeyError):
         status_info("NOT_A_STATUS")
+
+
+def test_meanings_exist_in_french_for_the_recipient_statuses() -> None:
+    for code in ("MISE_A_DISPOSITION", "SUSPENDUE", "REJETEE", "MANDATEE", "MISE_EN_PAIEMENT"):
+        french = status_info(code).meaning_in("fr")
+        assert french != status_info(code).meaning
+        assert french.endswith(".")
+    assert status_info("SERVICE_FAIT").meaning_in("en").startswith("The recipient certifies")
+    assert status_info("A_VALIDER_MOE").meaning_in("fr") == status_info("A_VALIDER_MOE").meaning
