@@ -15,7 +15,7 @@ def _available(client: ApiClient, count: int = 1, **filters: Any) -> list[dict[s
         SEARCH,
         {
             "statutCourant": ["MISE_A_DISPOSITION"],
-            "montantHTMax": 40000,
+            "montantHTMax": 10000,  # below every service threshold of the demo circuit
             **filters,
             "paramRecherche": {"nbResultatsParPage": count, "triSens": "Descendant"},
         },
