@@ -32,7 +32,7 @@ from desktop_app.sync.errors import (
     auth_error,
 )
 from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_url_request
-from desktop_app.sync.transport import diagnose_tls, transport_error
+from desktop_app.sync.transport import KeepAliveTransport, diagnose_tls, transport_error
 
 JSON_TYPE = "application/json;charset=utf-8"
 NO_RESULT_CODES = frozenset({20000, 20007})  # "no result" answers of the two searches
@@ -64,6 +64,8 @@ class ClientSettings:
     timeout_s: float = 30.0
     max_connections: int = 4
     sign_requests: bool | None = None  # default: sign when a certificate is present
+    # "keepalive": httpx over KeepAliveTransport (one send per request); "httpx": httpcore
+    transport: str = "keepalive"
 
     def __repr__(self) -> str:
         return f"ClientSettings(api_base={self.api_base!r}, auth_mode={self.auth_mode!r})"
@@ -115,14 +117,20 @@ class PlatformClient:
         context = client_ssl_context(settings.identity, settings.ca_file)
         self._context = context
         self._bare_context = client_ssl_context(None, settings.ca_file)
-        limits = httpx.Limits(
-            max_connections=settings.max_connections,
-            max_keepalive_connections=settings.max_connections,
-            keepalive_expiry=60.0,
-        )
-        self._http = httpx.Client(
-            verify=context, timeout=settings.timeout_s, limits=limits, http2=False
-        )
+        if settings.transport == "keepalive":
+            wire = KeepAliveTransport(context, settings.timeout_s, settings.max_connections)
+            self._http = httpx.Client(transport=wire, timeout=settings.timeout_s)
+        elif settings.transport == "httpx":
+            limits = httpx.Limits(
+                max_connections=settings.max_connections,
+                max_keepalive_connections=settings.max_connections,
+                keepalive_expiry=60.0,
+            )
+            self._http = httpx.Client(
+                verify=context, timeout=settings.timeout_s, limits=limits, http2=False
+            )
+        else:
+            raise ValueError(f"unknown transport {settings.transport!r}")
         self._base = settings.api_base.rstrip("/")
         self.calls = 0
 

@@ -78,9 +78,7 @@ def pull_progress(database: Path) -> int:
         return 0
     try:
         with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as conn:
-            row = conn.execute(
-                "SELECT count(*), count(history_synced_at) FROM invoices"
-            ).fetchone()
+            row = conn.execute("SELECT count(*), count(history_synced_at) FROM invoices").fetchone()
             return int(row[0]) + int(row[1])
     except sqlite3.Error:
         return 0  # schema not created yet
