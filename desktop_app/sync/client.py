@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -31,7 +32,7 @@ from desktop_app.sync.errors import (
     ValidationRefused,
     auth_error,
 )
-from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_url_request
+from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_request
 from desktop_app.sync.transport import KeepAliveTransport, diagnose_tls, transport_error
 
 JSON_TYPE = "application/json;charset=utf-8"
@@ -132,6 +133,7 @@ class PlatformClient:
         else:
             raise ValueError(f"unknown transport {settings.transport!r}")
         self._base = settings.api_base.rstrip("/")
+        self._signed_parts: dict[str, tuple[str, str, str]] = {}
         self.calls = 0
 
     # --- plumbing ---
@@ -179,8 +181,32 @@ class PlatformClient:
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
         if self._sign and self._identity is not None:
-            headers.update(sign_url_request("POST", url, headers, body, self._identity))
+            authority, path, query = self._url_parts(url)
+            headers.update(
+                sign_request(
+                    method="POST",
+                    authority=authority,
+                    path=path,
+                    query=query,
+                    headers=headers,
+                    body=body,
+                    private_key=self._identity.private_key,
+                    certificate_der=self._identity.certificate_der,
+                    keyid=self._identity.thumbprint,
+                )
+            )
         return headers, token
+
+    def _url_parts(self, url: str) -> tuple[str, str, str]:
+        """(authority, path, query) of ``url`` as signed (cached: a handful of URLs)."""
+        parts = self._signed_parts.get(url)
+        if parts is None:
+            split = urlsplit(url)
+            authority = split.netloc.rsplit("@", 1)[-1]
+            if authority.endswith(":443") and split.scheme == "https":
+                authority = authority[: -len(":443")]
+            parts = self._signed_parts[url] = (authority, split.path or "/", split.query)
+        return parts
 
     def call_raw(
         self,
