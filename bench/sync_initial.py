@@ -136,6 +136,7 @@ def raw_insert_seconds(path: Path, rows: Rows, *, history: bool, bare: bool = Fa
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("PRAGMA cache_size=-32000")  # the app's own settings (database.py)
     started = time.perf_counter()
     for invoices, histories in rows.pages:
         with connection:
