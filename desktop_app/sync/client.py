@@ -9,6 +9,7 @@ client rule allows 4 concurrent calls).
 from __future__ import annotations
 
 import json
+import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -65,7 +66,8 @@ class ClientSettings:
     timeout_s: float = 30.0
     max_connections: int = 4
     sign_requests: bool | None = None  # default: sign when a certificate is present
-    # "keepalive": httpx over KeepAliveTransport (one send per request); "httpx": httpcore
+    # "keepalive": httpx over KeepAliveTransport (one send per request; httpx's own transport
+    # when a proxy is configured in the environment); "httpx": httpx's own (httpcore)
     transport: str = "keepalive"
 
     def __repr__(self) -> str:
@@ -80,6 +82,16 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+def _behind_proxy(url: str) -> bool:
+    """True when the environment routes ``url`` through a proxy (HTTPS_PROXY...): then httpx's
+    own transport is used, since :class:`KeepAliveTransport` connects directly."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 def parse_json(content: bytes, status: int) -> dict[str, Any]:
@@ -118,7 +130,7 @@ class PlatformClient:
         context = client_ssl_context(settings.identity, settings.ca_file)
         self._context = context
         self._bare_context = client_ssl_context(None, settings.ca_file)
-        if settings.transport == "keepalive":
+        if settings.transport == "keepalive" and not _behind_proxy(settings.api_base):
             wire = KeepAliveTransport(context, settings.timeout_s, settings.max_connections)
             self._http = httpx.Client(transport=wire, timeout=settings.timeout_s)
         elif settings.transport == "httpx":

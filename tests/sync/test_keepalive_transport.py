@@ -127,3 +127,14 @@ def test_failures_are_httpx_errors_then_typed_sync_errors(server: str) -> None:
             client.post(f"http://127.0.0.1:{port}/", content=b"")
         assert isinstance(refused.value.__cause__, ConnectionRefusedError)
         assert type(transport_error(refused.value)) is NetworkError
+
+
+def test_a_configured_proxy_falls_back_to_httpx_own_transport(monkeypatch) -> None:
+    from desktop_app.sync.client import _behind_proxy
+
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example.invalid:3128")
+    assert _behind_proxy("https://chorus-pro.gouv.fr/cpro/factures")
+    monkeypatch.setenv("NO_PROXY", "chorus-pro.gouv.fr")
+    assert not _behind_proxy("https://chorus-pro.gouv.fr/cpro/factures")
