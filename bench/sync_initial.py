@@ -169,7 +169,7 @@ def app_bulk_seconds(path: Path, rows: Rows) -> float:
         return time.perf_counter() - started
 
 
-def _figure(name: str, value: float, unit: str, goal: str | None = None) -> dict[str, Any]:
+def _figure(name: str, value: float, unit: str, goal: str = "info") -> dict[str, Any]:
     return {"figure": name, "value": value, "unit": unit, "goal": goal}
 
 
@@ -213,7 +213,7 @@ def main() -> None:
             sandbox.stop()
     width = max(len(f["figure"]) for f in figures)
     for figure in figures:
-        goal = f"  (goal {figure['goal']})" if figure["goal"] else ""
+        goal = f"  (goal {figure['goal']})" if figure["goal"] != "info" else ""
         print(f"{figure['figure']:<{width}}  {figure['value']:>10} {figure['unit']}{goal}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     name = RESULTS if not args.quick else RESULTS.with_name("sync_initial_quick.json")
