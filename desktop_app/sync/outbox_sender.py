@@ -40,6 +40,7 @@ from desktop_app.models.outbox_store import canonical_json, mark_interrupted_at_
 from desktop_app.models.work import OutboxEntry, OutboxState
 from desktop_app.sync.backoff import Backoff, retry_after_of
 from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.derived import refresh_derived_fields
 from desktop_app.sync.errors import (
     AuthError,
     CertificateError,
@@ -261,6 +262,7 @@ class OutboxSender:
                     invoice.status_changed_at = str(marker)
                 invoice.history_synced_at = None  # the next pull fetches the new history
                 session.flush()
+                refresh_derived_fields(session, [row.invoice_id])
                 invoice.pending_action = next_pending_action(session, row.invoice_id)
             if marker:  # later rows of this invoice were queued against our own change
                 session.execute(

@@ -29,6 +29,7 @@ from desktop_app.models.invoices import Invoice, Service, StatusHistory, Structu
 from desktop_app.models.work import SyncState
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.errors import SyncCancelled, ValidationRefused
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.mapping import SUMMARY_COLUMNS, history_rows, invoice_row
@@ -237,6 +238,7 @@ class Puller:
             for structure_id in ids:
                 for kind in self.options.payment_types:
                     stats.add(self.pull_structure(pool, structure_id, kind))
+        refresh_after_pull(self.database, stats.new_ids + stats.changed_ids)  # deadlines, dups
         if stats.new_ids or stats.changed_ids:
             self.bus.publish(
                 InvoicesChanged(

@@ -62,6 +62,7 @@ class InvoiceListView(QTableView):
             (Column.ISSUE_DATE, 90),
             (Column.AMOUNT, 120),
             (Column.STATUS, 170),
+            (Column.DEADLINE, 130),
         ):
             self.setColumnWidth(column, width)
         self.setColumnHidden(Column.ISSUE_DATE, True)

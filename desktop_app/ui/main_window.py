@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         a["focus_inboxes"].triggered.connect(self.inboxes.setFocus)
         a["tab_history"].triggered.connect(lambda: self.detail.tabs.setCurrentIndex(1))
         a["open_attachment"].triggered.connect(self._open_attachment)
+        a["compare_duplicate"].triggered.connect(self.compare_duplicate)
+        self.detail.compare_requested.connect(self.show_comparison)
         a["lang_fr"].triggered.connect(lambda: self.language_requested.emit("fr"))
         a["lang_en"].triggered.connect(lambda: self.language_requested.emit("en"))
         for number, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1):
@@ -171,8 +173,10 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def current_filter(self) -> InvoiceFilter:
-        """Inbox/service choice combined with the filter bar."""
-        return self.filters.apply_to(self._base_filter)
+        """Inbox/service choice with the filter bar (deadlines judged on the list's day)."""
+        return replace(
+            self.filters.apply_to(self._base_filter), today=self.list.invoice_model.today
+        )
 
     def apply_filter(self) -> None:
         """Re-run the list query (first page read at once, the rest lazily)."""
@@ -246,6 +250,9 @@ class MainWindow(QMainWindow):
         for key, kind in INVOICE_ACTIONS.items():
             self.actions_by_key[key].setEnabled(TARGET_STATUS[kind] in targets)
         self.actions_by_key["accounting"].setEnabled(bool(targets & ACCOUNTING_TARGETS))
+        self.actions_by_key["compare_duplicate"].setEnabled(
+            self.detail.duplicate_pair() is not None
+        )
 
     def run_action(self, kind: ActionKind) -> None:
         """Run ``kind`` on the selection (or the focused invoice)."""
@@ -304,6 +311,21 @@ class MainWindow(QMainWindow):
             self.detail.attachments.list.setCurrentRow(0)
 
     # -- secondary windows ---------------------------------------------------------------------
+    def compare_duplicate(self) -> None:
+        """Side by side with the original of the shown duplicate or re-deposit."""
+        pair = self.detail.duplicate_pair()
+        if pair is not None:
+            self.show_comparison(*pair)
+
+    def show_comparison(self, original_id: int, other_id: int) -> QWidget:
+        """Open the side-by-side view of two invoices."""
+        from desktop_app.ui.duplicate_dialog import DuplicateDialog
+
+        dialog = DuplicateDialog(self.database, original_id, other_id, self)
+        self.comparison = dialog
+        dialog.show()
+        return dialog
+
     def show_outbox(self) -> None:
         """Open the outbox view."""
         from desktop_app.ui.outbox_view import OutboxView

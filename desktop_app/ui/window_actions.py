@@ -45,6 +45,9 @@ class WindowActions(QObject):
             ActionSpec(
                 "open_attachment", self.tr("Ouvrir la &pièce jointe"), "Ctrl+Shift+O", "invoice"
             ),
+            ActionSpec(
+                "compare_duplicate", self.tr("Comparer avec l'original…"), "Ctrl+Shift+D", "invoice"
+            ),
             ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
