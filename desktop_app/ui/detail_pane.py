@@ -173,6 +173,8 @@ class DetailPane(QWidget):
                         action=action_label(last.action), state=outbox_state_label(last.state)
                     )
                 )
+        if detail.pending_action == "awaiting_approval":
+            parts.append(self.tr("En attente d'approbation d'un responsable"))
         if detail.possible_duplicate:
             parts.append(self.tr("Doublon possible"))
         if detail.replaces_rejected_number:

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filters.search, self.list)
         self.setTabOrder(self.list, self.detail.tabs)
         self.outbox_window: QWidget | None = None
+        self.approval_window: QWidget | None = None
         self.list.restore_state(settings)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
                 menus[spec.menu].addSeparator()
         toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions_toolbar")
-        for key in ("sync", "suspend", "reject", "service_done", "mandate", "outbox"):
+        for key in ("sync", "suspend", "reject", "service_done", "mandate", "outbox", "approvals"):
             toolbar.addAction(self.actions_by_key[key])
 
     def _connect(self) -> None:
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["sync"].triggered.connect(self.sync.sync_now)
         a["outbox"].triggered.connect(self.show_outbox)
+        a["approvals"].triggered.connect(self.show_approvals)
+        for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
+            a[key].triggered.connect(lambda _c=False, k=key: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["search"].triggered.connect(self._focus_search)
@@ -335,6 +339,27 @@ class MainWindow(QMainWindow):
         self.outbox_window.reload()  # type: ignore[attr-defined]
         self.outbox_window.show()
         self.outbox_window.activateWindow()
+
+    def show_approvals(self) -> QWidget:
+        """Open the approval queue."""
+        from desktop_app.ui.approval_queue import ApprovalQueueView
+
+        if self.approval_window is None:
+            view = ApprovalQueueView(self.sync, self)
+            view.decided.connect(self.on_queued)
+            self.approval_window = view
+        self.approval_window.reload()  # type: ignore[attr-defined]
+        self.approval_window.show()
+        self.approval_window.activateWindow()
+        return self.approval_window
+
+    def export(self, kind: str, target: str | None = None) -> object:
+        """Export the list (csv, xlsx) or the selection's PDFs (pdfs, merged)."""
+        from desktop_app.ui.export_controller import ExportController
+
+        controller = ExportController(self.database, self)
+        self.last_export = controller
+        return controller.run(kind, self.current_filter(), self._chosen_ids(), target)
 
     def show_settings(self) -> None:
         """Open the settings dialog."""

@@ -35,6 +35,13 @@ class WindowActions(QObject):
         return [
             ActionSpec("sync", self.tr("&Synchroniser maintenant"), "F5", "file"),
             ActionSpec("outbox", self.tr("&Envois en attente…"), "Ctrl+E", "file"),
+            ActionSpec("approvals", self.tr("&Approbations en attente…"), "Ctrl+Shift+A", "file"),
+            ActionSpec("export_csv", self.tr("Exporter la liste en &CSV…"), "", "file"),
+            ActionSpec("export_xlsx", self.tr("Exporter la liste en &XLSX…"), "", "file"),
+            ActionSpec("export_pdfs", self.tr("Exporter les PDF de la sélection…"), "", "file"),
+            ActionSpec(
+                "export_merged", self.tr("Exporter la sélection en un seul PDF…"), "", "file"
+            ),
             ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
             ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
             ActionSpec("suspend", self.tr("&Suspendre…"), "Ctrl+Shift+S", "invoice"),
