@@ -38,9 +38,17 @@ class WindowActions(QObject):
             ActionSpec("approvals", self.tr("&Approbations en attente…"), "Ctrl+Shift+A", "file"),
             ActionSpec("export_csv", self.tr("Exporter la liste en &CSV…"), "", "file"),
             ActionSpec("export_xlsx", self.tr("Exporter la liste en &XLSX…"), "", "file"),
-            ActionSpec("export_pdfs", self.tr("Exporter les PDF de la sélection…"), "", "file"),
             ActionSpec(
-                "export_merged", self.tr("Exporter la sélection en un seul PDF…"), "", "file"
+                "export_pdfs",
+                self.tr("Exporter les PDF de la sélection dans un &dossier…"),
+                "",
+                "file",
+            ),
+            ActionSpec(
+                "export_merged",
+                self.tr("Exporter la sélection en un seul PDF (fusio&nné)…"),
+                "",
+                "file",
             ),
             ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
             ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
