@@ -499,5 +499,8 @@ def history_payload(sandbox: Sandbox, row: sqlite3.Row, body: dict[str, Any]) ->
 async def history(request: web.Request) -> web.Response:
     """POST /cpro/factures/v1/consulter/historique"""
     body = body_of(request)
-    row = visible_invoice(request, req_int(body, "idFacture"))
-    return json_response(history_payload(sandbox_of(request), row, body))
+    sandbox = sandbox_of(request)
+    row = sandbox.store.invoice_head(req_int(body, "idFacture"))  # no need of every column
+    if row is None or row["service_id"] not in principal_of(request).services:
+        raise unknown_invoice()
+    return json_response(history_payload(sandbox, row, body))

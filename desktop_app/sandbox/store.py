@@ -345,6 +345,14 @@ class Store:
         ).fetchone()
         return row
 
+    def invoice_head(self, invoice_id: int) -> sqlite3.Row | None:
+        """The few columns the history answer (3.4) and the visibility check need."""
+        row: sqlite3.Row | None = self.db.execute(
+            "SELECT id, service_id, numero, mode_depot, statut FROM invoices WHERE id = ?",
+            (invoice_id,),
+        ).fetchone()
+        return row
+
     def set_status(self, invoice_id: int, entry: HistoryEntry, comment: str | None) -> None:
         """Move an invoice to ``entry.code`` (inside a transaction) and record the history."""
         cursor = self.db.execute(

@@ -9,11 +9,13 @@ client rule allows 4 concurrent calls).
 from __future__ import annotations
 
 import json
+import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -31,8 +33,8 @@ from desktop_app.sync.errors import (
     ValidationRefused,
     auth_error,
 )
-from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_url_request
-from desktop_app.sync.transport import diagnose_tls, transport_error
+from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_request
+from desktop_app.sync.transport import KeepAliveTransport, diagnose_tls, transport_error
 
 JSON_TYPE = "application/json;charset=utf-8"
 NO_RESULT_CODES = frozenset({20000, 20007})  # "no result" answers of the two searches
@@ -64,6 +66,9 @@ class ClientSettings:
     timeout_s: float = 30.0
     max_connections: int = 4
     sign_requests: bool | None = None  # default: sign when a certificate is present
+    # "keepalive": httpx over KeepAliveTransport (one send per request; httpx's own transport
+    # when a proxy is configured in the environment); "httpx": httpx's own (httpcore)
+    transport: str = "keepalive"
 
     def __repr__(self) -> str:
         return f"ClientSettings(api_base={self.api_base!r}, auth_mode={self.auth_mode!r})"
@@ -77,6 +82,16 @@ def _retry_after(response: httpx.Response) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         return None
+
+
+def _behind_proxy(url: str) -> bool:
+    """True when the environment routes ``url`` through a proxy (HTTPS_PROXY...): then httpx's
+    own transport is used, since :class:`KeepAliveTransport` connects directly."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 def parse_json(content: bytes, status: int) -> dict[str, Any]:
@@ -115,15 +130,22 @@ class PlatformClient:
         context = client_ssl_context(settings.identity, settings.ca_file)
         self._context = context
         self._bare_context = client_ssl_context(None, settings.ca_file)
-        limits = httpx.Limits(
-            max_connections=settings.max_connections,
-            max_keepalive_connections=settings.max_connections,
-            keepalive_expiry=60.0,
-        )
-        self._http = httpx.Client(
-            verify=context, timeout=settings.timeout_s, limits=limits, http2=False
-        )
+        if settings.transport == "keepalive" and not _behind_proxy(settings.api_base):
+            wire = KeepAliveTransport(context, settings.timeout_s, settings.max_connections)
+            self._http = httpx.Client(transport=wire, timeout=settings.timeout_s)
+        elif settings.transport == "httpx":
+            limits = httpx.Limits(
+                max_connections=settings.max_connections,
+                max_keepalive_connections=settings.max_connections,
+                keepalive_expiry=60.0,
+            )
+            self._http = httpx.Client(
+                verify=context, timeout=settings.timeout_s, limits=limits, http2=False
+            )
+        else:
+            raise ValueError(f"unknown transport {settings.transport!r}")
         self._base = settings.api_base.rstrip("/")
+        self._signed_parts: dict[str, tuple[str, str, str]] = {}
         self.calls = 0
 
     # --- plumbing ---
@@ -171,8 +193,32 @@ class PlatformClient:
         if idempotency_key is not None:
             headers["Idempotency-Key"] = idempotency_key
         if self._sign and self._identity is not None:
-            headers.update(sign_url_request("POST", url, headers, body, self._identity))
+            authority, path, query = self._url_parts(url)
+            headers.update(
+                sign_request(
+                    method="POST",
+                    authority=authority,
+                    path=path,
+                    query=query,
+                    headers=headers,
+                    body=body,
+                    private_key=self._identity.private_key,
+                    certificate_der=self._identity.certificate_der,
+                    keyid=self._identity.thumbprint,
+                )
+            )
         return headers, token
+
+    def _url_parts(self, url: str) -> tuple[str, str, str]:
+        """(authority, path, query) of ``url`` as signed (cached: a handful of URLs)."""
+        parts = self._signed_parts.get(url)
+        if parts is None:
+            split = urlsplit(url)
+            authority = split.netloc.rsplit("@", 1)[-1]
+            if authority.endswith(":443") and split.scheme == "https":
+                authority = authority[: -len(":443")]
+            parts = self._signed_parts[url] = (authority, split.path or "/", split.query)
+        return parts
 
     def call_raw(
         self,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from desktop_app.domain.inboxes import inbox_for_status
+
+MONEY_SCALE = 4  # as models.types.ExactDecimal: amounts are stored in 10^-4 units
 
 # columns the pull owns; local columns (pending_action, local_notes...) are never overwritten
 SUMMARY_COLUMNS = (
@@ -144,6 +146,112 @@ def history_rows(invoice_id: int, history: dict[str, Any]) -> list[dict[str, Any
             }
         )
     return rows
+
+
+# --- the bulk path: plain tuples in the cache's storage format (no ORM, no type decorators) ---
+
+# columns written by the pull's raw upsert, in the order of :func:`invoice_values`
+INVOICE_VALUE_COLUMNS = (
+    "id",
+    *(
+        name
+        for name in SUMMARY_COLUMNS
+        if name not in ("history_synced_at", "detail_synced_at", "file_synced_at")
+    ),
+)
+HISTORY_VALUE_COLUMNS = (
+    "invoice_id",
+    "platform_entry_id",
+    "status",
+    "occurred_at",
+    "author",
+    "motif_code",
+    "motif",
+    "comment",
+    "mandate_number",
+    "mandate_amount",
+    "source",
+)
+
+
+def utc_text(moment: datetime) -> str:
+    """``moment`` as stored by ``UtcDateTime`` (ISO 8601, microseconds, ``Z``)."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _scaled(value: Any) -> int | None:
+    """An amount as stored by ``ExactDecimal``; more than 4 decimals is refused."""
+    amount = _decimal(value)
+    if amount is None:
+        return None
+    scaled = amount.scaleb(MONEY_SCALE)
+    if scaled != scaled.to_integral_value():
+        raise ValueError(f"{amount} has more than {MONEY_SCALE} decimals")
+    return int(scaled)
+
+
+def _date_text(value: Any) -> str | None:
+    parsed = _date(value)
+    return None if parsed is None else parsed.isoformat()
+
+
+def invoice_values(entry: dict[str, Any], now_text: str) -> tuple[Any, ...]:
+    """A search entry (3.1) as a tuple of :data:`INVOICE_VALUE_COLUMNS`, storage format."""
+    status = str(entry.get("statut") or "")
+    marker = _text(entry.get("dateHeureEtatCourant"), 40)
+    get = entry.get
+    return (
+        int(entry["idFacture"]),
+        str(get("numeroFacture") or "")[:100],
+        str(get("typeFacture") or "FACTURE")[:20],
+        str(get("typeDemandePaiement") or "FACTURE")[:20],
+        str(get("designationFournisseur") or "")[:200],
+        _text(get("codeFournisseur"), 40),
+        _text(get("typeIdentifiantFournisseur"), 20),
+        _int(get("idDestinataire")),
+        _text(get("codeDestinataire"), 40),
+        _text(get("designationDestinataire"), 200),
+        _int(get("idServiceExecutant")),
+        _text(get("codeServiceExecutant"), 100),
+        _text(get("nomServiceExecutant"), 200),
+        _text(get("numeroBonCommande"), 100),
+        _text(get("numeroMarche"), 100),
+        _date_text(get("dateFacture")),
+        _date_text(get("dateDepot")),
+        str(get("devise") or "EUR")[:3],
+        _scaled(get("montantHT")),
+        _scaled(get("montantTTC")),
+        _scaled(get("montantAPayer")),
+        status,
+        inbox_for_status(status).value,
+        marker,
+        get("commentaireEtatCourant"),
+        marker,
+        int(bool(get("factureTelechargeeParDestinataire"))),
+        int(bool(get("doublonPotentiel"))),
+        now_text,
+    )
+
+
+def history_values(invoice_id: int, history: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """``histoStatut`` entries (3.4) as tuples of :data:`HISTORY_VALUE_COLUMNS`."""
+    block = history.get("historiquesDesStatuts") or {}
+    return [
+        (
+            invoice_id,
+            _int(item.get("histoStatutId")),
+            str(item.get("histoStatutCode") or "")[:60],
+            str(item.get("histoStatutDatePassage") or "")[:40],
+            _author(item),
+            _text(item.get("histoStatutCodeMotif"), 40),
+            _text(item.get("histoStatutMotif"), 300),
+            item.get("histoStatutCommentaire"),
+            _text(item.get("histoStatutNumeroDPMandat"), 50),
+            _scaled(item.get("histoStatutMontantDPMandat")),
+            "platform",
+        )
+        for item in block.get("histoStatut") or []
+    ]
 
 
 def detail_values(facture: dict[str, Any]) -> dict[str, Any]:

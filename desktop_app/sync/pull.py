@@ -1,11 +1,20 @@
-"""Incremental, resumable pull of received invoices (metadata + status history).
+"""Incremental, resumable pull of received invoices, in two phases.
 
-Per structure and payment-request type, search by last status change since the watermark
-minus an overlap, ascending. Pages are walked with a keyset cursor (the next search starts at
-the last timestamp seen), so invoices changing during the walk are never skipped. Each page is
-written in ONE transaction through the single writer together with the new watermark: killed
-at any point, the next run resumes without losing or duplicating anything (upserts by
-``idFacture``; history unique on ``(invoice_id, platform_entry_id)``).
+Phase 1 (metadata): per structure and payment-request type, search by last status change
+since the watermark minus an overlap, ascending, in large pages walked with a keyset cursor
+(the next search starts at the last timestamp seen, so invoices changing during the walk are
+never skipped). Each page is upserted in ONE writer transaction together with the new
+watermark; an invoice that is new or whose ``dateHeureEtatCourant`` moved gets
+``history_synced_at = NULL``. The inbox is complete and usable when phase 1 ends.
+
+Phase 2 (history): the *history backlog* (invoices whose history is missing or stale, i.e.
+``history_synced_at IS NULL``, freshest first) is drained with up to ``workers`` concurrent
+connections (the contract's client rule), in batched writer transactions
+(:mod:`desktop_app.sync.history_backlog`).
+
+Killed at any point, the next run resumes without losing or duplicating anything: upserts by
+``idFacture``, history unique on ``(invoice_id, platform_entry_id)``, the watermark commits
+with the page it covers and the backlog is the database itself.
 """
 
 from __future__ import annotations
@@ -20,35 +29,25 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice, Service, StatusHistory, Structure
-from desktop_app.models.work import SyncState
+from desktop_app.models.invoices import Service, Structure
 from desktop_app.sync.backoff import Backoff, with_retries
+from desktop_app.sync.cache_writes import advance_watermark, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_transient
 from desktop_app.sync.derived import refresh_after_pull
-from desktop_app.sync.errors import SyncCancelled, ValidationRefused
+from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
-from desktop_app.sync.mapping import SUMMARY_COLUMNS, history_rows, invoice_row
+from desktop_app.sync.history_backlog import HistoryBacklog
+from desktop_app.sync.mapping import invoice_values, utc_text
 
 log = logging.getLogger(__name__)
 
 OVERLAP = timedelta(minutes=10)
 PAYMENT_TYPES = ("FACTURE", "FACTURE_TRAVAUX")
 UNKNOWN_INVOICE = 20001  # FACTURE_INCONNUE: no longer visible (re-routed...)
-_HISTORY_COLUMNS = (
-    "status",
-    "occurred_at",
-    "author",
-    "motif_code",
-    "motif",
-    "comment",
-    "mandate_number",
-    "mandate_amount",
-)
 
 
 def watermark_minus(watermark: str, overlap: timedelta) -> str:
@@ -92,38 +91,8 @@ class PullOptions:
     payment_types: Sequence[str] = PAYMENT_TYPES
     # in-run retries of transient failures: about 8 s in all before the run gives up
     backoff: Backoff = field(default_factory=lambda: Backoff(base_s=0.5, cap_s=8.0, max_attempts=5))
-
-
-def _upsert_invoices(session: Session, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    stmt = insert(Invoice)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"], set_={name: stmt.excluded[name] for name in SUMMARY_COLUMNS}
-    )
-    session.execute(stmt, rows)
-
-
-def _upsert_history(session: Session, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    stmt = insert(StatusHistory)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["invoice_id", "platform_entry_id"],
-        set_={name: stmt.excluded[name] for name in _HISTORY_COLUMNS},
-    )
-    session.execute(stmt, rows)
-
-
-def _advance_watermark(session: Session, structure_id: int, kind: str, mark: str | None) -> None:
-    state = session.get(SyncState, (structure_id, kind))
-    if state is None:
-        state = SyncState(structure_id=structure_id, payment_request_type=kind)
-        session.add(state)
-    if mark is not None and (state.watermark is None or mark > state.watermark):
-        state.watermark = mark
-    state.last_success_at = datetime.now(UTC)
-    state.last_error = None
+    history: bool = True  # phase 2 in the same run (False: metadata only, backlog kept)
+    history_batch: int = 500  # invoices whose history is written per writer transaction
 
 
 def store_structures(
@@ -152,7 +121,7 @@ def store_structures(
 
 
 class Puller:
-    """Runs the incremental pull with a small pool of network threads and the single writer."""
+    """Runs the two-phase pull with a small pool of network threads and the single writer."""
 
     def __init__(
         self,
@@ -173,6 +142,7 @@ class Puller:
         self._total = 0
         self._stored: dict[int, str | None] = {}  # id -> marker written in this run
         self._started = time.monotonic()
+        self.metadata_seconds: float | None = None  # time to a usable inbox, last run
 
     # --- helpers ---
 
@@ -190,32 +160,21 @@ class Puller:
             raise SyncCancelled("cancelled")
 
     def _known(self, ids: list[int]) -> dict[int, tuple[str | None, str]]:
-        """id -> (marker, status) of cached invoices; the marker is None when the history is
-        stale (e.g. after our own action was sent), so that the pull fetches it again."""
-        with self.database.read() as session:
-            rows = session.execute(
-                select(
-                    Invoice.id, Invoice.platform_marker, Invoice.status, Invoice.history_synced_at
-                ).where(Invoice.id.in_(ids))
-            )
-            return {row[0]: (row[1] if row[3] is not None else None, row[2]) for row in rows}
-
-    def _history(self, invoice_id: int) -> dict[str, Any] | None:
-        try:
-            result: dict[str, Any] = self._retry(lambda: self.client.history(invoice_id))
-            return result
-        except ValidationRefused as exc:
-            if exc.code_retour == UNKNOWN_INVOICE:
-                log.info("invoice %s no longer visible; history skipped", invoice_id)
-                return None
-            raise
+        """id -> (marker, status) of the cached invoices among ``ids``."""
+        placeholders = ",".join("?" * len(ids))
+        with self.database.engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                f"SELECT id, platform_marker, status FROM invoices WHERE id IN ({placeholders})",
+                tuple(ids),
+            ).all()
+        return {row[0]: (row[1], row[2]) for row in rows}
 
     def _progress(self) -> None:
         elapsed = time.monotonic() - self._started
         eta = None
         if self._done and self._total >= self._done:
             eta = (self._total - self._done) * elapsed / self._done
-        self.bus.publish(SyncProgress(self._done, self._total or None, "pull", eta))
+        self.bus.publish(SyncProgress(self._done, self._total or None, "metadata", eta))
 
     # --- the pull ---
 
@@ -230,7 +189,7 @@ class Puller:
         return [int(item["idStructureCPP"]) for item in structures]
 
     def run(self, structure_ids: Sequence[int] | None = None) -> PullStats:
-        """Pull every structure (learning them first when not given)."""
+        """Phase 1 for every structure (learning them first when not given), then phase 2."""
         self._started = time.monotonic()
         ids = list(structure_ids) if structure_ids is not None else self.learn_structures()
         stats = PullStats()
@@ -238,19 +197,46 @@ class Puller:
             for structure_id in ids:
                 for kind in self.options.payment_types:
                     stats.add(self.pull_structure(pool, structure_id, kind))
-        refresh_after_pull(self.database, stats.new_ids + stats.changed_ids)  # deadlines, dups
-        if stats.new_ids or stats.changed_ids:
-            self.bus.publish(
-                InvoicesChanged(
-                    tuple(stats.new_ids), tuple(stats.changed_ids), tuple(stats.status_changes)
+            self.metadata_seconds = time.monotonic() - self._started
+            changed = stats.new_ids + stats.changed_ids
+            refresh_after_pull(self.database, changed)  # deadlines, duplicates (deposit date)
+            if stats.new_ids or stats.changed_ids:  # the inbox is up to date: tell the UI now
+                self.bus.publish(
+                    InvoicesChanged(
+                        tuple(stats.new_ids), tuple(stats.changed_ids), tuple(stats.status_changes)
+                    )
                 )
-            )
+            if self.options.history:
+                stats.history_calls += self.drain_history(pool)
+                if changed:  # the histories give the day made available, the suspensions
+                    refresh_after_pull(self.database, changed)
         return stats
 
+    def drain_history(self, pool: ThreadPoolExecutor | None = None) -> int:
+        """Phase 2 alone: fetch every missing or stale history; the number of calls made."""
+        backlog = HistoryBacklog(
+            self.client,
+            self.database,
+            self.bus,
+            retry=self._retry,
+            cancel=self.cancel,
+            batch=self.options.history_batch,
+        )
+        if pool is not None:
+            return backlog.drain(pool)
+        with ThreadPoolExecutor(self.options.workers, thread_name_prefix="sync-net") as own:
+            return backlog.drain(own)
+
     def _watermark(self, structure_id: int, kind: str) -> str | None:
-        with self.database.read() as session:
-            state = session.get(SyncState, (structure_id, kind))
-            return state.watermark if state is not None else None
+        with self.database.engine.connect() as connection:
+            row = connection.execute(
+                text(
+                    "SELECT watermark FROM sync_state "
+                    "WHERE structure_id = :sid AND payment_request_type = :kind"
+                ),
+                {"sid": structure_id, "kind": kind},
+            ).first()
+        return None if row is None else row[0]
 
     def _search(self, structure_id: int, kind: str, since: str | None, page: int) -> dict[str, Any]:
         result: dict[str, Any] = self._retry(
@@ -265,7 +251,7 @@ class Puller:
         return result
 
     def pull_structure(self, pool: ThreadPoolExecutor, structure_id: int, kind: str) -> PullStats:
-        """Pull one structure and payment-request type from its watermark."""
+        """Phase 1 for one structure and payment-request type, from its watermark."""
         stats = PullStats()
         watermark = self._watermark(structure_id, kind)
         cursor = watermark_minus(watermark, self.options.overlap) if watermark else None
@@ -284,7 +270,7 @@ class Puller:
                     self._total += int(data.get("total") or len(entries))
                     counted_total = True
                 last_page = int(data.get("pageCourante", page)) >= int(data.get("pages", 1) or 1)
-                if not last_page:  # prefetch the next page while histories are fetched
+                if not last_page:  # prefetch the next page while this one is written
                     first_ts = entries[0].get("dateHeureEtatCourant")
                     last_ts = entries[-1].get("dateHeureEtatCourant")
                     if last_ts == first_ts:
@@ -292,7 +278,7 @@ class Puller:
                     else:
                         cursor, page = last_ts, 1
                     next_page = pool.submit(self._search, structure_id, kind, cursor, page)
-                write = self._process_page(pool, structure_id, kind, entries, stats)
+                write = self._process_page(structure_id, kind, entries, stats)
                 if pending_write is not None:
                     pending_write.result()
                 pending_write = write
@@ -307,20 +293,19 @@ class Puller:
             if pending_write is not None:
                 pending_write.result()
         if stats.pages == 0:  # nothing new: record the successful check
-            self.database.writer.run(lambda s: _advance_watermark(s, structure_id, kind, None))
+            now_text = utc_text(datetime.now(UTC))
+            self.database.writer.run(
+                lambda s: advance_watermark(s, structure_id, kind, None, now_text)
+            )
         return stats
 
     def _process_page(
-        self,
-        pool: ThreadPoolExecutor,
-        structure_id: int,
-        kind: str,
-        entries: list[dict[str, Any]],
-        stats: PullStats,
+        self, structure_id: int, kind: str, entries: list[dict[str, Any]], stats: PullStats
     ) -> Future[None]:
-        ids = [int(e["idFacture"]) for e in entries]
-        known = self._known(ids)
-        changed = []
+        """Upsert the page's new or moved invoices with the watermark (one transaction)."""
+        known = self._known([int(e["idFacture"]) for e in entries])
+        now_text = utc_text(datetime.now(UTC))
+        rows: list[tuple[Any, ...]] = []
         for entry in entries:
             invoice_id, marker = int(entry["idFacture"]), entry.get("dateHeureEtatCourant")
             if invoice_id in self._stored:
@@ -328,18 +313,8 @@ class Puller:
                     continue  # page boundary already handled in this run
             elif invoice_id in known and known[invoice_id][0] == marker:
                 continue
-            changed.append(entry)
             self._stored[invoice_id] = marker
-        histories = list(pool.map(self._history, [int(e["idFacture"]) for e in changed]))
-        self._check_cancel()
-        now = datetime.now(UTC)
-        invoice_rows: list[dict[str, Any]] = []
-        status_rows: list[dict[str, Any]] = []
-        for entry, history in zip(changed, histories, strict=True):
-            invoice_id = int(entry["idFacture"])
-            invoice_rows.append(invoice_row(entry, now, history is not None))
-            if history is not None:
-                status_rows.extend(history_rows(invoice_id, history))
+            rows.append(invoice_values(entry, now_text))
             previous = known.get(invoice_id)
             new_status = str(entry.get("statut") or "")
             if previous is None:
@@ -357,14 +332,12 @@ class Puller:
                         new_status,
                     )
                 )
-        stats.history_calls += len(changed)
         stats.seen += len(entries)
         mark = max(str(e.get("dateHeureEtatCourant") or "") for e in entries) or None
 
         def work(session: Session) -> None:
-            _upsert_invoices(session, invoice_rows)
-            _upsert_history(session, status_rows)
-            _advance_watermark(session, structure_id, kind, mark)
+            upsert_invoices(session, rows)
+            advance_watermark(session, structure_id, kind, mark, now_text)
 
         future = self.database.writer.submit(work)
         self._done += len(entries)

@@ -1,7 +1,8 @@
 """Resume after SIGKILL: ``python -m desktop_app sync`` killed at random points, then resumed.
 
 Each trial starts from an empty cache, kills the headless sync at a random moment (before,
-during or after the pull), resumes, and checks that nothing is lost or doubled.
+during or after either phase of the pull: metadata pages, then the history backlog), resumes,
+and checks that nothing is lost or doubled.
 """
 
 from __future__ import annotations
@@ -70,22 +71,25 @@ def test_full_headless_run(sandbox, reference, tmp_path: Path) -> None:
         assert snapshot(db) == reference
 
 
-def cached_invoice_count(database: Path) -> int:
-    """Invoices already committed in ``database`` (read-only, while the sync writes)."""
+def pull_progress(database: Path) -> int:
+    """Committed work in ``database`` (read-only, while the sync writes): invoices stored by
+    phase 1 plus invoices whose history phase 2 stored, so 0 .. 2 x invoices."""
     if not database.exists():
         return 0
     try:
         with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as conn:
-            return int(conn.execute("SELECT count(*) FROM invoices").fetchone()[0])
+            row = conn.execute("SELECT count(*), count(history_synced_at) FROM invoices").fetchone()
+            return int(row[0]) + int(row[1])
     except sqlite3.Error:
         return 0  # schema not created yet
 
 
 def wait_for_progress(process: subprocess.Popen[bytes], database: Path, target: float) -> None:
-    """Return once ``target`` invoices are committed, the process ended, or 60 s passed."""
+    """Return once :func:`pull_progress` reaches ``target``, the process ended, or 60 s
+    passed."""
     deadline = time.monotonic() + 60
     while process.poll() is None and time.monotonic() < deadline:
-        if cached_invoice_count(database) >= target:
+        if pull_progress(database) >= target:
             return
         time.sleep(0.01)
 
@@ -96,6 +100,7 @@ def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Pat
 
     rng = random.Random(20261125)
     killed_mid_pull = 0
+    killed_in_phase = {"metadata": 0, "history": 0}
     with make_client(sandbox) as client:
         for trial in range(TRIALS):
             database = tmp_path / f"trial-{trial}.sqlite"
@@ -108,18 +113,24 @@ def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Pat
             )
             if trial % 4 == 0:
                 time.sleep(rng.uniform(0.05, 1.5))  # anywhere, start-up included
-            else:  # at a random point of the pull itself, whatever the machine's speed
-                wait_for_progress(process, database, rng.uniform(0.05, 0.95) * len(reference))
+            else:  # at a random point of either phase, whatever the machine's speed
+                wait_for_progress(process, database, rng.uniform(0.05, 1.95) * len(reference))
             finished = process.poll() is not None
             process.send_signal(signal.SIGKILL)
             process.wait(30)
             if database.exists():
                 with open_database(database) as db:
-                    partial = len(snapshot(db))
-                    if 0 < partial < len(reference) and not finished:
+                    partial = snapshot(db)
+                    with_history = pull_progress(database) - len(partial)
+                    if not finished and 0 < len(partial) < len(reference):
                         killed_mid_pull += 1
+                        killed_in_phase["metadata"] += 1
+                    elif not finished and len(partial) == len(reference) > with_history:
+                        killed_mid_pull += 1
+                        killed_in_phase["history"] += 1
                     assert integrity_ok(db)
                     pull(client, db)  # resume
                     assert snapshot(db) == reference, f"trial {trial}"
                     assert integrity_ok(db)
     assert killed_mid_pull >= 5, "too few kills landed in the middle of a pull"
+    assert min(killed_in_phase.values()) >= 2, killed_in_phase
