@@ -133,14 +133,21 @@ class FilterBar(QWidget):
             self.date_to,
             self.amount_min,
             self.amount_max,
-            self.deadline_label,
-            self.deadline,
-            self.within_days,
-            self.duplicates,
             self.error,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
+        third = QHBoxLayout()
+        outer.addLayout(third)
+        deadline_widgets: tuple[QWidget, ...] = (
+            self.deadline_label,
+            self.deadline,
+            self.within_days,
+            self.duplicates,
+        )
+        for deadline_widget in deadline_widgets:
+            third.addWidget(deadline_widget)
+        third.addStretch(1)
         self._fill_statuses(Inbox.ALL)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AccountingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19"/>
         <source>Statut comptable</source>
         <translation>Statut comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25" />
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -22,37 +22,37 @@
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="96" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="99" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135" />
-        <source>{refused} facture(s) sur {total} n'ont pas été traitées :</source>
-        <translation>{refused} facture(s) sur {total} n'ont pas été traitées :</translation>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
+        <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
         <source>Mise en file des actions…</source>
         <translation>Mise en file des actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191" />
+        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -60,102 +60,102 @@
 <context>
     <name>ApprovalQueueView</name>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="34" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
         <source>Approbations en attente</source>
         <translation>Approbations en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="43" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="43"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="44" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="44"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="45" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="45"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="46" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="47" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="48" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
         <source>Seuil HT</source>
         <translation>Seuil HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="49" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
         <source>Demandée par</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="56" />
-        <source>Demandes d'approbation</source>
-        <translation>Demandes d'approbation</translation>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="56"/>
+        <source>Demandes d&apos;approbation</source>
+        <translation>Demandes d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="58" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="58"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Commentaire (obligatoire pour un refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="61" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
         <source>&amp;Commentaire</source>
         <translation>&amp;Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="63" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="63"/>
         <source>&amp;Approuver la sélection</source>
         <translation>&amp;Approuver la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="64" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
         <source>&amp;Refuser la sélection</source>
         <translation>&amp;Refuser la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="65" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="65"/>
         <source>Ac&amp;tualiser</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="66" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="93" />
-        <source>{count} demande(s) que {user} peut décider aujourd'hui (seuils, approbateurs et délégations de l'entité).</source>
-        <translation>{count} demande(s) que {user} peut décider aujourd'hui (seuils, approbateurs et délégations de l'entité).</translation>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
+        <translation>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="106" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="106"/>
         <source>{user}, le {when}</source>
         <translation>{user}, le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="140" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="140"/>
         <source>Indiquez le motif du refus en commentaire.</source>
         <translation>Indiquez le motif du refus en commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="148" />
-        <source>{count} demande(s) approuvée(s) : actions mises en file d'envoi.</source>
-        <translation>{count} demande(s) approuvée(s) : actions mises en file d'envoi.</translation>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
+        <translation>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="150" />
+        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} demande(s) refusée(s).</translation>
     </message>
@@ -163,57 +163,57 @@
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="71" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
         <source>&amp;Ouvrir la pièce</source>
         <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
         <translation>&amp;Ouvrir la pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="74" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="89" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="91" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="91"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (pas encore téléchargée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113" />
-        <location filename="../../desktop_app/ui/attachments_view.py" line="132" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="132"/>
         <source>Pièce jointe</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115" />
-        <source>Cette pièce n'est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
-        <translation>Cette pièce n'est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
+        <translation>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="124" />
+        <location filename="../../desktop_app/ui/attachments_view.py" line="124"/>
         <source>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="129" />
-        <source>Le type « {ext} » n'est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l'afficher ?</source>
-        <translation>Le type « {ext} » n'est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l'afficher ?</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="129"/>
+        <source>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</source>
+        <translation>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</translation>
     </message>
 </context>
 <context>
     <name>CommentField</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36" />
+        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
         <source>{length} / {max} caractères</source>
         <translation>{length} / {max} caractères</translation>
     </message>
@@ -221,12 +221,12 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="69" />
+        <location filename="../../desktop_app/ui/dashboard.py" line="69"/>
         <source>&lt;b&gt;En cours&lt;/b&gt; : {count} factures — {amount}</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt; : {count} factures — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="75" />
+        <location filename="../../desktop_app/ui/dashboard.py" line="75"/>
         <source>&lt;b&gt;Terminées&lt;/b&gt; : {count} factures — {amount}</source>
         <translation>&lt;b&gt;Terminées&lt;/b&gt; : {count} factures — {amount}</translation>
     </message>
@@ -234,67 +234,67 @@
 <context>
     <name>DeadlineTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="17" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
         <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
         <translation>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="22" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="22"/>
         <source>Délai arrêté le {date}</source>
         <translation>Délai arrêté le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="25" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
         <source>Pas de délai (avoir ou date de réception inconnue)</source>
         <translation>Pas de délai (avoir ou date de réception inconnue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="33" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
         <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
         <translation>{date} — réglée le {end} avec {days} jour(s) de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="36" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
         <source>{date} — réglée le {end}, dans le délai</source>
         <translation>{date} — réglée le {end}, dans le délai</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="41" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="41"/>
         <source>{date} — en retard de {days} jour(s)</source>
         <translation>{date} — en retard de {days} jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="45" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
         <source>{date} — {days} jour(s) restant(s)</source>
         <translation>{date} — {days} jour(s) restant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="50" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
         <source>(nouveau délai depuis le complément du {date})</source>
         <translation>(nouveau délai depuis le complément du {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="66" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
         <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
         <translation>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="76" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
         <source>Redépôt de la facture rejetée {number}</source>
         <translation>Redépôt de la facture rejetée {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="82" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="82"/>
         <source>Redéposée sous le n° {number}</source>
         <translation>Redéposée sous le n° {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="88" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="88"/>
         <source>Doublon possible de {number}</source>
         <translation>Doublon possible de {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="94" />
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
         <source>Signalée doublon possible par la plateforme</source>
         <translation>Signalée doublon possible par la plateforme</translation>
     </message>
@@ -302,152 +302,152 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47" />
-        <source>Comparer avec l'&amp;original…</source>
-        <translation>Comparer avec l'&amp;original…</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <source>Comparer avec l&apos;&amp;original…</source>
+        <translation>Comparer avec l&apos;&amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177" />
-        <source>En attente d'approbation d'un responsable</source>
-        <translation>En attente d'approbation d'un responsable</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <source>En attente d&apos;approbation d&apos;un responsable</source>
+        <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -455,115 +455,115 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33"/>
         <source>Comparer deux factures</source>
         <translation>Comparer deux factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44" />
-        <source>Facture d'origine</source>
-        <translation>Facture d'origine</translation>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <source>Facture d&apos;origine</source>
+        <translation>Facture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
         <source>Facture reçue ensuite</source>
         <translation>Facture reçue ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47"/>
         <source>Comparaison des deux factures</source>
         <translation>Comparaison des deux factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
         <source>Identifiant plateforme</source>
         <translation>Identifiant plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77" />
-        <source>Une des deux factures n'est pas dans le cache.</source>
-        <translation>Une des deux factures n'est pas dans le cache.</translation>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77"/>
+        <source>Une des deux factures n&apos;est pas dans le cache.</source>
+        <translation>Une des deux factures n&apos;est pas dans le cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94"/>
         <source>Redépôt de la facture rejetée {number}.</source>
         <translation>Redépôt de la facture rejetée {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Même fournisseur, même numéro, même année : doublon possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100" />
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100"/>
         <source>Différences : {fields}.</source>
         <translation>Différences : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104" />
-        <source>Aucune différence hormis l'identifiant et le dépôt.</source>
-        <translation>Aucune différence hormis l'identifiant et le dépôt.</translation>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
+        <translation>Aucune différence hormis l&apos;identifiant et le dépôt.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="84" />
+        <location filename="../../desktop_app/ui/errors.py" line="84"/>
         <source>Invoice Desk — erreur</source>
         <translation>Invoice Desk — erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="99" />
+        <location filename="../../desktop_app/ui/errors.py" line="99"/>
         <source>&amp;Détails</source>
         <translation>&amp;Détails</translation>
     </message>
@@ -571,55 +571,55 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="133" />
-        <source>Une erreur inattendue s'est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
-        <translation>Une erreur inattendue s'est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</translation>
+        <location filename="../../desktop_app/ui/errors.py" line="133"/>
+        <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
+        <translation>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
         <source>Exporter en CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
         <source>Exporter en XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
         <source>Exporter en un seul PDF</source>
         <translation>Exporter en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="55" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
         <source>Dossier des PDF</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
         <source>Export des PDF…</source>
         <translation>Export des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83" />
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
@@ -627,112 +627,112 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="64" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Rechercher (numéro, fournisseur, engagement…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="66" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="68" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="70" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>Effa&amp;cer</source>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>Toutes échéances</source>
         <translation>Toutes échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Échéance sous N jours</source>
         <translation>Échéance sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>En retard ou sous N jours</source>
         <translation>En retard ou sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>É&amp;chéance</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
         <source> j</source>
         <translation> j</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
         <source>Nombre de jours</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>&amp;Doublons possibles</source>
         <translation>&amp;Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="166" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="288" />
+        <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
         <source>Recherches enregistrées…</source>
         <translation>Recherches enregistrées…</translation>
     </message>
@@ -740,37 +740,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="16" />
+        <location filename="../../desktop_app/ui/first_run.py" line="16"/>
         <source>Bienvenue dans Invoice Desk</source>
         <translation>Bienvenue dans Invoice Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="19" />
+        <location filename="../../desktop_app/ui/first_run.py" line="19"/>
         <source>Bienvenue</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="21" />
+        <location filename="../../desktop_app/ui/first_run.py" line="21"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="28" />
+        <location filename="../../desktop_app/ui/first_run.py" line="28"/>
         <source>Bac à sable</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="30" />
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l'utilisateur de démonstration « {user} ». Rien n'est envoyé à Chorus Pro.</source>
-        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l'utilisateur de démonstration « {user} ». Rien n'est envoyé à Chorus Pro.</translation>
+        <location filename="../../desktop_app/ui/first_run.py" line="30"/>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</source>
+        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="38" />
+        <location filename="../../desktop_app/ui/first_run.py" line="38"/>
         <source>Passer à Chorus Pro</source>
         <translation>Passer à Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="40" />
+        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</translation>
     </message>
@@ -778,47 +778,47 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24" />
+        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25" />
+        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26" />
+        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
         <source>Signification</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27" />
+        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
         <source>Auteur</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28" />
+        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
         <source>Motif</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29" />
+        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
         <source>Commentaire</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30" />
+        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
         <source>Mandat</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="55" />
+        <location filename="../../desktop_app/ui/history_view.py" line="55"/>
         <source>{number} — {amount}</source>
         <translation>{number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73" />
+        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
         <source>(en attente)</source>
         <translation>(en attente)</translation>
     </message>
@@ -826,25 +826,25 @@
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="68" />
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="68"/>
         <source>Boîtes de réception</source>
         <translation>Boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="69" />
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139" />
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70" />
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="140" />
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="111" />
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="125" />
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="125"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -852,12 +852,12 @@
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="45" />
+        <location filename="../../desktop_app/ui/invoice_list.py" line="45"/>
         <source>Liste des factures</source>
         <translation>Liste des factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="106" />
+        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
         <source>Colonnes</source>
         <translation>Colonnes</translation>
     </message>
@@ -865,72 +865,72 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261" />
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -938,32 +938,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122" />
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196" />
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198" />
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208" />
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -971,27 +971,27 @@
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23" />
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23"/>
         <source>Enregistrer le mandatement</source>
         <translation>Enregistrer le mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27" />
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32"/>
         <source>&amp;Numéro de mandat :</source>
         <translation>&amp;Numéro de mandat :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33"/>
         <source>&amp;Montant (EUR) :</source>
         <translation>&amp;Montant (EUR) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -999,117 +999,117 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86" />
-        <source>Le motif « {code} » n'existe pas.</source>
-        <translation>Le motif « {code} » n'existe pas.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <source>Le motif « {code} » n&apos;existe pas.</source>
+        <translation>Le motif « {code} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89" />
+        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
         <source>Choisissez un motif.</source>
         <translation>Choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92" />
-        <source>Ce motif ne s'applique pas à ce statut.</source>
-        <translation>Ce motif ne s'applique pas à ce statut.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <source>Ce motif ne s&apos;applique pas à ce statut.</source>
+        <translation>Ce motif ne s&apos;applique pas à ce statut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95" />
+        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>Un commentaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98" />
+        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>Le commentaire fait {length} caractères ; le maximum est {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101" />
+        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>Vous pouvez demander au plus {max} pièces.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104" />
+        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>Le numéro de mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107" />
+        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>Le numéro de mandat dépasse {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110" />
+        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>Le montant du mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113" />
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>Le montant du mandat ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116" />
-        <source>Cette action n'est pas un statut comptable.</source>
-        <translation>Cette action n'est pas un statut comptable.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <source>Cette action n&apos;est pas un statut comptable.</source>
+        <translation>Cette action n&apos;est pas un statut comptable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119" />
-        <source>Cette action n'est pas possible depuis le statut actuel de la facture.</source>
-        <translation>Cette action n'est pas possible depuis le statut actuel de la facture.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
+        <translation>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122" />
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125" />
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129" />
-        <source>Le montant « {value} » n'est pas exact.</source>
-        <translation>Le montant « {value} » n'est pas exact.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <source>Le montant « {value} » n&apos;est pas exact.</source>
+        <translation>Le montant « {value} » n&apos;est pas exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132" />
-        <source>« {value} » n'est pas un montant (exemple : 1 234,56).</source>
-        <translation>« {value} » n'est pas un montant (exemple : 1 234,56).</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135" />
-        <source>La devise « {currency} » n'est pas un code ISO 4217.</source>
-        <translation>La devise « {currency} » n'est pas un code ISO 4217.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
+        <translation>La devise « {currency} » n&apos;est pas un code ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138" />
+        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>Les devises ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141" />
-        <source>Le cache a été écrit par une version plus récente d'Invoice Desk. Mettez l'application à jour ; le fichier n'a pas été modifié.</source>
-        <translation>Le cache a été écrit par une version plus récente d'Invoice Desk. Mettez l'application à jour ; le fichier n'a pas été modifié.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
+        <translation>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146" />
-        <source>Ce fichier n'est pas un cache d'Invoice Desk.</source>
-        <translation>Ce fichier n'est pas un cache d'Invoice Desk.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
+        <translation>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149" />
-        <source>Invoice Desk n'a pas pu démarrer.</source>
-        <translation>Invoice Desk n'a pas pu démarrer.</translation>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <source>Invoice Desk n&apos;a pas pu démarrer.</source>
+        <translation>Invoice Desk n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152" />
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>Le cache local est illisible ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162" />
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>Opération impossible ({key}).</source>
         <translation>Opération impossible ({key}).</translation>
     </message>
@@ -1117,7 +1117,7 @@
 <context>
     <name>MotifCombo</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/motif_combo.py" line="15" />
+        <location filename="../../desktop_app/ui/dialogs/motif_combo.py" line="15"/>
         <source>— Choisir un motif —</source>
         <translation>— Choisir un motif —</translation>
     </message>
@@ -1125,171 +1125,171 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="65" />
+        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="68" />
+        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>{count} nouvelle(s) facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72" />
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="81" />
+        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="87" />
+        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92" />
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="112" />
+        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="115" />
+        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="119" />
-        <source>{count} action(s) en attente d'approbation</source>
-        <translation>{count} action(s) en attente d'approbation</translation>
+        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <source>{count} action(s) en attente d&apos;approbation</source>
+        <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="40" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
         <source>Statut demandé : {status}</source>
         <translation>Statut demandé : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="45" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
         <source>Motif : {motif}</source>
         <translation>Motif : {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48" />
-        <location filename="../../desktop_app/ui/outbox_view.py" line="77" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
         <source>Commentaire : {comment}</source>
         <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="54" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Mandat : {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="68" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="71" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
         <source>Depuis le : {when}</source>
         <translation>Depuis le : {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
         <source>Montant TTC : {amount}</source>
         <translation>Montant TTC : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="98" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
         <source>Envois en attente</source>
         <translation>Envois en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>Essais</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Message de la plateforme</source>
         <translation>Message de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="128" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="135" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Corriger et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="150" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
         <source>Aucun envoi en attente.</source>
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="193" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="216" />
+        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
         <source>Statut actuel : {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
@@ -1297,17 +1297,17 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67" />
-        <source>Préparation de l'image de la facture…</source>
-        <translation>Préparation de l'image de la facture…</translation>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <source>Préparation de l&apos;image de la facture…</source>
+        <translation>Préparation de l&apos;image de la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88" />
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93" />
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</translation>
     </message>
@@ -1315,22 +1315,22 @@
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16" />
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16"/>
         <source>Rejeter la facture</source>
         <translation>Rejeter la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19" />
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21" />
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</translation>
     </message>
@@ -1338,12 +1338,12 @@
 <context>
     <name>ServiceDoneDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15" />
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15"/>
         <source>Constater le service fait</source>
         <translation>Constater le service fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17" />
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -1351,162 +1351,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Bac à sable (démo locale)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
         <source>Personnalisé</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Administrateur</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Adresse (personnalisé) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Utilisateur :</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
         <source>Rôle :</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
         <source>Nouvelles &amp;factures</source>
         <translation>Nouvelles &amp;factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
         <source>Changements de &amp;statut</source>
         <translation>Changements de &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
         <source>Résultats des &amp;envois</source>
         <translation>Résultats des &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
         <source>Tous les services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
         <source>Me notifier de :</source>
         <translation>Me notifier de :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>Pour les services (codes, séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -1517,12 +1517,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
         <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226" />
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -1530,57 +1530,57 @@ Valide du {start} au {end}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="23" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="23"/>
         <source>Raccourcis clavier</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="32"/>
         <source>Parcourir la liste</source>
         <translation>Parcourir la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="32" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="32"/>
         <source>Flèches, Page préc./suiv., Début/Fin</source>
         <translation>Flèches, Page préc./suiv., Début/Fin</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="33"/>
         <source>Sélection multiple</source>
         <translation>Sélection multiple</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="33" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="33"/>
         <source>Maj + flèches, Ctrl + Espace</source>
         <translation>Maj + flèches, Ctrl + Espace</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="34"/>
         <source>Ouvrir le détail</source>
         <translation>Ouvrir le détail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="34" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="34"/>
         <source>Entrée</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="35"/>
         <source>Zone suivante / précédente</source>
         <translation>Zone suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="35" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="35"/>
         <source>Tab / Maj + Tab</source>
         <translation>Tab / Maj + Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="38"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="38" />
+        <location filename="../../desktop_app/ui/shortcuts_dialog.py" line="38"/>
         <source>Raccourci</source>
         <translation>Raccourci</translation>
     </message>
@@ -1588,67 +1588,67 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SummaryPdf</name>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="26" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="26"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="27" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="27"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="28" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="28"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="29" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="29"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="30" />
-        <source>Date d'émission</source>
-        <translation>Date d'émission</translation>
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="30"/>
+        <source>Date d&apos;émission</source>
+        <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="31" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="31"/>
         <source>Date de dépôt</source>
         <translation>Date de dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="32" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="32"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="33" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="33"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="35" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="35"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="38" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="38"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="40" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="40"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="43" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="43"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/summary_pdf.py" line="50" />
+        <location filename="../../desktop_app/ui/summary_pdf.py" line="50"/>
         <source>Facture {number}</source>
         <translation>Facture {number}</translation>
     </message>
@@ -1656,27 +1656,27 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16" />
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16"/>
         <source>Suspendre la facture</source>
         <translation>Suspendre la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22" />
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>Une pièce par ligne, par exemple : bon de livraison signé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26" />
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27" />
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28" />
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28"/>
         <source>&amp;Pièces demandées :</source>
         <translation>&amp;Pièces demandées :</translation>
     </message>
@@ -1684,7 +1684,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="356" />
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="356"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -1692,53 +1692,53 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="30" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="30"/>
         <source>Jamais synchronisé</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="45" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="46" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="47" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="48" />
-        <source>Échec d'authentification</source>
-        <translation>Échec d'authentification</translation>
+        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
+        <source>Échec d&apos;authentification</source>
+        <translation>Échec d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="52" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="71" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38" />
-        <location filename="../../desktop_app/ui/status_bar.py" line="79" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
         <source>Dernière synchro : {time}</source>
         <translation>Dernière synchro : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="82" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="94" />
+        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Envois en attente : {pending} · à traiter : {attention}</translation>
     </message>
@@ -1746,271 +1746,271 @@ Valide du {start} au {end}</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="41" />
+        <location filename="../../desktop_app/ui/texts.py" line="41"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="42" />
+        <location filename="../../desktop_app/ui/texts.py" line="42"/>
         <source>Rejet</source>
         <translation>Rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="43" />
+        <location filename="../../desktop_app/ui/texts.py" line="43"/>
         <source>Recyclage</source>
         <translation>Recyclage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="44" />
+        <location filename="../../desktop_app/ui/texts.py" line="44"/>
         <source>Service fait</source>
         <translation>Service fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="45" />
+        <location filename="../../desktop_app/ui/texts.py" line="45"/>
         <source>Mandatement</source>
         <translation>Mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="46" />
+        <location filename="../../desktop_app/ui/texts.py" line="46"/>
         <source>Mise à disposition du comptable</source>
         <translation>Mise à disposition du comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="49" />
+        <location filename="../../desktop_app/ui/texts.py" line="49"/>
         <source>Comptabilisation</source>
         <translation>Comptabilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="50" />
+        <location filename="../../desktop_app/ui/texts.py" line="50"/>
         <source>Mise en paiement</source>
         <translation>Mise en paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="51" />
+        <location filename="../../desktop_app/ui/texts.py" line="51"/>
         <source>Approbation</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="52" />
+        <location filename="../../desktop_app/ui/texts.py" line="52"/>
         <source>Refus</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="60" />
-        <location filename="../../desktop_app/ui/texts.py" line="62" />
-        <source>En attente d'envoi</source>
-        <translation>En attente d'envoi</translation>
+        <location filename="../../desktop_app/ui/texts.py" line="60"/>
+        <location filename="../../desktop_app/ui/texts.py" line="62"/>
+        <source>En attente d&apos;envoi</source>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="61" />
+        <location filename="../../desktop_app/ui/texts.py" line="61"/>
         <source>Envoi en cours</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="63" />
+        <location filename="../../desktop_app/ui/texts.py" line="63"/>
         <source>Envoyée</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="64" />
+        <location filename="../../desktop_app/ui/texts.py" line="64"/>
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="65" />
+        <location filename="../../desktop_app/ui/texts.py" line="65"/>
         <source>Conflit</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="66" />
+        <location filename="../../desktop_app/ui/texts.py" line="66"/>
         <source>Abandonnée</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="69" />
-        <source>En attente d'approbation</source>
-        <translation>En attente d'approbation</translation>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <source>En attente d&apos;approbation</source>
+        <translation>En attente d&apos;approbation</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="36" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>&amp;Synchroniser maintenant</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="37" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="37"/>
         <source>&amp;Envois en attente…</source>
         <translation>&amp;Envois en attente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="38" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
         <source>&amp;Approbations en attente…</source>
         <translation>&amp;Approbations en attente…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
         <source>Exporter la liste en &amp;CSV…</source>
         <translation>Exporter la liste en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="40" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
         <source>Exporter la liste en &amp;XLSX…</source>
         <translation>Exporter la liste en &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="43" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
         <source>Exporter les PDF de la sélection dans un &amp;dossier…</source>
         <translation>Exporter les PDF de la sélection dans un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
         <source>Exporter la sélection en un seul PDF (fusio&amp;nné)…</source>
         <translation>Exporter la sélection en un seul PDF (fusio&amp;nné)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Mandater…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>Statut &amp;comptable…</source>
         <translation>Statut &amp;comptable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Ouvrir la &amp;pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="64" />
-        <source>Comparer avec l'original…</source>
-        <translation>Comparer avec l'original…</translation>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <source>Comparer avec l&apos;original…</source>
+        <translation>Comparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="66" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>F&amp;acture</source>
         <translation>F&amp;acture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90" />
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2018,7 +2018,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="131" />
+        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
