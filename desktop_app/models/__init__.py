@@ -1,5 +1,14 @@
 """Cache: SQLAlchemy 2 models, Alembic migrations, single database writer."""
 
+from desktop_app.models.approvals import (
+    ApprovalApprover,
+    ApprovalDelegation,
+    ApprovalRequest,
+    ApprovalState,
+    ApprovalThreshold,
+    RequestOrigin,
+    StructureSetting,
+)
 from desktop_app.models.base import Base
 from desktop_app.models.invoices import (
     Attachment,
@@ -13,6 +22,11 @@ from desktop_app.models.invoices import (
 from desktop_app.models.work import AuditEvent, OutboxEntry, OutboxState, SavedSearch, SyncState
 
 __all__ = [
+    "ApprovalApprover",
+    "ApprovalDelegation",
+    "ApprovalRequest",
+    "ApprovalState",
+    "ApprovalThreshold",
     "Attachment",
     "AuditEvent",
     "Base",
@@ -21,9 +35,11 @@ __all__ = [
     "InvoiceDocument",
     "OutboxEntry",
     "OutboxState",
+    "RequestOrigin",
     "SavedSearch",
     "Service",
     "StatusHistory",
     "Structure",
+    "StructureSetting",
     "SyncState",
 ]

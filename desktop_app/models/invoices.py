@@ -91,6 +91,16 @@ class Invoice(Base):
     possible_duplicate: Mapped[bool] = mapped_column(Boolean, default=False)  # IPM5-034
     pending_action: Mapped[str | None] = mapped_column(String(40))  # shown at once after acting
     local_notes: Mapped[str | None] = mapped_column(Text)
+    # Derived by desktop_app.sync.derived (payment deadline, duplicates), revision 0003.
+    received_on: Mapped[date | None] = mapped_column(Date)  # made available to the recipient
+    suspended_on: Mapped[date | None] = mapped_column(Date)  # first suspension
+    resumed_on: Mapped[date | None] = mapped_column(Date)  # completion after it
+    settled_on: Mapped[date | None] = mapped_column(Date)  # paid or rejected: clock stopped
+    payment_deadline: Mapped[date | None] = mapped_column(Date)  # None while suspended/stopped
+    deadline_state: Mapped[str | None] = mapped_column(String(12))  # domain ClockState
+    deadline_balance: Mapped[int | None] = mapped_column(Integer)  # frozen days while suspended
+    duplicate_key: Mapped[str | None] = mapped_column(String(200))  # supplier|number|year
+    duplicate_of_id: Mapped[int | None] = mapped_column(BigInteger)  # the earlier same invoice
     detail_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     history_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     file_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -114,6 +124,10 @@ class Invoice(Base):
         Index("ix_invoices_deposit_date", "deposit_date", "id"),
         Index("ix_invoices_status_changed_id", "status_changed_at", "id"),
         Index("ix_invoices_number", "number", "id"),
+        Index("ix_invoices_deadline", "deadline_state", "payment_deadline", "id"),
+        Index("ix_invoices_payment_deadline", "payment_deadline", "id"),
+        Index("ix_invoices_duplicate_key", "duplicate_key", "id"),
+        Index("ix_invoices_replaces_rejected", "replaces_rejected_id"),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Integer, Select, and_, column, func, select, text
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.deadlines import ClockState
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.invoices import Invoice
 
@@ -25,6 +26,7 @@ class SortKey(StrEnum):
     AMOUNT = "amount_incl_vat"
     NUMBER = "number"
     STATUS_CHANGED = "status_changed_at"
+    PAYMENT_DEADLINE = "payment_deadline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,9 @@ class InvoiceFilter:
     amount_max: Decimal | None = None
     text: str | None = None  # full-text search (FTS5)
     possible_duplicates: bool = False
+    late: bool = False  # payment deadline passed, clock running
+    due_within_days: int | None = None  # deadline within N days (today included)
+    today: date | None = None  # the day deadlines are judged on (default: today)
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -85,6 +90,19 @@ def _text_condition(match: str, dense: bool) -> Any:
     return Invoice.id.in_(fts_ids)
 
 
+def _deadline_condition(criteria: InvoiceFilter) -> Any:
+    """Running clock and a deadline in the asked range (served by ``ix_invoices_deadline``)."""
+    today = criteria.today or date.today()
+    running = Invoice.deadline_state == ClockState.RUNNING.value
+    if criteria.due_within_days is None:
+        return and_(running, Invoice.payment_deadline < today)
+    horizon = today + timedelta(days=max(0, criteria.due_within_days))
+    low = None if criteria.late else today
+    if low is None:
+        return and_(running, Invoice.payment_deadline <= horizon)
+    return and_(running, Invoice.payment_deadline >= low, Invoice.payment_deadline <= horizon)
+
+
 def _apply_filter(
     query: Select[tuple[int]], criteria: InvoiceFilter, dense_text: bool = False
 ) -> Select[tuple[int]]:
@@ -109,6 +127,8 @@ def _apply_filter(
         conditions.append(Invoice.amount_incl_vat <= criteria.amount_max)
     if criteria.possible_duplicates:
         conditions.append(Invoice.possible_duplicate.is_(True))
+    if criteria.late or criteria.due_within_days is not None:
+        conditions.append(_deadline_condition(criteria))
     if criteria.text and (match := fts_match_expression(criteria.text)):
         conditions.append(_text_condition(match, dense_text))
     return query.where(and_(*conditions)) if conditions else query

@@ -34,12 +34,15 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.inboxes import inbox_for_status
+from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import canonical_json, mark_interrupted_at_startup
 from desktop_app.models.work import OutboxEntry, OutboxState
+from desktop_app.sync.approvals import PLATFORM_REFUSAL, route_platform_refusal
 from desktop_app.sync.backoff import Backoff, retry_after_of
 from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.derived import refresh_derived_fields
 from desktop_app.sync.errors import (
     AuthError,
     CertificateError,
@@ -234,6 +237,7 @@ class OutboxSender:
 
         self.database.writer.run(work)
         self._publish(row, OutboxState.CONFLICT.value, message)
+        self._audit(row, "sync.conflict", message=message)
 
     def _succeeded(self, row: _Row, answer: dict[str, Any], remote: dict[str, Any] | None) -> None:
         target = _target(row.payload)
@@ -261,6 +265,7 @@ class OutboxSender:
                     invoice.status_changed_at = str(marker)
                 invoice.history_synced_at = None  # the next pull fetches the new history
                 session.flush()
+                refresh_derived_fields(session, [row.invoice_id])
                 invoice.pending_action = next_pending_action(session, row.invoice_id)
             if marker:  # later rows of this invoice were queued against our own change
                 session.execute(
@@ -278,8 +283,12 @@ class OutboxSender:
 
         self.database.writer.run(work)
         self._publish(row, OutboxState.DONE.value)
+        self._audit(row, "sync.action_done", target=target)
 
     def _needs_attention(self, row: _Row, exc: PlatformError) -> None:
+        if exc.libelle == PLATFORM_REFUSAL:
+            self._to_approval_queue(row, exc)
+            return
         self._set(
             row.id,
             state=OutboxState.NEEDS_ATTENTION.value,
@@ -288,6 +297,31 @@ class OutboxSender:
             response=_json_text(exc.body) if exc.body else None,
         )
         self._publish(row, OutboxState.NEEDS_ATTENTION.value, exc.libelle)
+        self._audit(row, "sync.action_refused", code=str(exc.code_retour), libelle=exc.libelle)
+
+    def _to_approval_queue(self, row: _Row, exc: PlatformError) -> None:
+        """APPROBATION_REQUISE: the platform's circuit wants an approver; queue it for one."""
+        detail = _json_text(exc.body) if exc.body else exc.libelle
+
+        def work(session: Session) -> None:
+            entry = session.get(OutboxEntry, row.id)
+            assert entry is not None
+            entry.response = detail
+            route_platform_refusal(session, entry, exc.libelle)
+
+        self.database.writer.run(work)
+        self._publish(row, OutboxState.DISCARDED.value, exc.libelle)
+
+    def _audit(self, row: _Row, kind: str, **details: Any) -> None:
+        self.database.writer.run(
+            lambda s: append_event(
+                s,
+                actor="sync",
+                kind=kind,
+                invoice_id=row.invoice_id,
+                details={"outbox": row.id, "action": row.action, **details},
+            )
+        )
 
     def _failed_transiently(self, row: _Row, exc: BaseException, attempts: int) -> float:
         delay = self.backoff.delay(attempts, retry_after_of(exc))

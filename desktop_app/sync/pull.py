@@ -37,6 +37,7 @@ from desktop_app.models.invoices import Service, Structure
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.cache_writes import advance_watermark, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
@@ -197,6 +198,8 @@ class Puller:
                 for kind in self.options.payment_types:
                     stats.add(self.pull_structure(pool, structure_id, kind))
             self.metadata_seconds = time.monotonic() - self._started
+            changed = stats.new_ids + stats.changed_ids
+            refresh_after_pull(self.database, changed)  # deadlines, duplicates (deposit date)
             if stats.new_ids or stats.changed_ids:  # the inbox is up to date: tell the UI now
                 self.bus.publish(
                     InvoicesChanged(
@@ -205,6 +208,8 @@ class Puller:
                 )
             if self.options.history:
                 stats.history_calls += self.drain_history(pool)
+                if changed:  # the histories give the day made available, the suspensions
+                    refresh_after_pull(self.database, changed)
         return stats
 
     def drain_history(self, pool: ThreadPoolExecutor | None = None) -> int:

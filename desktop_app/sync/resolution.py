@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.inboxes import inbox_for_status
+from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import canonical_json
@@ -54,7 +55,7 @@ def remote_version(entry: OutboxEntry) -> dict[str, Any] | None:
     return remote if isinstance(remote, dict) else None
 
 
-def keep_mine(database: Database, entry_id: int) -> Future[int]:
+def keep_mine(database: Database, entry_id: int, *, actor: str = "user") -> Future[int]:
     """Conflict -> pending again, acting on the platform's current marker."""
 
     def work(session: Session) -> int:
@@ -67,9 +68,20 @@ def keep_mine(database: Database, entry_id: int) -> Future[int]:
         entry.next_attempt_at = None
         entry.last_error = None
         entry.last_error_code = None
+        _audit(session, entry, actor, "conflict.keep_mine")
         return entry.id
 
     return database.writer.submit(work)
+
+
+def _audit(session: Session, entry: OutboxEntry, actor: str, kind: str) -> None:
+    append_event(
+        session,
+        actor=actor,
+        kind=kind,
+        invoice_id=entry.invoice_id,
+        details={"outbox": entry.id, "action": entry.action},
+    )
 
 
 def _close(session: Session, entry: OutboxEntry, restore: bool) -> None:
@@ -85,7 +97,7 @@ def _close(session: Session, entry: OutboxEntry, restore: bool) -> None:
     invoice.pending_action = next_pending_action(session, entry.invoice_id)
 
 
-def take_theirs(database: Database, entry_id: int) -> Future[int]:
+def take_theirs(database: Database, entry_id: int, *, actor: str = "user") -> Future[int]:
     """Conflict -> discarded; the invoice row takes the remote version kept with the conflict.
 
     Its history, details and files are marked stale so that the next pull fetches them.
@@ -103,12 +115,13 @@ def take_theirs(database: Database, entry_id: int) -> Future[int]:
             values["platform_marker"] = None
             for name, value in values.items():
                 setattr(invoice, name, value)
+        _audit(session, entry, actor, "conflict.take_theirs")
         return entry.id
 
     return database.writer.submit(work)
 
 
-def discard(database: Database, entry_id: int) -> Future[int]:
+def discard(database: Database, entry_id: int, *, actor: str = "user") -> Future[int]:
     """Drop an open row (pending, needs attention, conflict); restore the previous status."""
 
     def work(session: Session) -> int:
@@ -121,6 +134,7 @@ def discard(database: Database, entry_id: int) -> Future[int]:
             OutboxState.INTERRUPTED,
         )
         _close(session, entry, restore=True)
+        _audit(session, entry, actor, "outbox.discarded")
         return entry.id
 
     return database.writer.submit(work)
@@ -150,6 +164,7 @@ def fix_and_resend(
             entry.base_marker = invoice.platform_marker
         if user:
             entry.created_by = user
+        _audit(session, entry, user or "user", "outbox.fixed")
         return entry.id
 
     return database.writer.submit(work)

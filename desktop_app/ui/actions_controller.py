@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
@@ -49,6 +49,7 @@ class BatchOutcome:
 
     queued: list[int]
     refused: list[tuple[int, str]]  # (invoice id, message)
+    awaiting_approval: list[int] = field(default_factory=list)  # became approval requests
 
 
 class ActionsController(QObject):
@@ -158,27 +159,28 @@ class ActionsController(QObject):
             progress.setMinimumDuration(0)
             progress.setValue(0)
         queued: list[int] = []
+        awaiting: list[int] = []
         refused: list[tuple[int, str]] = []
         for step, target in enumerate(targets, start=1):
             if progress is not None and progress.wasCanceled():
                 break
             try:
-                self.policy.check(
-                    self.sync.user.role, kind, target.amount_excl_vat, target.service_code
-                )
+                check_role(self.sync.user.role, kind)
                 change = build(target.status)
-                self.sync.queue(target.id, change).result(timeout=30)
+                submitted = self.sync.queue(target.id, change).result(timeout=30)
             except DomainError as exc:
                 refused.append((target.id, message_for(exc.key, exc.params)))
             else:
                 queued.append(target.id)
+                if submitted.request_id is not None:
+                    awaiting.append(target.id)
             if progress is not None:
                 progress.setValue(step)
                 QCoreApplication.processEvents()
         if progress is not None:
             progress.close()
             progress.deleteLater()
-        outcome = BatchOutcome(queued, refused)
+        outcome = BatchOutcome(queued, refused, awaiting)
         self.last_outcome = outcome
         if queued:
             self.queued.emit(queued)

@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         session.show_window()
         from desktop_app.ui.notifications import Notifier
 
-        notifier = Notifier(sync.bus, settings)
+        notifier = Notifier(sync.bus, settings, user=sync.user.name, database=database)
         code = app.exec()
         notifier.close()
         return int(code)

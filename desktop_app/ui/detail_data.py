@@ -82,9 +82,19 @@ class InvoiceDetail:
     possible_duplicate: bool
     replaces_rejected_number: str | None
     updated_marker: str
-    history: tuple[HistoryEntry, ...]
-    attachments: tuple[AttachmentInfo, ...]
-    actions: tuple[QueuedAction, ...]
+    received_on: date | None = None
+    suspended_on: date | None = None
+    resumed_on: date | None = None
+    settled_on: date | None = None
+    payment_deadline: date | None = None
+    deadline_state: str | None = None
+    deadline_balance: int | None = None
+    duplicate_of: tuple[int, str] | None = None  # (id, number) of the earlier same invoice
+    replaces_rejected_id: int | None = None
+    replaced_by: tuple[tuple[int, str], ...] = ()  # re-deposits of this rejected invoice
+    history: tuple[HistoryEntry, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = ()
+    actions: tuple[QueuedAction, ...] = ()
 
 
 def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
@@ -103,7 +113,29 @@ def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
     actions = session.scalars(
         select(OutboxEntry).where(OutboxEntry.invoice_id == invoice_id).order_by(OutboxEntry.id)
     )
+    duplicate_of = None
+    if inv.duplicate_of_id is not None:
+        number = session.scalar(select(Invoice.number).where(Invoice.id == inv.duplicate_of_id))
+        duplicate_of = (inv.duplicate_of_id, number or str(inv.duplicate_of_id))
+    replaced_by = tuple(
+        (int(i), str(n))
+        for i, n in session.execute(
+            select(Invoice.id, Invoice.number)
+            .where(Invoice.replaces_rejected_id == invoice_id)
+            .order_by(Invoice.id)
+        )
+    )
     return InvoiceDetail(
+        received_on=inv.received_on,
+        suspended_on=inv.suspended_on,
+        resumed_on=inv.resumed_on,
+        settled_on=inv.settled_on,
+        payment_deadline=inv.payment_deadline,
+        deadline_state=inv.deadline_state,
+        deadline_balance=inv.deadline_balance,
+        duplicate_of=duplicate_of,
+        replaces_rejected_id=inv.replaces_rejected_id,
+        replaced_by=replaced_by,
         id=inv.id,
         number=inv.number,
         invoice_type=inv.invoice_type,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop_app.models.database import Database
 from desktop_app.ui.attachments_view import AttachmentsView
+from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
 from desktop_app.ui.detail_data import InvoiceDetail, load_detail
 from desktop_app.ui.history_view import HistoryView
 from desktop_app.ui.i18n import status_label, status_meaning
@@ -12,17 +15,21 @@ from desktop_app.ui.qt import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QSplitter,
     Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
 
 
 class DetailPane(QWidget):
     """Shows one invoice; :meth:`show_invoice` reloads it from the cache."""
+
+    compare_requested = Signal(int, int)  # (original id, duplicate or re-deposit id)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +43,10 @@ class DetailPane(QWidget):
         self.title.setFont(font)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
+        self.today: date | None = None  # deadlines are counted to this day (None = today)
+        self.compare_button = QPushButton(self.tr("Comparer avec l'&original…"), self)
+        self.compare_button.setVisible(False)
+        self.compare_button.clicked.connect(self._compare_requested)
         self.fields: dict[str, QLabel] = {}
         form_host = QFrame(self)
         form = QFormLayout(form_host)
@@ -65,6 +76,7 @@ class DetailPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
+        layout.addWidget(self.compare_button)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
         self._set_visible(False)
@@ -79,6 +91,9 @@ class DetailPane(QWidget):
             ("issue", self.tr("Émise le")),
             ("deposit", self.tr("Déposée le")),
             ("due", self.tr("Échéance")),
+            ("deadline", self.tr("Délai de paiement")),
+            ("charges", self.tr("Retard")),
+            ("chain", self.tr("Dépôts liés")),
             ("excl", self.tr("Montant HT")),
             ("vat_amount", self.tr("TVA")),
             ("incl", self.tr("Montant TTC")),
@@ -112,6 +127,8 @@ class DetailPane(QWidget):
             )
         )
         self.state.setText(self._state_text(detail))
+        today = self.today or date.today()
+        self.compare_button.setVisible(self.duplicate_pair() is not None)
         values = {
             "supplier": detail.supplier_name,
             "siret": detail.supplier_code or "",
@@ -131,10 +148,14 @@ class DetailPane(QWidget):
             "engagement": detail.engagement_number or "",
             "contract": detail.contract_number or "",
             "status": status_label(detail.status),
+            "deadline": deadline_text(detail, today),
+            "charges": charges_text(detail, today),
+            "chain": chain_text(detail),
         }
         for key, text in values.items():
             self.fields[key].setText(text)
         self.fields["status"].setToolTip(status_meaning(detail.status))
+        self.fields["charges"].setStyleSheet("color: #c0392b" if values["charges"] else "")
         pending = action_label(detail.pending_action) if detail.pending_action else ""
         self.history.show_history(detail.history, pending)
         self.attachments.show_attachments(detail.attachments)
@@ -152,6 +173,8 @@ class DetailPane(QWidget):
                         action=action_label(last.action), state=outbox_state_label(last.state)
                     )
                 )
+        if detail.pending_action == "awaiting_approval":
+            parts.append(self.tr("En attente d'approbation d'un responsable"))
         if detail.possible_duplicate:
             parts.append(self.tr("Doublon possible"))
         if detail.replaces_rejected_number:
@@ -161,6 +184,21 @@ class DetailPane(QWidget):
                 )
             )
         return " · ".join(parts)
+
+    def duplicate_pair(self) -> tuple[int, int] | None:
+        """(original, this invoice) when the shown invoice duplicates or re-deposits another."""
+        if self.detail is None:
+            return None
+        if self.detail.duplicate_of is not None:
+            return self.detail.duplicate_of[0], self.detail.id
+        if self.detail.replaces_rejected_id is not None:
+            return self.detail.replaces_rejected_id, self.detail.id
+        return None
+
+    def _compare_requested(self) -> None:
+        pair = self.duplicate_pair()
+        if pair is not None:
+            self.compare_requested.emit(pair[0], pair[1])
 
     def refresh(self) -> None:
         """Reload the shown invoice (after an action or a sync)."""

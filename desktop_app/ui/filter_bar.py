@@ -13,6 +13,7 @@ from desktop_app.domain.transitions import all_statuses
 from desktop_app.models.queries import InvoiceFilter
 from desktop_app.ui.i18n import message_for, status_label
 from desktop_app.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
@@ -20,6 +21,7 @@ from desktop_app.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,7 @@ from desktop_app.ui.qt import (
 )
 
 _NO_DATE = QDate(2000, 1, 1)
+DEADLINE_ANY, DEADLINE_LATE, DEADLINE_SOON, DEADLINE_URGENT = "any", "late", "soon", "urgent"
 
 
 class _DateField(QDateEdit):
@@ -84,6 +87,21 @@ class FilterBar(QWidget):
         self.saved.setMinimumContentsLength(14)
         self.save_button = QPushButton(self.tr("Enre&gistrer"), self)
         self.clear_button = QPushButton(self.tr("Effa&cer"), self)
+        self.deadline = QComboBox(self)
+        self.deadline.setAccessibleName(self.tr("Échéance"))
+        self.deadline.addItem(self.tr("Toutes échéances"), DEADLINE_ANY)
+        self.deadline.addItem(self.tr("En retard"), DEADLINE_LATE)
+        self.deadline.addItem(self.tr("Échéance sous N jours"), DEADLINE_SOON)
+        self.deadline.addItem(self.tr("En retard ou sous N jours"), DEADLINE_URGENT)
+        self.deadline_label = QLabel(self.tr("É&chéance"), self)
+        self.deadline_label.setBuddy(self.deadline)
+        self.within_days = QSpinBox(self)
+        self.within_days.setRange(0, 365)
+        self.within_days.setValue(5)
+        self.within_days.setSuffix(self.tr(" j"))
+        self.within_days.setAccessibleName(self.tr("Nombre de jours"))
+        self.within_days.setEnabled(False)
+        self.duplicates = QCheckBox(self.tr("&Doublons possibles"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setVisible(False)
@@ -119,6 +137,17 @@ class FilterBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
+        third = QHBoxLayout()
+        outer.addLayout(third)
+        deadline_widgets: tuple[QWidget, ...] = (
+            self.deadline_label,
+            self.deadline,
+            self.within_days,
+            self.duplicates,
+        )
+        for deadline_widget in deadline_widgets:
+            third.addWidget(deadline_widget)
+        third.addStretch(1)
         self._fill_statuses(Inbox.ALL)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -128,6 +157,9 @@ class FilterBar(QWidget):
             line.textChanged.connect(self._timer.start)
             line.returnPressed.connect(self.apply_now)
         self.status.currentIndexChanged.connect(self._timer.start)
+        self.deadline.currentIndexChanged.connect(self._deadline_changed)
+        self.within_days.valueChanged.connect(self._timer.start)
+        self.duplicates.toggled.connect(self._timer.start)
         self.date_from.dateChanged.connect(self._timer.start)
         self.date_to.dateChanged.connect(self._timer.start)
         self.save_button.clicked.connect(self.save_requested.emit)
@@ -145,6 +177,24 @@ class FilterBar(QWidget):
         index = self.status.findData(current)
         self.status.setCurrentIndex(max(0, index))
         self.status.blockSignals(False)
+
+    def _deadline_changed(self) -> None:
+        choice = self.deadline.currentData()
+        self.within_days.setEnabled(choice in (DEADLINE_SOON, DEADLINE_URGENT))
+        self._timer.start()
+
+    def set_deadline(self, choice: str, days: int | None = None) -> None:
+        """Choose a deadline filter (``any``, ``late``, ``soon``, ``urgent``) and apply it."""
+        if days is not None:
+            self.within_days.setValue(days)
+        self.deadline.setCurrentIndex(max(0, self.deadline.findData(choice)))
+        self.apply_now()
+
+    def _deadline_fields(self) -> tuple[bool, int | None]:
+        choice = self.deadline.currentData()
+        late = choice in (DEADLINE_LATE, DEADLINE_URGENT)
+        within = self.within_days.value() if choice in (DEADLINE_SOON, DEADLINE_URGENT) else None
+        return late, within
 
     def set_inbox(self, inbox: Inbox) -> None:
         """Offer only the statuses of ``inbox``."""
@@ -177,6 +227,7 @@ class FilterBar(QWidget):
         except DomainError:
             low, high = None, None
         status = self.status.currentData()
+        late, within = self._deadline_fields()
         return replace(
             criteria,
             text=self.search.text().strip() or None,
@@ -186,11 +237,23 @@ class FilterBar(QWidget):
             date_to=self.date_to.value(),
             amount_min=low,
             amount_max=high,
+            late=late,
+            due_within_days=within,
+            possible_duplicates=self.duplicates.isChecked(),
         )
 
     def load(self, criteria: InvoiceFilter) -> None:
         """Show ``criteria``'s fields (from a saved search) and apply them."""
-        widgets = (self.search, self.supplier, self.amount_min, self.amount_max, self.status)
+        widgets = (
+            self.search,
+            self.supplier,
+            self.amount_min,
+            self.amount_max,
+            self.status,
+            self.deadline,
+            self.within_days,
+            self.duplicates,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.search.setText(criteria.text or "")
@@ -200,6 +263,16 @@ class FilterBar(QWidget):
         self._fill_statuses(criteria.inbox)
         status = next(iter(criteria.statuses), None)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
+        if criteria.due_within_days is not None:
+            self.within_days.setValue(criteria.due_within_days)
+        choice = DEADLINE_ANY
+        if criteria.late:
+            choice = DEADLINE_URGENT if criteria.due_within_days is not None else DEADLINE_LATE
+        elif criteria.due_within_days is not None:
+            choice = DEADLINE_SOON
+        self.deadline.setCurrentIndex(max(0, self.deadline.findData(choice)))
+        self.within_days.setEnabled(choice in (DEADLINE_SOON, DEADLINE_URGENT))
+        self.duplicates.setChecked(criteria.possible_duplicates)
         for widget in widgets:
             widget.blockSignals(False)
         for field, value in (

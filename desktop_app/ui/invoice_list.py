@@ -62,9 +62,12 @@ class InvoiceListView(QTableView):
             (Column.ISSUE_DATE, 90),
             (Column.AMOUNT, 120),
             (Column.STATUS, 170),
+            (Column.DEADLINE, 150),
         ):
             self.setColumnWidth(column, width)
         self.setColumnHidden(Column.ISSUE_DATE, True)
+        header = self.horizontalHeader()  # the legal deadline reads best beside the amount
+        header.moveSection(header.visualIndex(Column.DEADLINE), header.visualIndex(Column.STATUS))
         self.invoice_model.ids_reset.connect(self._after_reset)
         self._selection_connected = False
         self._connect_selection()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -45,6 +46,7 @@ class Column(IntEnum):
     AMOUNT = 5
     STATUS = 6
     SYNC = 7
+    DEADLINE = 8
 
 
 SORTABLE: dict[Column, SortKey] = {
@@ -54,7 +56,11 @@ SORTABLE: dict[Column, SortKey] = {
     Column.ISSUE_DATE: SortKey.ISSUE_DATE,
     Column.AMOUNT: SortKey.AMOUNT,
     Column.STATUS: SortKey.STATUS_CHANGED,
+    Column.DEADLINE: SortKey.PAYMENT_DEADLINE,
 }
+SOON_DAYS = 5  # "due soon" colour: within this many days
+LATE_COLOUR = "#c0392b"
+SOON_COLOUR = "#d35400"
 
 
 def column_title(column: Column) -> str:
@@ -68,6 +74,7 @@ def column_title(column: Column) -> str:
         Column.AMOUNT: QCoreApplication.translate("InvoiceTableModel", "Montant TTC"),
         Column.STATUS: QCoreApplication.translate("InvoiceTableModel", "Statut"),
         Column.SYNC: QCoreApplication.translate("InvoiceTableModel", "Envoi"),
+        Column.DEADLINE: QCoreApplication.translate("InvoiceTableModel", "Échéance légale"),
     }
     return titles[column]
 
@@ -99,6 +106,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, InvoiceRow] = OrderedDict()
         self.rows_fetched = 0  # display rows read from the cache file (for tests)
         self.id_pages_fetched = 0
+        self.today: date | None = None  # the day deadlines are counted from (None = today)
 
     # -- loading ---------------------------------------------------------------------------
     def set_query(
@@ -215,14 +223,52 @@ class InvoiceTableModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.DEADLINE:
+                return self._deadline_brush(row)
             if column == Column.SYNC and row.outbox_state in ("needs_attention", "conflict"):
                 return QBrush(QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NUMBER and row.possible_duplicate:
                 return QCoreApplication.translate("InvoiceTableModel", "Doublon possible")
+            if column == Column.DEADLINE and row.payment_deadline is not None:
+                return QCoreApplication.translate(
+                    "InvoiceTableModel", "Délai global de paiement : {date}"
+                ).format(date=date_text(row.payment_deadline))
             return None
+        if column == Column.DEADLINE:
+            return self.deadline_text(row)
         return self._display(row, column)
+
+    def days_left(self, row: InvoiceRow) -> int | None:
+        """Days until the deadline (negative when late) while the clock runs."""
+        if row.deadline_state != "running" or row.payment_deadline is None:
+            return None
+        return (row.payment_deadline - (self.today or date.today())).days
+
+    def deadline_text(self, row: InvoiceRow) -> str:
+        """``12 j``, ``3 j de retard``, ``suspendu (18 j)`` or empty."""
+        translate = QCoreApplication.translate
+        if row.deadline_state == "suspended":
+            return translate("InvoiceTableModel", "suspendu ({days} j)").format(
+                days=row.deadline_balance if row.deadline_balance is not None else "?"
+            )
+        left = self.days_left(row)
+        if left is None:
+            return ""
+        if left < 0:
+            return translate("InvoiceTableModel", "{days} j de retard").format(days=-left)
+        return translate("InvoiceTableModel", "{days} j").format(days=left)
+
+    def _deadline_brush(self, row: InvoiceRow) -> QBrush | None:
+        left = self.days_left(row)
+        if left is None:
+            return None
+        if left < 0:
+            return QBrush(QColor(LATE_COLOUR))
+        if left <= SOON_DAYS:
+            return QBrush(QColor(SOON_COLOUR))
+        return None
 
     @staticmethod
     def _display(row: InvoiceRow, column: Column) -> str:

@@ -37,6 +37,9 @@ class InvoiceRow:
     pending_action: str | None
     outbox_state: str | None
     possible_duplicate: bool
+    payment_deadline: date | None = None
+    deadline_state: str | None = None
+    deadline_balance: int | None = None  # frozen days left while suspended
 
 
 def sort_column(sort: SortKey) -> Any:
@@ -113,5 +116,8 @@ def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow
             pending_action=inv.pending_action,
             outbox_state=state,
             possible_duplicate=bool(inv.possible_duplicate),
+            payment_deadline=inv.payment_deadline,
+            deadline_state=inv.deadline_state,
+            deadline_balance=inv.deadline_balance,
         )
     return rows

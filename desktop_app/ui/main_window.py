@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filters.search, self.list)
         self.setTabOrder(self.list, self.detail.tabs)
         self.outbox_window: QWidget | None = None
+        self.approval_window: QWidget | None = None
         self.list.restore_state(settings)
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
                 menus[spec.menu].addSeparator()
         toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions_toolbar")
-        for key in ("sync", "suspend", "reject", "service_done", "mandate", "outbox"):
+        for key in ("sync", "suspend", "reject", "service_done", "mandate", "outbox", "approvals"):
             toolbar.addAction(self.actions_by_key[key])
 
     def _connect(self) -> None:
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["sync"].triggered.connect(self.sync.sync_now)
         a["outbox"].triggered.connect(self.show_outbox)
+        a["approvals"].triggered.connect(self.show_approvals)
+        for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
+            a[key].triggered.connect(lambda _c=False, k=key: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["search"].triggered.connect(self._focus_search)
@@ -136,6 +140,8 @@ class MainWindow(QMainWindow):
         a["focus_inboxes"].triggered.connect(self.inboxes.setFocus)
         a["tab_history"].triggered.connect(lambda: self.detail.tabs.setCurrentIndex(1))
         a["open_attachment"].triggered.connect(self._open_attachment)
+        a["compare_duplicate"].triggered.connect(self.compare_duplicate)
+        self.detail.compare_requested.connect(self.show_comparison)
         a["lang_fr"].triggered.connect(lambda: self.language_requested.emit("fr"))
         a["lang_en"].triggered.connect(lambda: self.language_requested.emit("en"))
         for number, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1):
@@ -171,8 +177,10 @@ class MainWindow(QMainWindow):
         self.list.setFocus()
 
     def current_filter(self) -> InvoiceFilter:
-        """Inbox/service choice combined with the filter bar."""
-        return self.filters.apply_to(self._base_filter)
+        """Inbox/service choice with the filter bar (deadlines judged on the list's day)."""
+        return replace(
+            self.filters.apply_to(self._base_filter), today=self.list.invoice_model.today
+        )
 
     def apply_filter(self) -> None:
         """Re-run the list query (first page read at once, the rest lazily)."""
@@ -246,6 +254,9 @@ class MainWindow(QMainWindow):
         for key, kind in INVOICE_ACTIONS.items():
             self.actions_by_key[key].setEnabled(TARGET_STATUS[kind] in targets)
         self.actions_by_key["accounting"].setEnabled(bool(targets & ACCOUNTING_TARGETS))
+        self.actions_by_key["compare_duplicate"].setEnabled(
+            self.detail.duplicate_pair() is not None
+        )
 
     def run_action(self, kind: ActionKind) -> None:
         """Run ``kind`` on the selection (or the focused invoice)."""
@@ -304,6 +315,21 @@ class MainWindow(QMainWindow):
             self.detail.attachments.list.setCurrentRow(0)
 
     # -- secondary windows ---------------------------------------------------------------------
+    def compare_duplicate(self) -> None:
+        """Side by side with the original of the shown duplicate or re-deposit."""
+        pair = self.detail.duplicate_pair()
+        if pair is not None:
+            self.show_comparison(*pair)
+
+    def show_comparison(self, original_id: int, other_id: int) -> QWidget:
+        """Open the side-by-side view of two invoices."""
+        from desktop_app.ui.duplicate_dialog import DuplicateDialog
+
+        dialog = DuplicateDialog(self.database, original_id, other_id, self)
+        self.comparison = dialog
+        dialog.show()
+        return dialog
+
     def show_outbox(self) -> None:
         """Open the outbox view."""
         from desktop_app.ui.outbox_view import OutboxView
@@ -313,6 +339,27 @@ class MainWindow(QMainWindow):
         self.outbox_window.reload()  # type: ignore[attr-defined]
         self.outbox_window.show()
         self.outbox_window.activateWindow()
+
+    def show_approvals(self) -> QWidget:
+        """Open the approval queue."""
+        from desktop_app.ui.approval_queue import ApprovalQueueView
+
+        if self.approval_window is None:
+            view = ApprovalQueueView(self.sync, self)
+            view.decided.connect(self.on_queued)
+            self.approval_window = view
+        self.approval_window.reload()  # type: ignore[attr-defined]
+        self.approval_window.show()
+        self.approval_window.activateWindow()
+        return self.approval_window
+
+    def export(self, kind: str, target: str | None = None) -> object:
+        """Export the list (csv, xlsx) or the selection's PDFs (pdfs, merged)."""
+        from desktop_app.ui.export_controller import ExportController
+
+        controller = ExportController(self.database, self)
+        self.last_export = controller
+        return controller.run(kind, self.current_filter(), self._chosen_ids(), target)
 
     def show_settings(self) -> None:
         """Open the settings dialog."""

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop_app.sync.events import EventBus, InvoicesChanged
+from sqlalchemy import select
+
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Invoice
+from desktop_app.sync.events import EventBus, InvoicesChanged, OutboxChanged
 from desktop_app.ui.event_bridge import EventBridge
 from desktop_app.ui.i18n import status_label
+from desktop_app.ui.notification_prefs import (
+    APPROVALS,
+    NEW_INVOICES,
+    OUTBOX_OUTCOMES,
+    STATUS_CHANGES,
+    NotificationPrefs,
+    load_prefs,
+)
 from desktop_app.ui.qt import (
     QApplication,
     QCoreApplication,
@@ -20,15 +32,30 @@ from desktop_app.ui.qt import (
 SETTING = "notifications/enabled"
 
 
-def notification_text(events: list[InvoicesChanged]) -> tuple[str, str] | None:
-    """Title and body grouping ``events``; suppliers are named (IPM5-028). None if nothing new."""
+def notification_text(
+    events: list[InvoicesChanged],
+    prefs: NotificationPrefs | None = None,
+    services: dict[int, str | None] | None = None,
+    outcomes: list[OutboxChanged] | None = None,
+) -> tuple[str, str] | None:
+    """Title and body grouping ``events`` as the user's ``prefs`` ask (events, services);
+    suppliers are named (IPM5-028). None if nothing to say."""
+    chosen = prefs or NotificationPrefs()
+    known = services or {}
     new_ids: set[int] = set()
     changes: dict[int, tuple[str, str | None, str]] = {}
     for event in events:
-        new_ids.update(event.new_ids)
+        new_ids.update(i for i in event.new_ids if chosen.covers(known.get(i)))
         for invoice_id, supplier, old, new in event.status_changes:
-            changes[invoice_id] = (supplier, old, new)
-    if not new_ids and not changes:
+            if chosen.covers(known.get(invoice_id)):
+                changes[invoice_id] = (supplier, old, new)
+    if not chosen.wants(NEW_INVOICES):
+        changes = {i: c for i, c in changes.items() if i not in new_ids}
+        new_ids = set()
+    if not chosen.wants(STATUS_CHANGES):
+        changes = {i: c for i, c in changes.items() if i in new_ids}
+    extra = _outcome_lines(outcomes or [], chosen, known)
+    if not new_ids and not changes and not extra:
         return None
     translate = QCoreApplication.translate
     lines: list[str] = []
@@ -61,8 +88,39 @@ def notification_text(events: list[InvoicesChanged]) -> tuple[str, str] | None:
                 count=len(moved) - 4
             )
         )
+    lines.extend(extra)
     title = translate("Notifications", "Invoice Desk — factures reçues")
     return title, "\n".join(lines)
+
+
+def _outcome_lines(
+    outcomes: list[OutboxChanged], prefs: NotificationPrefs, services: dict[int, str | None]
+) -> list[str]:
+    translate = QCoreApplication.translate
+    done = attention = approvals = 0
+    for event in outcomes:
+        if not prefs.covers(services.get(event.invoice_id)):
+            continue
+        if event.message == "APPROBATION_REQUISE":
+            approvals += 1
+        elif event.state == "done":
+            done += 1
+        elif event.state in ("needs_attention", "conflict"):
+            attention += 1
+    lines = []
+    if prefs.wants(OUTBOX_OUTCOMES) and done:
+        lines.append(translate("Notifications", "{count} action(s) envoyée(s)").format(count=done))
+    if prefs.wants(OUTBOX_OUTCOMES) and attention:
+        lines.append(
+            translate("Notifications", "{count} action(s) à corriger").format(count=attention)
+        )
+    if prefs.wants(APPROVALS) and approvals:
+        lines.append(
+            translate("Notifications", "{count} action(s) en attente d'approbation").format(
+                count=approvals
+            )
+        )
+    return lines
 
 
 class Notifier(QObject):
@@ -70,12 +128,24 @@ class Notifier(QObject):
 
     GROUP_MS = 1500
 
-    def __init__(self, bus: EventBus, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        bus: EventBus,
+        settings: QSettings,
+        parent: QObject | None = None,
+        *,
+        user: str = "",
+        database: Database | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.user = user
+        self.database = database
         self.bridge = EventBridge(bus, self)
         self.bridge.invoices_changed.connect(self._collect)
+        self.bridge.outbox_changed.connect(self._collect_outcome)
         self.pending: list[InvoicesChanged] = []
+        self.outcomes: list[OutboxChanged] = []
         self.shown: list[tuple[str, str]] = []
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -103,10 +173,30 @@ class Notifier(QObject):
         self.pending.append(event)
         self.timer.start()
 
+    def _collect_outcome(self, event: OutboxChanged) -> None:
+        if not self.enabled() or event.state in ("pending", "sending"):
+            return
+        self.outcomes.append(event)
+        self.timer.start()
+
+    def _services(self, ids: set[int]) -> dict[int, str | None]:
+        if self.database is None or not ids:
+            return {}
+        with self.database.read() as session:
+            rows = session.execute(
+                select(Invoice.id, Invoice.service_code).where(Invoice.id.in_(sorted(ids)[:5000]))
+            )
+            return {int(i): code for i, code in rows}
+
     def flush(self) -> None:
-        """Show what was collected as one message."""
+        """Show what was collected as one message, as the user's preferences ask."""
         events, self.pending = self.pending, []
-        text = notification_text(events)
+        outcomes, self.outcomes = self.outcomes, []
+        prefs = load_prefs(self.settings, self.user)
+        ids = {i for e in events for i in (*e.new_ids, *(c[0] for c in e.status_changes))}
+        ids |= {o.invoice_id for o in outcomes}
+        services = self._services(ids) if prefs.services else {}
+        text = notification_text(events, prefs, services, outcomes)
         if text is None or not self.enabled():
             return
         self.shown.append(text)

@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SIZE = (1440, 900)
 
@@ -175,6 +176,8 @@ def take(out: Path, work: Path) -> list[Path]:
         shot(outbox, "outbox-conflict.png")
         outbox.close()
 
+        written.extend(_issue8_shots(app, window, sync, sandbox_dir, out))
+
         settings_dialog = SettingsDialog(sync, settings, window)
         connect_files = sorted(sandbox_dir.rglob("connect.json"))
         if connect_files:
@@ -195,6 +198,98 @@ def take(out: Path, work: Path) -> list[Path]:
     finally:
         sync.stop()
         database.close()
+    return written
+
+
+def _issue8_shots(
+    app: object, window: object, sync: object, sandbox_dir: Path, out: Path
+) -> list[Path]:
+    """The deadline column, the duplicate side-by-side view and the approval queue."""
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from desktop_app.domain.actions import mark_service_done
+    from desktop_app.domain.inboxes import Inbox
+    from desktop_app.domain.status_types import Role
+    from desktop_app.models import Invoice
+    from desktop_app.models.queries import InvoiceFilter
+    from desktop_app.sync.approvals import load_circuit
+    from desktop_app.ui.adapters.sync_adapter import UserInfo
+    from desktop_app.ui.filter_bar import DEADLINE_URGENT
+    from desktop_app.ui.qt import Qt
+    from desktop_app.ui.workers import pending_tasks
+
+    written: list[Path] = []
+    w: Any = window
+    s: Any = sync
+
+    def shot(widget: Any, name: str) -> None:
+        path = out / name
+        widget.grab().save(str(path))
+        written.append(path)
+
+    # deadline column: every inbox, late or due within 10 days, latest deadline first, counted
+    # to a day shortly after the sandbox's newest deposits (its data is anchored in the past)
+    with s.database.read() as session:
+        newest = session.scalar(select(func.max(Invoice.received_on)))
+    if newest is not None:
+        w.list.invoice_model.today = newest + timedelta(days=24)
+        w.detail.today = w.list.invoice_model.today
+    w.restrict(InvoiceFilter(inbox=Inbox.ALL))
+    w.filters.set_deadline(DEADLINE_URGENT, 10)
+    w.list.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+    _wait(app, lambda: pending_tasks() == 0)
+    w.list.select_first()
+    w.splitter.setSizes([170, 860, 520])
+    w.list.setColumnWidth(1, 170)
+    w.list.setColumnWidth(2, 110)
+    _settle(app, 0.8)
+    shot(w, "deadline-column.png")
+    w.filters.set_deadline("any")
+    w.list.invoice_model.today = w.detail.today = None
+
+    # duplicate: the supplier deposits a copy; after sync it is flagged and linked
+    _supplier(sandbox_dir, "duplicate")
+    s.engine.run_once()
+    with s.database.read() as session:
+        pair = session.execute(
+            select(Invoice.duplicate_of_id, Invoice.id)
+            .where(Invoice.duplicate_of_id.is_not(None))
+            .limit(1)
+        ).first()
+    if pair is not None:
+        dialog = w.show_comparison(int(pair[0]), int(pair[1]))
+        dialog.resize(900, 520)
+        _settle(app, 0.5)
+        shot(dialog, "duplicate-side-by-side.png")
+        dialog.close()
+
+    # approval queue: the clerk's over-threshold service-done awaits the manager
+    with s.database.read() as session:
+        candidates = session.execute(
+            select(Invoice.id, Invoice.structure_id, Invoice.service_code, Invoice.amount_excl_vat)
+            .where(Invoice.status == "MISE_A_DISPOSITION", Invoice.pending_action.is_(None))
+            .order_by(Invoice.amount_excl_vat.desc())
+            .limit(40)
+        ).all()
+        chosen = [
+            c[0]
+            for c in candidates
+            if c[3] is not None and c[3] > load_circuit(session, c[1]).policy.threshold_for(c[2])
+        ][:4]
+    clerk = s.user
+    s.user = UserInfo(name="clerk", role=Role.CLERK, profile=clerk.profile)
+    for invoice_id in chosen:
+        s.queue(invoice_id, mark_service_done("MISE_A_DISPOSITION", Role.CLERK)).result(30)
+    s.user = UserInfo(name="manager", role=Role.MANAGER, profile=clerk.profile)
+    queue = w.show_approvals()
+    queue.resize(1100, 520)
+    queue.comment.setPlainText("Conforme au bon de commande et au procès-verbal de réception.")
+    _settle(app, 0.6)
+    shot(queue, "approval-queue.png")
+    queue.close()
+    s.user = clerk
     return written
 
 

@@ -14,6 +14,15 @@ from desktop_app.ui.adapters.accounts_adapter import (
 )
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.notification_prefs import (
+    APPROVALS,
+    NEW_INVOICES,
+    OUTBOX_OUTCOMES,
+    STATUS_CHANGES,
+    NotificationPrefs,
+    load_prefs,
+    save_prefs,
+)
 from desktop_app.ui.notifications import SETTING as NOTIFY_SETTING
 from desktop_app.ui.qt import (
     QCheckBox,
@@ -123,9 +132,29 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(
             max(0, self.language.findData(str(settings.value("ui/language", "fr"))))
         )
+        prefs = load_prefs(settings, sync.user.name)
+        self.notify_events: dict[str, QCheckBox] = {
+            NEW_INVOICES: QCheckBox(self.tr("Nouvelles &factures"), self),
+            STATUS_CHANGES: QCheckBox(self.tr("Changements de &statut"), self),
+            OUTBOX_OUTCOMES: QCheckBox(self.tr("Résultats des &envois"), self),
+            APPROVALS: QCheckBox(self.tr("&Approbations"), self),
+        }
+        for key, box in self.notify_events.items():
+            box.setChecked(prefs.wants(key))
+        self.notify_services = QLineEdit(",".join(sorted(prefs.services)), self)
+        self.notify_services.setPlaceholderText(self.tr("Tous les services"))
         general = QGroupBox(self.tr("Général"), self)
         general_form = QFormLayout(general)
         general_form.addRow(self.notify)
+        events_row = QHBoxLayout()
+        for box in self.notify_events.values():
+            events_row.addWidget(box)
+        general_form.addRow(self.tr("Me notifier de :"), events_row)
+        services_label = QLabel(
+            self.tr("Pour les services (codes, séparés par des virgules) :"), self
+        )
+        services_label.setBuddy(self.notify_services)
+        general_form.addRow(services_label, self.notify_services)
         language_label = QLabel(self.tr("&Langue (au prochain démarrage) :"), self)
         language_label.setBuddy(self.language)
         general_form.addRow(language_label, self.language)
@@ -207,5 +236,15 @@ class SettingsDialog(QDialog):
         save_active_profile(str(self.profile.currentData()), self.sync.settings_path)
         self.settings.setValue("sync/custom_url", self.url.text().strip())
         self.settings.setValue(NOTIFY_SETTING, "true" if self.notify.isChecked() else "false")
+        save_prefs(
+            self.settings,
+            self.sync.user.name,
+            NotificationPrefs(
+                events=frozenset(k for k, box in self.notify_events.items() if box.isChecked()),
+                services=frozenset(
+                    s.strip() for s in self.notify_services.text().split(",") if s.strip()
+                ),
+            ),
+        )
         self.settings.setValue("ui/language", self.language.currentData())
         self.accept()

@@ -65,6 +65,8 @@ def outbox_state_label(state: str | None, pending_action: str | None = None) -> 
         "conflict": QCoreApplication.translate("Texts", "Conflit"),
         "discarded": QCoreApplication.translate("Texts", "Abandonnée"),
     }
+    if pending_action == "awaiting_approval":  # sync.approvals.AWAITING_APPROVAL
+        return QCoreApplication.translate("Texts", "En attente d'approbation")
     if state is None:
         return labels["pending"] if pending_action else ""
     return labels.get(state, state)

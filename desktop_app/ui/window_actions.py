@@ -35,6 +35,21 @@ class WindowActions(QObject):
         return [
             ActionSpec("sync", self.tr("&Synchroniser maintenant"), "F5", "file"),
             ActionSpec("outbox", self.tr("&Envois en attente…"), "Ctrl+E", "file"),
+            ActionSpec("approvals", self.tr("&Approbations en attente…"), "Ctrl+Shift+A", "file"),
+            ActionSpec("export_csv", self.tr("Exporter la liste en &CSV…"), "", "file"),
+            ActionSpec("export_xlsx", self.tr("Exporter la liste en &XLSX…"), "", "file"),
+            ActionSpec(
+                "export_pdfs",
+                self.tr("Exporter les PDF de la sélection dans un &dossier…"),
+                "",
+                "file",
+            ),
+            ActionSpec(
+                "export_merged",
+                self.tr("Exporter la sélection en un seul PDF (fusio&nné)…"),
+                "",
+                "file",
+            ),
             ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
             ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
             ActionSpec("suspend", self.tr("&Suspendre…"), "Ctrl+Shift+S", "invoice"),
@@ -44,6 +59,9 @@ class WindowActions(QObject):
             ActionSpec("accounting", self.tr("Statut &comptable…"), "Ctrl+Shift+C", "invoice"),
             ActionSpec(
                 "open_attachment", self.tr("Ouvrir la &pièce jointe"), "Ctrl+Shift+O", "invoice"
+            ),
+            ActionSpec(
+                "compare_duplicate", self.tr("Comparer avec l'original…"), "Ctrl+Shift+D", "invoice"
             ),
             ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),

@@ -22,39 +22,142 @@
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="95"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="189"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueView</name>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
+        <source>Approbations en attente</source>
+        <translation>Pending approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="43"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="44"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="45"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
+        <source>Seuil HT</source>
+        <translation>Threshold excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
+        <source>Demandée par</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="56"/>
+        <source>Demandes d&apos;approbation</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="58"/>
+        <source>Commentaire (obligatoire pour un refus)</source>
+        <translation>Comment (required to refuse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
+        <source>&amp;Commentaire</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="63"/>
+        <source>&amp;Approuver la sélection</source>
+        <translation>&amp;Approve selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
+        <source>&amp;Refuser la sélection</source>
+        <translation>&amp;Refuse selection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="65"/>
+        <source>Ac&amp;tualiser</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
+        <translation>{count} request(s) {user} may decide today (the entity&apos;s thresholds, approvers and delegations).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="106"/>
+        <source>{user}, le {when}</source>
+        <translation>{user}, on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="140"/>
+        <source>Indiquez le motif du refus en commentaire.</source>
+        <translation>Give the reason for the refusal in the comment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
+        <translation>{count} request(s) approved: actions queued for sending.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
+        <source>{count} demande(s) refusée(s).</source>
+        <translation>{count} request(s) refused.</translation>
     </message>
 </context>
 <context>
@@ -129,131 +232,327 @@
     </message>
 </context>
 <context>
+    <name>DeadlineTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
+        <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
+        <translation>Suspended on {date}: clock stopped, {days} day(s) left frozen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="22"/>
+        <source>Délai arrêté le {date}</source>
+        <translation>Clock stopped on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
+        <source>Pas de délai (avoir ou date de réception inconnue)</source>
+        <translation>No deadline (credit note or unknown receipt date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
+        <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
+        <translation>{date} — settled on {end}, {days} day(s) late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
+        <source>{date} — réglée le {end}, dans le délai</source>
+        <translation>{date} — settled on {end}, on time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="41"/>
+        <source>{date} — en retard de {days} jour(s)</source>
+        <translation>{date} — {days} day(s) late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
+        <source>{date} — {days} jour(s) restant(s)</source>
+        <translation>{date} — {days} day(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
+        <source>(nouveau délai depuis le complément du {date})</source>
+        <translation>(new deadline since the completion on {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
+        <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
+        <translation>Estimated late-payment interest {interest} + flat compensation {flat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
+        <source>Redépôt de la facture rejetée {number}</source>
+        <translation>Re-deposit of rejected invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="82"/>
+        <source>Redéposée sous le n° {number}</source>
+        <translation>Re-deposited as no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="88"/>
+        <source>Doublon possible de {number}</source>
+        <translation>Possible duplicate of {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
+        <source>Signalée doublon possible par la plateforme</source>
+        <translation>Flagged as a possible duplicate by the platform</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <source>Comparer avec l&apos;&amp;original…</source>
+        <translation>Compare with the &amp;original…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
         <source>&amp;Facture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="75"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="76"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="77"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="78"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="79"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="80"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="82"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <source>Délai de paiement</source>
+        <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <source>Retard</source>
+        <translation>Late charges</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <source>Dépôts liés</source>
+        <translation>Linked deposits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="83"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="151"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="156"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <source>En attente d&apos;approbation d&apos;un responsable</source>
+        <translation>Awaiting a manager&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33"/>
+        <source>Comparer deux factures</source>
+        <translation>Compare two invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <source>Facture d&apos;origine</source>
+        <translation>Original invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <source>Facture reçue ensuite</source>
+        <translation>Invoice received later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47"/>
+        <source>Comparaison des deux factures</source>
+        <translation>Comparison of the two invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
+        <source>Identifiant plateforme</source>
+        <translation>Platform identifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
+        <source>SIRET / identifiant</source>
+        <translation>SIRET / identifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
+        <source>Émise le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
+        <source>Déposée le</source>
+        <translation>Deposited on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
+        <source>Montant TTC</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
+        <source>Engagement</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77"/>
+        <source>Une des deux factures n&apos;est pas dans le cache.</source>
+        <translation>One of the two invoices is not in the cache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94"/>
+        <source>Redépôt de la facture rejetée {number}.</source>
+        <translation>Re-deposit of rejected invoice {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
+        <source>Même fournisseur, même numéro, même année : doublon possible.</source>
+        <translation>Same supplier, same number, same year: possible duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100"/>
+        <source>Différences : {fields}.</source>
+        <translation>Differences: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
+        <translation>No difference apart from the identifier and the deposit.</translation>
     </message>
 </context>
 <context>
@@ -278,69 +577,162 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <source>Exporter en CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <source>Exporter en XLSX</source>
+        <translation>Export to XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <source>Exporter en un seul PDF</source>
+        <translation>Export to one PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <source>Dossier des PDF</source>
+        <translation>Folder for the PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <source>Export des PDF…</source>
+        <translation>Exporting PDFs…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="61"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Search (number, supplier, commitment…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Min. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="83"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>Enre&amp;gistrer</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>Effa&amp;cer</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <source>Toutes échéances</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <source>En retard</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <source>Échéance sous N jours</source>
+        <translation>Due within N days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <source>En retard ou sous N jours</source>
+        <translation>Late or due within N days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
+        <source>É&amp;chéance</source>
+        <translation>Dead&amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <source>Nombre de jours</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <source>&amp;Doublons possibles</source>
+        <translation>Possible &amp;duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>a&amp;u</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="222"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
         <source>Recherches enregistrées…</source>
         <translation>Saved searches…</translation>
     </message>
@@ -465,7 +857,7 @@
         <translation>Invoice list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="105"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -473,49 +865,74 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="223"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77"/>
+        <source>Échéance légale</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235"/>
+        <source>Délai global de paiement : {date}</source>
+        <translation>Payment deadline: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253"/>
+        <source>suspendu ({days} j)</source>
+        <translation>suspended ({days} d)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260"/>
+        <source>{days} j de retard</source>
+        <translation>{days} d late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261"/>
+        <source>{days} j</source>
+        <translation>{days} d</translation>
     </message>
 </context>
 <context>
@@ -526,27 +943,27 @@
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -708,34 +1125,49 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="38"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="41"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>{count} new invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="45"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="54"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="60"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="64"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <source>{count} action(s) envoyée(s)</source>
+        <translation>{count} action(s) sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <source>{count} action(s) à corriger</source>
+        <translation>{count} action(s) to fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <source>{count} action(s) en attente d&apos;approbation</source>
+        <translation>{count} action(s) awaiting approval</translation>
     </message>
 </context>
 <context>
@@ -919,127 +1351,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Sandbox (local demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>Agent</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
         <source>Connexion</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Address (custom):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
         <source>Rôle :</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Import the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Aucun certificat importé.</source>
         <translation>No certificate imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificate (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Show &amp;notifications (new invoices, status changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <source>Nouvelles &amp;factures</source>
+        <translation>New &amp;invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <source>Changements de &amp;statut</source>
+        <translation>&amp;Status changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <source>Résultats des &amp;envois</source>
+        <translation>Outbox &amp;outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Approbations</source>
+        <translation>&amp;Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <source>Tous les services</source>
+        <translation>Every service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <source>Me notifier de :</source>
+        <translation>Notify me of:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <source>Pour les services (codes, séparés par des virgules) :</source>
+        <translation>For the services (codes, comma-separated):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Language (at next start):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Choisir le certificat</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -1050,12 +1517,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
         <translation>This certificate has expired: Chorus Pro will refuse the connection.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -1217,7 +1684,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="309"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="356"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -1359,6 +1826,11 @@ Valid from {start} to {end}</translation>
         <source>Abandonnée</source>
         <translation>Discarded</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <source>En attente d&apos;approbation</source>
+        <translation>Awaiting approval</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1374,141 +1846,171 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
+        <source>&amp;Approbations en attente…</source>
+        <translation>Pending &amp;approvals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <source>Exporter la liste en &amp;CSV…</source>
+        <translation>Export the list to &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
+        <source>Exporter la liste en &amp;XLSX…</source>
+        <translation>Export the list to &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
+        <source>Exporter les PDF de la sélection dans un &amp;dossier…</source>
+        <translation>Export the selection&apos;s PDFs to a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <source>Exporter la sélection en un seul PDF (fusio&amp;nné)…</source>
+        <translation>Export the selection to one &amp;merged PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>&amp;Paramètres…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Payment order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>Statut &amp;comptable…</source>
         <translation>&amp;Accounting status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Open the a&amp;ttachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <source>Comparer avec l&apos;original…</source>
+        <translation>Compare with the original…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>F&amp;acture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1516,7 +2018,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="131"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

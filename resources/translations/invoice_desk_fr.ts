@@ -22,39 +22,142 @@
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="95"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="130"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="134"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="151"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
         <source>Mise en file des actions…</source>
         <translation>Mise en file des actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="189"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueueView</name>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
+        <source>Approbations en attente</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="43"/>
+        <source>Facture</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="44"/>
+        <source>Fournisseur</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="45"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
+        <source>Montant HT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
+        <source>Seuil HT</source>
+        <translation>Seuil HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
+        <source>Demandée par</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="56"/>
+        <source>Demandes d&apos;approbation</source>
+        <translation>Demandes d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="58"/>
+        <source>Commentaire (obligatoire pour un refus)</source>
+        <translation>Commentaire (obligatoire pour un refus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
+        <source>&amp;Commentaire</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="63"/>
+        <source>&amp;Approuver la sélection</source>
+        <translation>&amp;Approuver la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
+        <source>&amp;Refuser la sélection</source>
+        <translation>&amp;Refuser la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="65"/>
+        <source>Ac&amp;tualiser</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
+        <translation>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="106"/>
+        <source>{user}, le {when}</source>
+        <translation>{user}, le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="140"/>
+        <source>Indiquez le motif du refus en commentaire.</source>
+        <translation>Indiquez le motif du refus en commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
+        <translation>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
+        <source>{count} demande(s) refusée(s).</source>
+        <translation>{count} demande(s) refusée(s).</translation>
     </message>
 </context>
 <context>
@@ -129,131 +232,327 @@
     </message>
 </context>
 <context>
+    <name>DeadlineTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
+        <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
+        <translation>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="22"/>
+        <source>Délai arrêté le {date}</source>
+        <translation>Délai arrêté le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
+        <source>Pas de délai (avoir ou date de réception inconnue)</source>
+        <translation>Pas de délai (avoir ou date de réception inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
+        <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
+        <translation>{date} — réglée le {end} avec {days} jour(s) de retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
+        <source>{date} — réglée le {end}, dans le délai</source>
+        <translation>{date} — réglée le {end}, dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="41"/>
+        <source>{date} — en retard de {days} jour(s)</source>
+        <translation>{date} — en retard de {days} jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
+        <source>{date} — {days} jour(s) restant(s)</source>
+        <translation>{date} — {days} jour(s) restant(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
+        <source>(nouveau délai depuis le complément du {date})</source>
+        <translation>(nouveau délai depuis le complément du {date})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
+        <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
+        <translation>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
+        <source>Redépôt de la facture rejetée {number}</source>
+        <translation>Redépôt de la facture rejetée {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="82"/>
+        <source>Redéposée sous le n° {number}</source>
+        <translation>Redéposée sous le n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="88"/>
+        <source>Doublon possible de {number}</source>
+        <translation>Doublon possible de {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
+        <source>Signalée doublon possible par la plateforme</source>
+        <translation>Signalée doublon possible par la plateforme</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="60"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <source>Comparer avec l&apos;&amp;original…</source>
+        <translation>Comparer avec l&apos;&amp;original…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="61"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="62"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="63"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="75"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="76"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="77"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="78"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="79"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="80"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="82"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <source>Délai de paiement</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <source>Retard</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <source>Dépôts liés</source>
+        <translation>Dépôts liés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="83"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="151"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="156"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <source>En attente d&apos;approbation d&apos;un responsable</source>
+        <translation>En attente d&apos;approbation d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33"/>
+        <source>Comparer deux factures</source>
+        <translation>Comparer deux factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <source>Facture d&apos;origine</source>
+        <translation>Facture d&apos;origine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <source>Facture reçue ensuite</source>
+        <translation>Facture reçue ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47"/>
+        <source>Comparaison des deux factures</source>
+        <translation>Comparaison des deux factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
+        <source>Identifiant plateforme</source>
+        <translation>Identifiant plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
+        <source>Numéro</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
+        <source>Fournisseur</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
+        <source>SIRET / identifiant</source>
+        <translation>SIRET / identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
+        <source>Émise le</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
+        <source>Déposée le</source>
+        <translation>Déposée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
+        <source>Montant HT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
+        <source>Montant TTC</source>
+        <translation>Montant TTC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77"/>
+        <source>Une des deux factures n&apos;est pas dans le cache.</source>
+        <translation>Une des deux factures n&apos;est pas dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94"/>
+        <source>Redépôt de la facture rejetée {number}.</source>
+        <translation>Redépôt de la facture rejetée {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
+        <source>Même fournisseur, même numéro, même année : doublon possible.</source>
+        <translation>Même fournisseur, même numéro, même année : doublon possible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100"/>
+        <source>Différences : {fields}.</source>
+        <translation>Différences : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
+        <translation>Aucune différence hormis l&apos;identifiant et le dépôt.</translation>
     </message>
 </context>
 <context>
@@ -278,69 +577,162 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <source>Exporter en CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <source>Exporter en XLSX</source>
+        <translation>Exporter en XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <source>Exporter en un seul PDF</source>
+        <translation>Exporter en un seul PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <source>Dossier des PDF</source>
+        <translation>Dossier des PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <source>Export des PDF…</source>
+        <translation>Export des PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <source>Annuler</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="61"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Rechercher (numéro, fournisseur, engagement…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="83"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
         <source>Effa&amp;cer</source>
         <translation>Effa&amp;cer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>Échéance</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <source>Toutes échéances</source>
+        <translation>Toutes échéances</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <source>En retard</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <source>Échéance sous N jours</source>
+        <translation>Échéance sous N jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <source>En retard ou sous N jours</source>
+        <translation>En retard ou sous N jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
+        <source>É&amp;chéance</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <source> j</source>
+        <translation> j</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <source>Nombre de jours</source>
+        <translation>Nombre de jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <source>&amp;Doublons possibles</source>
+        <translation>&amp;Doublons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="141"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="222"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
         <source>Recherches enregistrées…</source>
         <translation>Recherches enregistrées…</translation>
     </message>
@@ -465,7 +857,7 @@
         <translation>Liste des factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="105"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
         <source>Colonnes</source>
         <translation>Colonnes</translation>
     </message>
@@ -473,49 +865,74 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="63"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="64"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="65"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="66"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="67"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="68"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="223"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77"/>
+        <source>Échéance légale</source>
+        <translation>Échéance légale</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235"/>
+        <source>Délai global de paiement : {date}</source>
+        <translation>Délai global de paiement : {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253"/>
+        <source>suspendu ({days} j)</source>
+        <translation>suspendu ({days} j)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260"/>
+        <source>{days} j de retard</source>
+        <translation>{days} j de retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261"/>
+        <source>{days} j</source>
+        <translation>{days} j</translation>
     </message>
 </context>
 <context>
@@ -526,27 +943,27 @@
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -708,34 +1125,49 @@
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="38"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="41"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>{count} nouvelle(s) facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="45"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="54"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="60"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="64"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <source>{count} action(s) envoyée(s)</source>
+        <translation>{count} action(s) envoyée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <source>{count} action(s) à corriger</source>
+        <translation>{count} action(s) à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <source>{count} action(s) en attente d&apos;approbation</source>
+        <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -919,127 +1351,162 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Bac à sable (démo locale)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
         <source>Personnalisé</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="55"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
         <source>Administrateur</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Adresse (personnalisé) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
         <source>Utilisateur :</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
         <source>Rôle :</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <source>Nouvelles &amp;factures</source>
+        <translation>Nouvelles &amp;factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <source>Changements de &amp;statut</source>
+        <translation>Changements de &amp;statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <source>Résultats des &amp;envois</source>
+        <translation>Résultats des &amp;envois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <source>&amp;Approbations</source>
+        <translation>&amp;Approbations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <source>Tous les services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <source>Me notifier de :</source>
+        <translation>Me notifier de :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <source>Pour les services (codes, séparés par des virgules) :</source>
+        <translation>Pour les services (codes, séparés par des virgules) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -1050,12 +1517,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
         <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -1217,7 +1684,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="309"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="356"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -1359,6 +1826,11 @@ Valide du {start} au {end}</translation>
         <source>Abandonnée</source>
         <translation>Abandonnée</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <source>En attente d&apos;approbation</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
@@ -1374,141 +1846,171 @@ Valide du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="38"/>
+        <source>&amp;Approbations en attente…</source>
+        <translation>&amp;Approbations en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <source>Exporter la liste en &amp;CSV…</source>
+        <translation>Exporter la liste en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
+        <source>Exporter la liste en &amp;XLSX…</source>
+        <translation>Exporter la liste en &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
+        <source>Exporter les PDF de la sélection dans un &amp;dossier…</source>
+        <translation>Exporter les PDF de la sélection dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <source>Exporter la sélection en un seul PDF (fusio&amp;nné)…</source>
+        <translation>Exporter la sélection en un seul PDF (fusio&amp;nné)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="39"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="40"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="41"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="42"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="43"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Mandater…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="44"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>Statut &amp;comptable…</source>
         <translation>Statut &amp;comptable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="46"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Ouvrir la &amp;pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="48"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <source>Comparer avec l&apos;original…</source>
+        <translation>Comparer avec l&apos;original…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="49"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="50"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="51"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="52"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="60"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="62"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>F&amp;acture</source>
         <translation>F&amp;acture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1516,7 +2018,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="131"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>

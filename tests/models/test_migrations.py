@@ -27,9 +27,9 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     with open_database(path) as db:
         assert db.migration.from_revision is None
-        assert db.migration.to_revision == head_revision() == "0002"
+        assert db.migration.to_revision == head_revision() == "0003"
         assert db.migration.backup_path is None
-    assert read_revision(path) == "0002"
+    assert read_revision(path) == "0003"
     assert {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"} <= _tables(path)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

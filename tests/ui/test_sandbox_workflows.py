@@ -153,10 +153,13 @@ def test_action_reaches_the_platform(
     assert state == "done"
 
 
-def test_needs_attention_then_discard(synced: tuple[MainWindow, Database], qtbot: Any) -> None:
+def test_platform_approval_refusal_goes_to_the_approval_queue(
+    synced: tuple[MainWindow, Database], qtbot: Any
+) -> None:
     window, _db = synced
-    # The window believes the user is a manager; the platform knows the clerk's certificate:
-    # service done above 40,000 EUR excl. VAT is refused (403 / 20020) -> needs attention.
+    # The window believes the user is a manager (no local circuit configured: managers
+    # decide); the platform knows the clerk's certificate: service done above 40,000 EUR
+    # excl. VAT is refused (403 / 20020 APPROBATION_REQUISE) -> the approval queue.
     window.sync.user = UserInfo(name="clerk", role=Role.MANAGER, profile="sandbox")
     with sqlite3.connect(window.database.path) as conn:
         row = conn.execute(
@@ -174,20 +177,24 @@ def test_needs_attention_then_discard(synced: tuple[MainWindow, Database], qtbot
     answer_dialogs(window.controller, lambda d: d.try_accept())
     window.run_action(ActionKind.SERVICE_DONE)
     sync_and_wait(window, qtbot)
-    assert sync_cell(window, invoice_id) == "À corriger"
-    window.show_outbox()
-    outbox = window.outbox_window
-    assert outbox is not None
-    assert outbox.selected() is not None and outbox.selected().state == "needs_attention"
-    assert outbox.fix_button.isEnabled() and not outbox.keep_mine_button.isEnabled()
-    # the sandbox names why: over the service's threshold, only an approver may decide
-    assert "APPROBATION_REQUISE" in (outbox.selected().last_error or "")
-    outbox.discard_button.click()
-    qtbot.waitUntil(lambda: outbox.table.rowCount() == 0, timeout=5000)
+    assert sync_cell(window, invoice_id) == "En attente d'approbation"
+    assert window.sync.outbox_rows() == []  # not left in needs_attention
+    with sqlite3.connect(window.database.path) as conn:
+        origin, state, entry_state, code = conn.execute(
+            "SELECT r.origin, r.state, o.state, o.last_error_code FROM approval_requests r "
+            "JOIN outbox o ON o.id = r.origin_entry_id WHERE r.invoice_id = ?",
+            (invoice_id,),
+        ).fetchone()
+    assert (origin, state, entry_state, code) == (
+        "platform",
+        "pending",
+        "discarded",
+        "APPROBATION_REQUISE",
+    )
     window.detail.show_invoice(invoice_id)
     assert window.detail.detail is not None
     assert window.detail.detail.status == "MISE_A_DISPOSITION"
-    assert window.detail.detail.pending_action is None
+    assert "approbation" in window.detail.state.text()
 
 
 def test_conflict_shows_both_versions_and_keep_mine(

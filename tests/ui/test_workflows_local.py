@@ -131,7 +131,7 @@ def test_batch_service_done_with_progress(window: MainWindow, qtbot: Any) -> Non
     outcome = window.controller.last_outcome
     assert outcome is not None
     assert len(outcome.queued) + len(outcome.refused) == 100
-    # A clerk above 40,000 EUR excl. VAT needs a manager: refused with the reason.
+    # A clerk above 40,000 EUR excl. VAT needs a manager: it becomes an approval request.
     with sqlite3.connect(window.database.path) as conn:
         big = {
             r[0]
@@ -140,9 +140,13 @@ def test_batch_service_done_with_progress(window: MainWindow, qtbot: Any) -> Non
                 "AND amount_excl_vat > 400000000"
             )
         }
-    assert {i for i, _m in outcome.refused} == big
-    assert all("responsable" in message for _i, message in outcome.refused)
-    assert len([r for r in _outbox(window) if r[1] == "service_done"]) == 100 - len(big)
+    assert outcome.refused == []
+    assert set(outcome.awaiting_approval) <= big
+    with sqlite3.connect(window.database.path) as conn:
+        requested = {r[0] for r in conn.execute("SELECT invoice_id FROM approval_requests")}
+    assert requested == set(outcome.awaiting_approval)
+    sent = [r for r in _outbox(window) if r[1] == "service_done"]
+    assert len(sent) == 100 - len(outcome.awaiting_approval)
 
 
 def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +19,9 @@ from desktop_app.domain.status_types import Role
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.work import OutboxEntry, OutboxState
-from desktop_app.sync import resolution
-from desktop_app.sync.actions import process_payload, queue_status_change
+from desktop_app.sync import approvals, resolution
+from desktop_app.sync.actions import process_payload
+from desktop_app.sync.approvals import Submitted
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.connection import Connection, SandboxManager, open_connection
 from desktop_app.sync.credentials import PasswordPrompt, SecretStore
@@ -35,6 +36,7 @@ from desktop_app.sync.events import (
     SyncFinished,
 )
 from desktop_app.sync.profiles import ProfileKind, Settings, load_settings
+from desktop_app.sync.sandbox_config import import_sandbox_configuration
 from desktop_app.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,7 @@ class SyncService:
         self._runner: threading.Thread | None = None
         self.last_finished: SyncFinished | None = None
         self.last_finished_at: datetime | None = None
+        self.fixed_today: date | None = None
         self.bus.subscribe(self._remember)
 
     def _remember(self, event: object) -> None:
@@ -161,6 +164,11 @@ class SyncService:
         )
         self.use_client(connection.client, chosen.files, profile=chosen.name)
         self.connection = connection
+        if chosen.kind is ProfileKind.SANDBOX:
+            try:
+                import_sandbox_configuration(self.database, self.sandbox.info(chosen))
+            except SyncError as exc:  # the demo still runs with the default rules
+                log.warning("sandbox approval configuration not imported: %s", exc)
         user = chosen.sandbox_user if chosen.kind is ProfileKind.SANDBOX else "user"
         self.user = UserInfo(name=user, role=_role_of(user), profile=chosen.name)
         if connection.warning is not None:
@@ -218,9 +226,48 @@ class SyncService:
         self.bus.publish(ConnectionChanged(state, detail))
 
     # -- actions ---------------------------------------------------------------------------
-    def queue(self, invoice_id: int, change: StatusChange) -> Future[str]:
-        """Queue a validated action (local change + outbox row)."""
-        return queue_status_change(self.database, invoice_id, change, user=self.user.name)
+    def queue(self, invoice_id: int, change: StatusChange) -> Future[Submitted]:
+        """Queue a validated action, or make it an approval request (the entity's circuit)."""
+        return approvals.submit_action(
+            self.database,
+            invoice_id,
+            change,
+            user=self.user.name,
+            role=self.user.role,
+            day=self.today(),
+        )
+
+    def today(self) -> date:
+        """The day approval rules are judged on (tests may fix it)."""
+        return self.fixed_today or date.today()
+
+    def approval_requests(self) -> list[approvals.RequestView]:
+        """Pending requests the current user may decide today."""
+        with self.database.read() as session:
+            return approvals.pending_requests(session, self.user.name, self.user.role, self.today())
+
+    def pending_approval_count(self) -> int:
+        """Every pending request, whoever decides it."""
+        with self.database.read() as session:
+            return len(
+                approvals.pending_requests(
+                    session, self.user.name, self.user.role, self.today(), all_users=True
+                )
+            )
+
+    def decide(
+        self, request_ids: list[int], *, approve: bool, comment: str | None
+    ) -> Future[approvals.DecisionOutcome]:
+        """Approve (queue under the current user's name) or refuse requests."""
+        return approvals.decide(
+            self.database,
+            request_ids,
+            approve=approve,
+            user=self.user.name,
+            role=self.user.role,
+            comment=comment,
+            day=self.today(),
+        )
 
     def outbox_rows(self) -> list[OutboxRow]:
         """Rows still open (pending, needs attention, conflict...), oldest first."""
@@ -269,7 +316,7 @@ class SyncService:
     def discard(self, entry_id: int) -> Future[int]:
         """Give up an action: the invoice goes back to its previous status."""
         invoice_id = self._invoice_of(entry_id)
-        future = resolution.discard(self.database, entry_id)
+        future = resolution.discard(self.database, entry_id, actor=self.user.name)
         future.add_done_callback(self._announce(entry_id, invoice_id, OutboxState.DISCARDED.value))
         return future
 
@@ -277,10 +324,10 @@ class SyncService:
         """Keep mine (resend against their current version) or take theirs (drop mine)."""
         invoice_id = self._invoice_of(entry_id)
         if keep_mine:
-            future = resolution.keep_mine(self.database, entry_id)
+            future = resolution.keep_mine(self.database, entry_id, actor=self.user.name)
             state = OutboxState.PENDING.value
         else:
-            future = resolution.take_theirs(self.database, entry_id)
+            future = resolution.take_theirs(self.database, entry_id, actor=self.user.name)
             state = OutboxState.DISCARDED.value
         future.add_done_callback(self._announce(entry_id, invoice_id, state))
         return future
