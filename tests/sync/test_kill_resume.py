@@ -113,8 +113,11 @@ def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Pat
             )
             if trial % 4 == 0:
                 time.sleep(rng.uniform(0.05, 1.5))  # anywhere, start-up included
-            else:  # at a random point of either phase, whatever the machine's speed
-                wait_for_progress(process, database, rng.uniform(0.05, 1.95) * len(reference))
+            elif trial % 4 == 1:  # inside the metadata phase, whatever the machine's speed
+                wait_for_progress(process, database, rng.uniform(0.05, 0.95) * len(reference))
+            else:  # once the metadata is stored, while the history backlog is fetched
+                wait_for_progress(process, database, len(reference))
+                time.sleep(rng.uniform(0.0, 0.2))
             finished = process.poll() is not None
             process.send_signal(signal.SIGKILL)
             process.wait(30)
