@@ -7,9 +7,11 @@ import binascii
 import io
 import re
 import zipfile
+from typing import Any
 
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 from desktop_app.documents.model import Attachment
+from desktop_app.documents.values import clean
 
 _WHITESPACE = re.compile(rb"\s+")
 _ZIP_FAMILY = {
@@ -96,6 +98,15 @@ def decoded_size(b64_clean: bytes) -> int:
     length = len(b64_clean)
     padding = b64_clean[-2:].count(b"=") if length >= 2 else 0
     return (length * 3) // 4 - padding
+
+
+def fill_from_binary_object(
+    attachment: Attachment, element: Any, limits: Limits = DEFAULT_LIMITS
+) -> None:
+    """Read an embedded binary object (UBL and CII share the type): MIME, file name, bytes."""
+    attachment.mime = clean(element.get("mimeCode"))
+    attachment.filename = clean(element.get("filename"))
+    fill_from_base64(attachment, element.text, limits)
 
 
 def fill_from_base64(

@@ -6,7 +6,7 @@ from datetime import date
 
 from lxml import etree
 
-from desktop_app.documents.attachments import fill_from_base64
+from desktop_app.documents.attachments import fill_from_binary_object
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 from desktop_app.documents.model import (
     Address,
@@ -15,7 +15,6 @@ from desktop_app.documents.model import (
     BankAccount,
     Contact,
     DocumentReference,
-    Identifier,
     Invoice,
     InvoiceLine,
     ItemAttribute,
@@ -24,7 +23,7 @@ from desktop_app.documents.model import (
     Period,
     VatBreakdown,
 )
-from desktop_app.documents.values import Finder, ValueReader, clean
+from desktop_app.documents.values import Finder, ValueReader, clean, identifier
 
 NS_CII = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 NS = {
@@ -97,13 +96,6 @@ def _address(node: etree._Element | None) -> Address:
     )
 
 
-def _ident(node: etree._Element | None) -> Identifier | None:
-    if node is None:
-        return None
-    value = clean(node.text)
-    return Identifier(value, node.get("schemeID")) if value else None
-
-
 def _party(node: etree._Element | None) -> Party:
     party = Party()
     if node is None:
@@ -112,11 +104,11 @@ def _party(node: etree._Element | None) -> Party:
     party.legal_info = F.text(node, "ram:Description")
     for path in ("ram:ID", "ram:GlobalID"):
         for ident_el in F.all(node, path):
-            ident = _ident(ident_el)
+            ident = identifier(ident_el)
             if ident is not None:
                 party.identifiers.append(ident)
     legal = F.el(node, "ram:SpecifiedLegalOrganization")
-    party.legal_id = _ident(F.el(legal, "ram:ID"))
+    party.legal_id = identifier(F.el(legal, "ram:ID"))
     party.trading_name = F.text(legal, "ram:TradingBusinessName")
     contact = F.el(node, "ram:DefinedTradeContact")
     if contact is not None:
@@ -126,7 +118,7 @@ def _party(node: etree._Element | None) -> Party:
             F.text(contact, "ram:EmailURIUniversalCommunication/ram:URIID"),
         )
     party.address = _address(F.el(node, "ram:PostalTradeAddress"))
-    party.electronic_address = _ident(F.el(node, "ram:URIUniversalCommunication/ram:URIID"))
+    party.electronic_address = identifier(F.el(node, "ram:URIUniversalCommunication/ram:URIID"))
     for reg in F.all(node, "ram:SpecifiedTaxRegistration/ram:ID"):
         value = clean(reg.text)
         if value is None:
@@ -173,9 +165,7 @@ def _agreement(
         )
         binary = F.el(ref, "ram:AttachmentBinaryObject")
         if binary is not None:
-            att.mime = clean(binary.get("mimeCode"))
-            att.filename = clean(binary.get("filename"))
-            fill_from_base64(att, binary.text, limits)
+            fill_from_binary_object(att, binary, limits)
         inv.attachments.append(att)
 
 
@@ -325,7 +315,7 @@ def _line(node: etree._Element, values: ValueReader) -> InvoiceLine:
         line.description = F.text(product, "ram:Description")
         line.seller_item_id = F.text(product, "ram:SellerAssignedID")
         line.buyer_item_id = F.text(product, "ram:BuyerAssignedID")
-        line.standard_item_id = _ident(F.el(product, "ram:GlobalID"))
+        line.standard_item_id = identifier(F.el(product, "ram:GlobalID"))
         line.classifications = F.texts(product, "ram:DesignatedProductClassification/ram:ClassCode")
         line.origin_country = F.text(product, "ram:OriginTradeCountry/ram:ID")
         for char in F.all(product, "ram:ApplicableProductCharacteristic"):

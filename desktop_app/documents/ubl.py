@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from desktop_app.documents.attachments import fill_from_base64
+from desktop_app.documents.attachments import fill_from_binary_object
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 from desktop_app.documents.model import (
     Address,
@@ -13,7 +13,6 @@ from desktop_app.documents.model import (
     BankAccount,
     Contact,
     DocumentReference,
-    Identifier,
     Invoice,
     InvoiceLine,
     ItemAttribute,
@@ -22,7 +21,7 @@ from desktop_app.documents.model import (
     Period,
     VatBreakdown,
 )
-from desktop_app.documents.values import Finder, ValueReader, clean
+from desktop_app.documents.values import Finder, ValueReader, clean, identifier
 
 NS_INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
 NS_CREDIT_NOTE = "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2"
@@ -125,15 +124,6 @@ def _address(node: etree._Element | None) -> Address:
     )
 
 
-def _ident(node: etree._Element | None) -> Identifier | None:
-    if node is None:
-        return None
-    value = clean(node.text)
-    if value is None:
-        return None
-    return Identifier(value, node.get("schemeID"))
-
-
 def _party(node: etree._Element | None) -> Party:
     party = Party()
     if node is None:
@@ -142,10 +132,10 @@ def _party(node: etree._Element | None) -> Party:
     party.name = F.text(legal, "cbc:RegistrationName") or F.text(node, "cac:PartyName/cbc:Name")
     trading = F.text(node, "cac:PartyName/cbc:Name")
     party.trading_name = trading if trading != party.name else None
-    party.legal_id = _ident(F.el(legal, "cbc:CompanyID"))
+    party.legal_id = identifier(F.el(legal, "cbc:CompanyID"))
     party.legal_info = F.text(legal, "cbc:CompanyLegalForm")
     for ident_el in F.all(node, "cac:PartyIdentification/cbc:ID"):
-        ident = _ident(ident_el)
+        ident = identifier(ident_el)
         if ident is not None:
             party.identifiers.append(ident)
     for scheme in F.all(node, "cac:PartyTaxScheme"):
@@ -156,7 +146,7 @@ def _party(node: etree._Element | None) -> Party:
             party.vat_id = party.vat_id or company
         else:
             party.tax_registration_id = party.tax_registration_id or company
-    party.electronic_address = _ident(F.el(node, "cbc:EndpointID"))
+    party.electronic_address = identifier(F.el(node, "cbc:EndpointID"))
     party.address = _address(F.el(node, "cac:PostalAddress"))
     contact = F.el(node, "cac:Contact")
     if contact is not None:
@@ -187,9 +177,7 @@ def _documents(root: etree._Element, inv: Invoice, limits: Limits, credit: bool)
         )
         binary = F.el(ref, "cac:Attachment/cbc:EmbeddedDocumentBinaryObject")
         if binary is not None:
-            att.mime = clean(binary.get("mimeCode"))
-            att.filename = clean(binary.get("filename"))
-            fill_from_base64(att, binary.text, limits)
+            fill_from_binary_object(att, binary, limits)
         inv.attachments.append(att)
 
 
@@ -326,7 +314,7 @@ def _line(node: etree._Element, values: ValueReader) -> InvoiceLine:
         line.description = F.text(item, "cbc:Description")
         line.seller_item_id = F.text(item, "cac:SellersItemIdentification/cbc:ID")
         line.buyer_item_id = F.text(item, "cac:BuyersItemIdentification/cbc:ID")
-        line.standard_item_id = _ident(F.el(item, "cac:StandardItemIdentification/cbc:ID"))
+        line.standard_item_id = identifier(F.el(item, "cac:StandardItemIdentification/cbc:ID"))
         line.classifications = F.texts(
             item, "cac:CommodityClassification/cbc:ItemClassificationCode"
         )

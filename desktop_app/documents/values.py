@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
-from desktop_app.documents.model import InvalidValue
+from desktop_app.documents.model import Identifier, InvalidValue
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -21,6 +21,14 @@ def clean(text: str | None) -> str | None:
         return None
     stripped = text.strip()
     return stripped or None
+
+
+def identifier(node: etree._Element | None) -> Identifier | None:
+    """An identifier element (UBL and CII alike): its text and ``schemeID``, or None."""
+    if node is None:
+        return None
+    value = clean(node.text)
+    return Identifier(value, node.get("schemeID")) if value else None
 
 
 class ValueReader:
