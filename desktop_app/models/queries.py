@@ -155,6 +155,14 @@ def invoice_ids_query(
     return _apply_filter(select(Invoice.id), criteria, dense_text).order_by(*order)
 
 
+def planned_ids_query(
+    session: Session, criteria: InvoiceFilter, sort: SortKey, descending: bool
+) -> Select[tuple[int]]:
+    """:func:`invoice_ids_query` with the full-text strategy chosen from the hit count."""
+    dense = text_hits_are_dense(session, criteria)
+    return invoice_ids_query(criteria, sort, descending, dense_text=dense)
+
+
 def fetch_ids(
     session: Session,
     criteria: InvoiceFilter,
@@ -165,9 +173,7 @@ def fetch_ids(
     limit: int = 200,
 ) -> list[int]:
     """One page of matching ids."""
-    dense = text_hits_are_dense(session, criteria)
-    query = invoice_ids_query(criteria, sort, descending, dense_text=dense)
-    query = query.offset(offset).limit(limit)
+    query = planned_ids_query(session, criteria, sort, descending).offset(offset).limit(limit)
     return list(session.scalars(query))
 
 

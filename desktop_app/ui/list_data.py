@@ -16,7 +16,7 @@ from desktop_app.models.queries import (
     SortKey,
     fetch_rows,
     invoice_ids_query,
-    text_hits_are_dense,
+    planned_ids_query,
 )
 from desktop_app.models.work import OutboxEntry, OutboxState
 
@@ -56,10 +56,7 @@ def fetch_id_page(
     limit: int,
 ) -> list[tuple[int, Any]]:
     """``(id, sort key)`` of one page of matching invoices, in display order."""
-    dense = text_hits_are_dense(session, criteria)
-    query = invoice_ids_query(criteria, sort, descending, dense_text=dense).add_columns(
-        sort_column(sort)
-    )
+    query = planned_ids_query(session, criteria, sort, descending).add_columns(sort_column(sort))
     return [(int(row[0]), row[1]) for row in session.execute(query.offset(offset).limit(limit))]
 
 
