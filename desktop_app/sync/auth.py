@@ -13,8 +13,7 @@ from decimal import Decimal
 import httpx
 
 from desktop_app.sync.errors import (
-    AUTH_CODES,
-    UNKNOWN_CA_CODE,
+    CREDENTIAL_REFUSAL_CODES,
     BadResponseError,
     TokenRequestFailed,
     TransientPlatformError,
@@ -100,7 +99,7 @@ class TokenProvider:
             code = int(body.get("codeRetour", 0)) if isinstance(body, dict) else 0
         except (ValueError, TypeError, AttributeError):
             body, code = {}, 0
-        if (code in AUTH_CODES or code == UNKNOWN_CA_CODE) and code not in (90010, 90011, 90012):
+        if code in CREDENTIAL_REFUSAL_CODES:
             return auth_error(code, str(body.get("libelle", "")), status, body)
         return TokenRequestFailed(code, f"HTTP {status}", status)
 

@@ -273,6 +273,10 @@ CERT_MOTIF_KEYS = {
 
 #: codeRetour meaning the client certificate was issued by an authority the platform ignores.
 UNKNOWN_CA_CODE = 90009
+TOKEN_CODES = frozenset({90010, 90011, 90012})
+#: 401 codes that keep their own meaning even on the token endpoint (certificate, signature,
+#: technical account), as opposed to the token problems the token request itself answers.
+CREDENTIAL_REFUSAL_CODES = frozenset(AUTH_CODES) - TOKEN_CODES | {UNKNOWN_CA_CODE}
 
 
 def auth_error(
