@@ -50,6 +50,27 @@ def make_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
+def make_migration_engine(path: Path) -> Engine:
+    """A writable engine whose transactions also cover DDL.
+
+    Python's sqlite3 driver only opens a transaction before DML, so an ``ALTER TABLE``
+    would otherwise commit on its own: a migration killed half-way left columns added
+    without its version bump, and the next start failed on "duplicate column". Here the
+    driver's own transaction handling is off and SQLAlchemy emits ``BEGIN`` itself.
+    """
+    engine = make_engine(path, read_only=False)
+
+    @event.listens_for(engine, "connect")
+    def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _explicit_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
 class Database:
     """The migrated cache: read sessions from any thread, writes through :attr:`writer`."""
 
@@ -86,7 +107,7 @@ def open_database(path: Path | None = None) -> Database:
     """
     target = path or default_database_path()
     target.parent.mkdir(parents=True, exist_ok=True)
-    migration_engine = make_engine(target, read_only=False)
+    migration_engine = make_migration_engine(target)
     try:
         result = migrate(target, migration_engine)
     finally:

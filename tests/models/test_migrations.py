@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -96,3 +98,46 @@ def test_corrupt_file_is_refused_with_a_clear_key(tmp_path: Path) -> None:
         open_database(path)
     assert caught.value.key == "database.unreadable"
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+_DIE_MID_MIGRATION = """
+import os, sys
+from pathlib import Path
+from sqlalchemy import event
+from desktop_app.models import database
+
+real = database.make_migration_engine
+
+def dying_engine(path):
+    engine = real(path)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def die(conn, cursor, statement, *args):
+        if "ADD COLUMN suspended_on" in statement:
+            os._exit(9)  # the process dies like a SIGKILL: no rollback, no clean-up
+
+    return engine
+
+database.make_migration_engine = dying_engine
+database.open_database(Path(sys.argv[1]))
+"""
+
+
+def test_process_killed_mid_migration_leaves_the_previous_revision_intact(
+    tmp_path: Path,
+) -> None:
+    """A migration killed after its first DDL statement must not leave half its columns."""
+    path = tmp_path / "cache.sqlite"
+    shutil.copy(FIXTURES / "cache-rev0001.sqlite", path)
+    died = subprocess.run([sys.executable, "-c", _DIE_MID_MIGRATION, str(path)], check=False)
+    assert died.returncode == 9
+    assert read_revision(path) == "0002"
+    with sqlite3.connect(path) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(invoices)")}
+    assert "received_on" not in columns  # added by the killed step, rolled back with it
+    with open_database(path) as db:
+        assert db.migration.from_revision == "0002"
+        assert db.migration.to_revision == "0003"
+        with db.read() as session:
+            invoice = session.get(Invoice, 120455871)
+            assert invoice is not None and invoice.received_on is None
