@@ -19,6 +19,7 @@ from desktop_app.models.queries import (
     count,
     fetch_ids,
     fetch_rows,
+    fts_match_expression,
     inbox_counts,
     invoice_ids_query,
 )
@@ -148,3 +149,32 @@ def test_dense_text_plan_walks_the_sort_index(big_database: Database) -> None:
         )
     assert "TEMP B-TREE" not in plan, plan
     assert "INDEX" in plan, plan
+
+
+@pytest.mark.parametrize(
+    ("typed", "expression"),
+    [
+        ("cantine", '"cantine"*'),
+        ("informatique alp", '"informatique" "alp"*'),
+        ("livraison conforme ", '"livraison" "conforme"'),
+        ("F-0012345", '"F" + "0012345"*'),
+        ('EJ-2026 "0042', '"EJ" + "2026" "0042"*'),
+        ("  - ; ", None),
+    ],
+)
+def test_typed_text_becomes_a_safe_fts_expression(typed: str, expression: str | None) -> None:
+    assert fts_match_expression(typed) == expression
+
+
+def test_identifier_search_matches_the_identifier_as_a_phrase(big_database: Database) -> None:
+    with big_database.read() as session:
+        # EJ-2026-0042 is carried by invoices i with i % 9999 == 42; the engagement numbers
+        # EJ-2026-0420..0429 and EJ-2026-4200.. share its tokens but not the phrase.
+        expected = sorted(100_000_000 + i for i in range(ROWS) if i % 9999 == 42)
+        assert sorted(fetch_ids(session, InvoiceFilter(text="EJ-2026-0042 "))) == expected
+        # still typing: the last token is a prefix (EJ-2026-0042, EJ-2026-0420..0429)
+        typing = {100_000_000 + i for i in range(ROWS) if f"{i % 9999:04d}".startswith("0042")}
+        assert set(fetch_ids(session, InvoiceFilter(text="ej-2026-0042"))) == typing
+        # words typed before the last one match whole words only
+        assert fetch_ids(session, InvoiceFilter(text="papet centre")) == []
+        assert count(session, InvoiceFilter(text="papeterie cent")) == ROWS // 4
