@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from bench.sync_kill_stress import pull_progress, wait_for_progress
+from bench.sync_kill_stress import sync_command as stress_sync_command
 from desktop_app.models.database import open_database
 from tests.sync.conftest import integrity_ok, pull, snapshot
 
@@ -26,23 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def sync_command(connect_file: str, database: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "desktop_app",
-        "sync",
-        "--connect-file",
-        connect_file,
-        "--database",
-        str(database),
-        "--files",
-        "none",
-        "--page-size",
-        "40",
-        "--quiet",
-        "--retry-base",
-        "0.05",
-    ]
+    return stress_sync_command(connect_file, database, page_size=40)
 
 
 @pytest.fixture(scope="module")
@@ -69,29 +53,6 @@ def test_full_headless_run(sandbox, reference, tmp_path: Path) -> None:
     assert "sync ok" in result.stdout
     with open_database(database) as db:
         assert snapshot(db) == reference
-
-
-def pull_progress(database: Path) -> int:
-    """Committed work in ``database`` (read-only, while the sync writes): invoices stored by
-    phase 1 plus invoices whose history phase 2 stored, so 0 .. 2 x invoices."""
-    if not database.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as conn:
-            row = conn.execute("SELECT count(*), count(history_synced_at) FROM invoices").fetchone()
-            return int(row[0]) + int(row[1])
-    except sqlite3.Error:
-        return 0  # schema not created yet
-
-
-def wait_for_progress(process: subprocess.Popen[bytes], database: Path, target: float) -> None:
-    """Return once :func:`pull_progress` reaches ``target``, the process ended, or 60 s
-    passed."""
-    deadline = time.monotonic() + 60
-    while process.poll() is None and time.monotonic() < deadline:
-        if pull_progress(database) >= target:
-            return
-        time.sleep(0.01)
 
 
 @pytest.mark.slow
