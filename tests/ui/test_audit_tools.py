@@ -14,6 +14,7 @@ import pytest
 from desktop_app.models.audit_anchors import create_anchor
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
+from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QFileDialog, QMessageBox, Qt
 from tests.models.anchor_keys import make_key, self_signed
@@ -145,3 +146,15 @@ def test_export_json_and_csv(
     with (tmp_path / "piste.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["hash"] for r in rows] == [e["hash"] for e in exported["events"]]
+
+
+def test_message_follows_the_language(window: MainWindow, cache: Database, qtbot: Any) -> None:
+    _trail(cache, 4)
+    with sqlite3.connect(cache.path) as conn:
+        conn.execute("DELETE FROM audit_events WHERE id = 4")
+    install_language("en")
+    box = _verify_message(window, qtbot)
+    assert box.text().startswith("The audit trail has been ALTERED.")
+    assert "First event concerned: no. 4." in box.text()
+    assert "signed anchor no. 1 covered them" in box.text()
+    box.accept()
