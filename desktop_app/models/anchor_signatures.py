@@ -11,6 +11,7 @@ import base64
 import binascii
 import hashlib
 from collections.abc import Collection
+from functools import lru_cache
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -83,6 +84,16 @@ def _verify(public: object, algorithm: str, signature: bytes, payload: bytes) ->
     return True
 
 
+@lru_cache(maxsize=32)
+def _parsed(pem_text: str) -> tuple[x509.Certificate, str] | None:
+    """The certificate and its fingerprint (anchors mostly share one certificate)."""
+    try:
+        certificate = x509.load_pem_x509_certificate(pem_text.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        return None
+    return certificate, certificate_fingerprint(certificate)
+
+
 def signature_problem(
     *,
     certificate_pem_text: str,
@@ -97,11 +108,10 @@ def signature_problem(
     Checks that the certificate parses, that its fingerprint is the stored one (and one of
     ``trusted_fingerprints`` when given), that the algorithm fits its key, and the signature.
     """
-    try:
-        certificate = x509.load_pem_x509_certificate(certificate_pem_text.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
+    parsed = _parsed(certificate_pem_text)
+    if parsed is None:
         return "certificate unreadable"
-    fingerprint = certificate_fingerprint(certificate)
+    certificate, fingerprint = parsed
     if fingerprint != stored_fingerprint.lower():
         return "certificate does not match the stored fingerprint"
     if trusted_fingerprints is not None and fingerprint not in trusted_fingerprints:
