@@ -12,6 +12,7 @@ Signatures are checked outside the domain (with ``cryptography``); the outcome r
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -94,13 +95,15 @@ def _truncated(records: Sequence[AuditRecord], newest: AnchorRecord) -> ChainBre
     )
 
 
-def _mismatch(by_id: dict[int, AuditRecord], anchor: AnchorRecord) -> ChainBreak | None:
+def _mismatch(
+    by_id: dict[int, AuditRecord], ids: list[int], anchor: AnchorRecord
+) -> ChainBreak | None:
     record = by_id.get(anchor.last_event_id)
     if record is None:
         detail = f"anchor {anchor.anchor_id} refers to event {anchor.last_event_id}, absent"
     elif record.hash != anchor.last_hash:
         detail = f"anchor {anchor.anchor_id} signed another hash for this event"
-    elif sum(1 for i in by_id if i <= anchor.last_event_id) != anchor.event_count:
+    elif bisect_right(ids, anchor.last_event_id) != anchor.event_count:
         detail = f"anchor {anchor.anchor_id} counted {anchor.event_count} events up to here"
     else:
         return None
@@ -127,8 +130,9 @@ def check_anchors(
     if truncated is not None:
         return truncated
     by_id = {record.event_id: record for record in records}
+    ids = sorted(by_id)
     for anchor in ordered:
-        mismatch = _mismatch(by_id, anchor)
+        mismatch = _mismatch(by_id, ids, anchor)
         if mismatch is not None:
             return mismatch
     return None
