@@ -32,6 +32,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", type=Path, default=None)
     parser.add_argument("--format", choices=["json", "csv"], default="json")
     parser.add_argument("--output", type=Path, default=None, help="file (default: stdout)")
+    parser.add_argument(
+        "--trusted-fingerprint",
+        action="append",
+        default=None,
+        help="SHA-256 (hex) of a certificate allowed to sign anchors (repeatable); "
+        "an anchor signed by any other certificate is reported as forged",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args.database or default_database_path())
     with database, database.read() as session:
         if args.action == "verify":
-            result = verify_trail(session)
+            trusted = (
+                {f.lower().replace(":", "") for f in args.trusted_fingerprint}
+                if args.trusted_fingerprint
+                else None
+            )
+            result = verify_trail(session, trusted)
             broken = result.problem
             if broken is None:
                 print(

@@ -273,3 +273,29 @@ def test_cli_reports_anchor_problems_in_french(
     assert result.returncode == 1
     assert "Piste d'audit ALTÉRÉE" in result.stderr
     assert expected in result.stderr
+
+
+def test_cli_trusted_fingerprint_refuses_other_signers(tmp_path: Path, signer: tuple) -> None:
+    path = tmp_path / "cache.sqlite"
+    with open_database(path) as database:
+        _fill(database, 3)
+        _anchor(database, *signer)
+    command = [sys.executable, "-m", "desktop_app", "audit", "verify", "--database", str(path)]
+    own = certificate_fingerprint(signer[1])
+    ok = subprocess.run(
+        [*command, "--trusted-fingerprint", own.upper()],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert ok.returncode == 0, ok.stderr
+    refused = subprocess.run(
+        [*command, "--trusted-fingerprint", "00" * 32],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert refused.returncode == 1
+    assert "l'ancre signée n° 1 (événement 3) est falsifiée" in refused.stderr
