@@ -36,6 +36,9 @@ class BreakKind(StrEnum):
     EDITED = "edited"
     DELETED = "deleted"
     REORDERED = "reordered"
+    TRUNCATED = "truncated"  # events after the newest signed anchor were removed
+    ANCHOR_FORGED = "anchor_forged"  # an anchor's signature or certificate does not hold
+    ANCHOR_MISMATCH = "anchor_mismatch"  # an anchored event no longer has the signed hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class ChainBreak:
     event_id: int
     kind: BreakKind
     detail: str
+    anchor_id: int | None = None  # the anchor that revealed the break, if one did
 
 
 def canonical_details(details: Mapping[str, Any]) -> str:

@@ -9,6 +9,7 @@ from desktop_app.models.approvals import (
     RequestOrigin,
     StructureSetting,
 )
+from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
 from desktop_app.models.invoices import (
     Attachment,
@@ -28,6 +29,7 @@ __all__ = [
     "ApprovalState",
     "ApprovalThreshold",
     "Attachment",
+    "AuditAnchor",
     "AuditEvent",
     "Base",
     "Blob",

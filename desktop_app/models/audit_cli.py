@@ -1,4 +1,5 @@
-"""``invoice-desk audit verify|export``: check the audit trail's chain, or export it."""
+"""``invoice-desk audit verify|export``: check the audit trail's chain and signed anchors,
+or export them."""
 
 from __future__ import annotations
 
@@ -13,6 +14,15 @@ BREAK_MESSAGES_FR = {
     "edited": "l'événement {id} a été modifié",
     "deleted": "un ou plusieurs événements ont été supprimés avant l'événement {id}",
     "reordered": "l'ordre des événements a été modifié à l'événement {id}",
+    "truncated": (
+        "les derniers événements ont été supprimés à partir de l'événement {id}"
+        " (l'ancre signée n° {anchor} les couvrait)"
+    ),
+    "anchor_forged": (
+        "l'ancre signée n° {anchor} (événement {id}) est falsifiée :"
+        " sa signature ou son certificat ne correspond pas"
+    ),
+    "anchor_mismatch": "l'événement {id} ne correspond plus à l'ancre signée n° {anchor}",
 }
 
 
@@ -22,6 +32,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--database", type=Path, default=None)
     parser.add_argument("--format", choices=["json", "csv"], default="json")
     parser.add_argument("--output", type=Path, default=None, help="file (default: stdout)")
+    parser.add_argument(
+        "--trusted-fingerprint",
+        action="append",
+        default=None,
+        help="SHA-256 (hex) of a certificate allowed to sign anchors (repeatable); "
+        "an anchor signed by any other certificate is reported as forged",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,11 +46,22 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args.database or default_database_path())
     with database, database.read() as session:
         if args.action == "verify":
-            count, broken = verify_trail(session)
+            trusted = (
+                {f.lower().replace(":", "") for f in args.trusted_fingerprint}
+                if args.trusted_fingerprint
+                else None
+            )
+            result = verify_trail(session, trusted)
+            broken = result.problem
             if broken is None:
-                print(f"Piste d'audit intègre : {count} événements vérifiés.")
+                print(
+                    f"Piste d'audit intègre : {result.event_count} événements vérifiés,"
+                    f" {result.anchors_checked} ancre(s) signée(s) vérifiée(s)."
+                )
                 return 0
-            message = BREAK_MESSAGES_FR[broken.kind.value].format(id=broken.event_id)
+            message = BREAK_MESSAGES_FR[broken.kind.value].format(
+                id=broken.event_id, anchor=broken.anchor_id
+            )
             print(f"Piste d'audit ALTÉRÉE : {message} ({broken.detail}).", file=sys.stderr)
             return 1
         text = export_json(session) if args.format == "json" else export_csv(session)

@@ -5,20 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.audit_anchors import ANCHOR_FORMAT, TrailVerification, verify_trail_records
 from desktop_app.domain.audit_chain import (
     GENESIS_HASH,
     AuditRecord,
-    ChainBreak,
     canonical_details,
     event_hash,
-    verify_chain,
 )
+from desktop_app.models.audit_anchors import anchor_records, stored_anchors
 from desktop_app.models.types import utc_now
 from desktop_app.models.work import AuditEvent
 
@@ -85,10 +85,16 @@ def _records(session: Session) -> list[AuditRecord]:
     ]
 
 
-def verify_trail(session: Session) -> tuple[int, ChainBreak | None]:
-    """(number of events, first break or None)."""
+def verify_trail(
+    session: Session, trusted_fingerprints: Collection[str] | None = None
+) -> TrailVerification:
+    """Check the chain and its signed anchors: counts and the first problem (or None).
+
+    Each anchor's signature is verified with its certificate's public key; with
+    ``trusted_fingerprints``, an anchor signed by any other certificate counts as forged.
+    """
     records = _records(session)
-    return len(records), verify_chain(records)
+    return verify_trail_records(records, anchor_records(session, trusted_fingerprints))
 
 
 def event_count(session: Session) -> int:
@@ -97,7 +103,7 @@ def event_count(session: Session) -> int:
 
 
 def export_json(session: Session) -> str:
-    """The whole trail with its chain, as JSON (for an auditor)."""
+    """The whole trail with its chain and signed anchors, as JSON (for an auditor)."""
     records = _records(session)
     return json.dumps(
         {
@@ -115,6 +121,22 @@ def export_json(session: Session) -> str:
                     "hash": r.hash,
                 }
                 for r in records
+            ],
+            "anchor_format": ANCHOR_FORMAT,
+            "anchors": [
+                {
+                    "id": a.id,
+                    "last_event_id": a.last_event_id,
+                    "last_hash": a.last_hash,
+                    "event_count": a.event_count,
+                    "signed_at": a.signed_at,
+                    "signer_subject": a.signer_subject,
+                    "signer_fingerprint": a.signer_fingerprint,
+                    "algorithm": a.algorithm,
+                    "signature": a.signature,
+                    "certificate_pem": a.certificate_pem,
+                }
+                for a in stored_anchors(session)
             ],
         },
         ensure_ascii=False,

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop_app.models.database import Database
+from desktop_app.sync.audit_anchoring import DEFAULT_EVERY, anchor_if_due
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.errors import (
@@ -48,6 +49,7 @@ class EngineOptions:
     outbox_backoff: Backoff = field(default_factory=Backoff)
     outbox_wait_budget_s: float = 0.0
     check_conflicts: bool = True
+    anchor_every: int = DEFAULT_EVERY  # audit events between signed anchors (certificate mode)
 
 
 class SyncEngine:
@@ -93,13 +95,28 @@ class SyncEngine:
     # --- one run ---
 
     def run_once(self, *, cancel: threading.Event | None = None) -> SyncFinished:
-        """Pull, send due outbox rows, confirm what was sent, fetch documents. Never raises a
+        """Pull, send due outbox rows, confirm what was sent, fetch documents, then sign an
+        audit anchor over events not yet anchored (certificate mode). Never raises a
         platform/network error: the outcome is in the returned (and published) event."""
         cancel = cancel or self.cancel_event
         with self._run_lock:
             result = self._run(cancel)
+            try:
+                self._anchor(end_of_run=True)
+            except BaseException:
+                self.bus.publish(result)  # the run's outcome still reaches the UI
+                raise
         self.bus.publish(result)
         return result
+
+    def _anchor(self, *, end_of_run: bool = False) -> None:
+        """Sign an audit anchor when due; only with a certificate key (none in PISTE mode)."""
+        anchor_if_due(
+            self.database,
+            self.client.settings.identity,
+            self.options.anchor_every,
+            end_of_run=end_of_run,
+        )
 
     def _run(self, cancel: threading.Event) -> SyncFinished:
         self._set_state(ConnectionState.SYNCING)
@@ -109,9 +126,11 @@ class SyncEngine:
                 self._recovered = True
             puller = Puller(self.client, self.database, self.bus, self.options.pull, cancel)
             stats = puller.run()
+            self._anchor()
             sent = self.sender.send_due(
                 cancel=cancel, wait_budget_s=self.options.outbox_wait_budget_s
             )
+            self._anchor()
             if sent.sent:  # let the platform confirm our changes right away
                 confirm = Puller(self.client, self.database, self.bus, self.options.pull, cancel)
                 stats.add(confirm.run())

@@ -11,6 +11,7 @@ from desktop_app.models.queries import InvoiceFilter
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.audit_controller import AuditController
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.event_bridge import EventBridge
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.status.show_known(sync.state, sync.last_finished_at)
         self.controller = ActionsController(sync, self)
+        self.audit = AuditController(self.database, self)
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()
@@ -133,6 +135,8 @@ class MainWindow(QMainWindow):
         for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
             a[key].triggered.connect(lambda _c=False, k=key: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
+        a["audit_verify"].triggered.connect(self.audit.verify)
+        a["audit_export"].triggered.connect(lambda: self.audit.export())
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["search"].triggered.connect(self._focus_search)
         a["save_search"].triggered.connect(self.save_current_search)

@@ -75,6 +75,10 @@ class WindowActions(QObject):
             ActionSpec("inbox_5", self.tr("Boîte « Mandatées »"), "Alt+5", "view"),
             ActionSpec("inbox_6", self.tr("Boîte « Mises en paiement »"), "Alt+6", "view"),
             ActionSpec("inbox_7", self.tr("Boîte « Toutes »"), "Alt+7", "view"),
+            ActionSpec(
+                "audit_verify", self.tr("&Vérifier la piste d'audit…"), "Ctrl+Shift+V", "tools"
+            ),
+            ActionSpec("audit_export", self.tr("E&xporter la piste d'audit…"), "", "tools"),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
             ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),
@@ -86,6 +90,7 @@ class WindowActions(QObject):
             "file": self.tr("&Fichier"),
             "invoice": self.tr("F&acture"),
             "view": self.tr("&Affichage"),
+            "tools": self.tr("&Outils"),
             "language": self.tr("&Langue"),
             "help": self.tr("Ai&de"),
         }

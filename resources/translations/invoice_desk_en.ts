@@ -211,6 +211,109 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="52"/>
+        <source>l&apos;événement a été modifié</source>
+        <translation>the event was modified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="53"/>
+        <source>un ou plusieurs événements ont été supprimés avant lui</source>
+        <translation>one or more events before it were deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="54"/>
+        <source>l&apos;ordre des événements a été modifié</source>
+        <translation>the order of the events was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="56"/>
+        <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
+        <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
+        <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
+        <translation>the event no longer matches signed anchor no. {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
+        <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="78"/>
+        <source>La piste d&apos;audit a été ALTÉRÉE.</source>
+        <translation>The audit trail has been ALTERED.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="79"/>
+        <source>Premier événement en cause : n° {id}.</source>
+        <translation>First event concerned: no. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <source>Nature : {kind}.</source>
+        <translation>Nature: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="81"/>
+        <source>Détail technique : {detail}</source>
+        <translation>Technical detail: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
+        <source>La piste d&apos;audit est intègre.</source>
+        <translation>The audit trail is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
+        <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
+        <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
+        <source>Dernière ancre signée le {when} UTC par {signer}.</source>
+        <translation>Last anchor signed on {when} UTC by {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
+        <source>Exporter la piste d&apos;audit</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="145"/>
+        <source>Piste d&apos;audit exportée dans {path}.</source>
+        <translation>Audit trail exported to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
+        <translation>The audit trail operation failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="157"/>
+        <source>Piste d&apos;audit</source>
+        <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
     <name>CommentField</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
@@ -938,32 +1041,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1975,42 +2078,57 @@ Valid from {start} to {end}</translation>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>&amp;Vérifier la piste d&apos;audit…</source>
+        <translation>&amp;Verify the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <source>E&amp;xporter la piste d&apos;audit…</source>
+        <translation>E&amp;xport the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>F&amp;acture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>

@@ -211,6 +211,109 @@
     </message>
 </context>
 <context>
+    <name>AuditController</name>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="52"/>
+        <source>l&apos;événement a été modifié</source>
+        <translation>l&apos;événement a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="53"/>
+        <source>un ou plusieurs événements ont été supprimés avant lui</source>
+        <translation>un ou plusieurs événements ont été supprimés avant lui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="54"/>
+        <source>l&apos;ordre des événements a été modifié</source>
+        <translation>l&apos;ordre des événements a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="56"/>
+        <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
+        <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
+        <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
+        <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
+        <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="78"/>
+        <source>La piste d&apos;audit a été ALTÉRÉE.</source>
+        <translation>La piste d&apos;audit a été ALTÉRÉE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="79"/>
+        <source>Premier événement en cause : n° {id}.</source>
+        <translation>Premier événement en cause : n° {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <source>Nature : {kind}.</source>
+        <translation>Nature : {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="81"/>
+        <source>Détail technique : {detail}</source>
+        <translation>Détail technique : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
+        <source>La piste d&apos;audit est intègre.</source>
+        <translation>La piste d&apos;audit est intègre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
+        <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
+        <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
+        <source>Dernière ancre signée le {when} UTC par {signer}.</source>
+        <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
+        <source>Exporter la piste d&apos;audit</source>
+        <translation>Exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="145"/>
+        <source>Piste d&apos;audit exportée dans {path}.</source>
+        <translation>Piste d&apos;audit exportée dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
+        <translation>L&apos;opération sur la piste d&apos;audit a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="157"/>
+        <source>Piste d&apos;audit</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>CommentField</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
@@ -938,32 +1041,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1975,42 +2078,57 @@ Valide du {start} au {end}</translation>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>&amp;Vérifier la piste d&apos;audit…</source>
+        <translation>&amp;Vérifier la piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <source>E&amp;xporter la piste d&apos;audit…</source>
+        <translation>E&amp;xporter la piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>F&amp;acture</source>
         <translation>F&amp;acture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.domain.audit_chain import BreakKind
+from desktop_app.domain.audit_chain import BreakKind, ChainBreak
 from desktop_app.models.audit_store import append_event, export_csv, export_json, verify_trail
 from desktop_app.models.database import Database, open_database
 
@@ -32,15 +32,17 @@ def _fill(database: Database, count: int = 6) -> None:
         )
 
 
-def _verify(path: Path):
+def _verify(path: Path) -> tuple[int, ChainBreak | None]:
     with open_database(path) as database, database.read() as session:
-        return verify_trail(session)
+        result = verify_trail(session)
+    return result.event_count, result.problem
 
 
 def test_intact_trail_verifies(database: Database) -> None:
     _fill(database)
     with database.read() as session:
-        assert verify_trail(session) == (6, None)
+        result = verify_trail(session)
+    assert (result.event_count, result.anchors_checked, result.problem) == (6, 0, None)
 
 
 def test_edited_event_is_named(database: Database) -> None:
