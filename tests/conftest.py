@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desktop_app.models.database import Database, open_database
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's folders (platformdirs on Linux follows XDG): tests never touch the real ones.
+_USER_DIRS = Path(tempfile.mkdtemp(prefix="invoice-desk-tests-home-"))
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_USER_DIRS / _name.lower())
+
+from desktop_app.models.database import Database, open_database  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("INVOICE_DESK_SHARED", REPO_ROOT.parent / "shared"))

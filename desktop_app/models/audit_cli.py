@@ -7,6 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop_app.models.audit_signers import (
+    default_signers_path,
+    normalise_fingerprint,
+    trusted_fingerprints,
+)
 from desktop_app.models.audit_store import export_csv, export_json, verify_trail
 from desktop_app.models.database import default_database_path, open_database
 
@@ -37,7 +42,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=None,
         help="SHA-256 (hex) of a certificate allowed to sign anchors (repeatable); "
-        "an anchor signed by any other certificate is reported as forged",
+        "an anchor signed by any other certificate is reported as forged "
+        "(default: the certificates that signed anchors on this machine)",
+    )
+    parser.add_argument(
+        "--signers-file",
+        type=Path,
+        default=None,
+        help="the machine's record of anchor signers (default: in the configuration folder)",
     )
 
 
@@ -47,11 +59,17 @@ def run(args: argparse.Namespace) -> int:
     with database, database.read() as session:
         if args.action == "verify":
             trusted = (
-                {f.lower().replace(":", "") for f in args.trusted_fingerprint}
+                {normalise_fingerprint(f) for f in args.trusted_fingerprint}
                 if args.trusted_fingerprint
-                else None
+                else trusted_fingerprints(args.signers_file or default_signers_path())
             )
             result = verify_trail(session, trusted)
+            if trusted is None and result.anchors_checked:
+                print(
+                    "Attention : aucun certificat de confiance connu ici, les signataires des"
+                    " ancres ne sont pas contrôlés (--trusted-fingerprint).",
+                    file=sys.stderr,
+                )
             broken = result.problem
             if broken is None:
                 print(

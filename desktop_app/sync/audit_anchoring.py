@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from desktop_app.models.audit_anchors import anchor_position, create_anchor
+from desktop_app.models.audit_signers import remember_signer
 from desktop_app.models.database import Database
 from desktop_app.sync.http_signatures import ClientIdentity
 
@@ -30,6 +32,7 @@ class AnchorMade:
     event_count: int
     signed_at: str
     signer_fingerprint: str
+    signer_subject: str
 
 
 def _sign_if(identity: ClientIdentity, minimum: int) -> Callable[[Session], AnchorMade | None]:
@@ -45,6 +48,7 @@ def _sign_if(identity: ClientIdentity, minimum: int) -> Callable[[Session], Anch
             anchor.event_count,
             anchor.signed_at,
             anchor.signer_fingerprint,
+            anchor.signer_subject,
         )
 
     return work
@@ -56,19 +60,26 @@ def anchor_if_due(
     every: int = DEFAULT_EVERY,
     *,
     end_of_run: bool = False,
+    signers_file: Path | None = None,
 ) -> AnchorMade | None:
     """Sign an anchor if ``every`` events (any event when ``end_of_run``) are unanchored.
 
-    Returns the new anchor, or None (no identity, or nothing due). Not an audit event.
+    Returns the new anchor, or None (no identity, or nothing due). Not an audit event. The
+    signer is recorded in ``signers_file`` (see :mod:`desktop_app.models.audit_signers`).
     """
     if identity is None:
         return None
     if every < 1:
         raise ValueError(f"every must be at least 1, got {every}")
     minimum = 1 if end_of_run else every
-    return database.writer.run(_sign_if(identity, minimum))
+    made = database.writer.run(_sign_if(identity, minimum))
+    if made is not None and signers_file is not None:
+        remember_signer(signers_file, made.signer_fingerprint, made.signer_subject)
+    return made
 
 
-def anchor_now(database: Database, identity: ClientIdentity) -> AnchorMade | None:
+def anchor_now(
+    database: Database, identity: ClientIdentity, signers_file: Path | None = None
+) -> AnchorMade | None:
     """Sign an anchor over every event appended since the newest one (None if there is none)."""
-    return anchor_if_due(database, identity, end_of_run=True)
+    return anchor_if_due(database, identity, end_of_run=True, signers_file=signers_file)

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from desktop_app.models.audit_signers import signers_path_beside
 from desktop_app.models.database import open_database
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
@@ -145,6 +146,7 @@ def run(args: argparse.Namespace) -> int:
             pull=PullOptions(page_size=args.page_size, workers=args.workers, backoff=backoff),
             outbox_backoff=backoff,
             outbox_wait_budget_s=args.outbox_wait,
+            signers_file=signers_path_beside(args.settings),
         )
         with open_database(args.database) as database:
             engine = SyncEngine(database, client, options=options)

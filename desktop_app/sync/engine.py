@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from desktop_app.models.database import Database
 from desktop_app.sync.audit_anchoring import DEFAULT_EVERY, anchor_if_due
@@ -50,6 +51,7 @@ class EngineOptions:
     outbox_wait_budget_s: float = 0.0
     check_conflicts: bool = True
     anchor_every: int = DEFAULT_EVERY  # audit events between signed anchors (certificate mode)
+    signers_file: Path | None = None  # where anchor signers are remembered (audit_signers)
 
 
 class SyncEngine:
@@ -116,6 +118,7 @@ class SyncEngine:
             self.client.settings.identity,
             self.options.anchor_every,
             end_of_run=end_of_run,
+            signers_file=self.options.signers_file,
         )
 
     def _run(self, cancel: threading.Event) -> SyncFinished:

@@ -4,6 +4,7 @@ thread. Both only read the cache; the result is shown in a message box."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.domain.audit_anchors import TrailVerification
@@ -23,9 +24,15 @@ class AuditController(QObject):
     verified = Signal(object)  # TrailVerification
     exported = Signal(object)  # Path written
 
-    def __init__(self, database: Database, parent_widget: QWidget) -> None:
+    def __init__(
+        self,
+        database: Database,
+        parent_widget: QWidget,
+        trusted_signers: Callable[[], frozenset[str] | None] = lambda: None,
+    ) -> None:
         super().__init__(parent_widget)
         self.database = database
+        self.trusted_signers = trusted_signers
         self.parent_widget = parent_widget
         self.last_message: QMessageBox | None = None
 
@@ -34,8 +41,9 @@ class AuditController(QObject):
         """Check the trail on a pool thread, then show the outcome."""
 
         def work() -> TrailVerification:
+            trusted = self.trusted_signers()
             with self.database.read() as session:
-                return verify_trail(session)
+                return verify_trail(session, trusted)
 
         run_in_pool(work, self._verified, self._failed, owner=self)
 

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.status.show_known(sync.state, sync.last_finished_at)
         self.controller = ActionsController(sync, self)
-        self.audit = AuditController(self.database, self)
+        self.audit = AuditController(self.database, self, sync.trusted_anchor_signers)
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()

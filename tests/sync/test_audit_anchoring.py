@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop_app.domain.actions import mark_service_done
 from desktop_app.domain.audit_chain import BreakKind
 from desktop_app.models.audit_anchors import AuditAnchor, stored_anchors
+from desktop_app.models.audit_signers import trusted_fingerprints
 from desktop_app.models.audit_store import append_event, verify_trail
 from desktop_app.models.database import Database, open_database
 from desktop_app.models.invoices import Invoice
@@ -84,9 +85,12 @@ def test_anchor_now_then_truncation_is_detected(database: Database) -> None:
     assert problem is not None and (problem.kind, problem.event_id) == (BreakKind.TRUNCATED, 5)
 
 
-def _options(every: int) -> EngineOptions:
+def _options(every: int, signers_file: Path | None = None) -> EngineOptions:
     return EngineOptions(
-        files="none", pull=PullOptions(page_size=100, backoff=FAST_BACKOFF), anchor_every=every
+        files="none",
+        pull=PullOptions(page_size=100, backoff=FAST_BACKOFF),
+        anchor_every=every,
+        signers_file=signers_file,
     )
 
 
@@ -95,7 +99,8 @@ def test_sync_run_signs_an_anchor_with_the_users_certificate(sandbox, tmp_path: 
         open_database(tmp_path / "cache.sqlite") as database,
         make_client(sandbox, user="manager") as client,
     ):
-        engine = SyncEngine(database, client, options=_options(every=100))
+        signers = tmp_path / "audit-signers.json"
+        engine = SyncEngine(database, client, options=_options(every=100, signers_file=signers))
         engine.run_once()
         with database.read() as session:
             ids = list(
@@ -123,6 +128,10 @@ def test_sync_run_signs_an_anchor_with_the_users_certificate(sandbox, tmp_path: 
         identity = client.settings.identity
         assert identity is not None
         assert anchor.signer_fingerprint == hashlib.sha256(identity.certificate_der).hexdigest()
+        # the machine remembers the signer, outside the cache
+        with database.read() as session:
+            assert verify_trail(session, trusted_fingerprints(signers)).intact
+        assert trusted_fingerprints(signers) == {anchor.signer_fingerprint}
         engine.run_once()  # nothing new since: no further anchor
         with database.read() as session:
             assert len(stored_anchors(session)) == 1
@@ -139,3 +148,34 @@ def test_sync_run_in_piste_mode_signs_nothing(tmp_path: Path) -> None:
         finished = SyncEngine(database, client, options=_options(every=1)).run_once()
         assert finished.error_key is None, finished.error_message
         assert _anchors(database) == []
+
+
+def test_anchor_re_signed_by_another_certificate_is_caught_by_the_machines_signers(
+    database: Database, tmp_path: Path
+) -> None:
+    """Someone rewrites the cache: drops the last events and every anchor, then signs a fresh
+    anchor with a certificate of their own. The anchor is consistent with the file, but its
+    signer never signed here: verification with the machine's record reports it forged."""
+    from desktop_app.models.audit_signers import load_trusted_signers, trusted_fingerprints
+
+    signers = tmp_path / "config" / "audit-signers.json"
+    user = _identity("ec")
+    for _ in range(6):
+        _append(database)
+    made = anchor_now(database, user, signers_file=signers)
+    assert made is not None
+    assert load_trusted_signers(signers) == {made.signer_fingerprint: made.signer_subject}
+    path = database.path
+    database.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM audit_events WHERE id > 4")
+        conn.execute("DELETE FROM audit_anchors")
+    with open_database(path) as tampered:
+        forger = anchor_now(tampered, _identity("ec"))  # not recorded: another machine's key
+        assert forger is not None
+        with tampered.read() as session:
+            assert verify_trail(session).intact  # the file alone is self-consistent
+            result = verify_trail(session, trusted_fingerprints(signers))
+    assert result.problem is not None
+    assert result.problem.kind is BreakKind.ANCHOR_FORGED
+    assert result.problem.anchor_id == forger.anchor_id

@@ -158,3 +158,17 @@ def test_message_follows_the_language(window: MainWindow, cache: Database, qtbot
     assert "First event concerned: no. 4." in box.text()
     assert "signed anchor no. 1 covered them" in box.text()
     box.accept()
+
+
+def test_anchor_signed_by_a_certificate_unknown_on_this_machine_is_reported(
+    window: MainWindow, cache: Database, qtbot: Any
+) -> None:
+    from desktop_app.models.audit_signers import remember_signer
+
+    _trail(cache)  # signed by a fresh self-signed certificate this machine never recorded
+    signers = window.sync.signers_file
+    remember_signer(signers, "ab" * 32, "CN=Agent habituel")
+    box = _verify_message(window, qtbot)
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "l'ancre signée n° 1 est falsifiée" in box.text()
+    box.accept()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from desktop_app.domain.actions import StatusChange
 from desktop_app.domain.status_types import Role
+from desktop_app.models.audit_signers import signers_path_beside, trusted_fingerprints
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.work import OutboxEntry, OutboxState
@@ -100,6 +101,7 @@ class SyncService:
         self.database = database
         self.bus = bus or EventBus()
         self.settings_path = settings_path
+        self.signers_file = signers_path_beside(settings_path)
         self.secrets = secrets or SecretStore()
         self.sandbox = SandboxManager()
         self.engine: SyncEngine | None = None
@@ -122,6 +124,10 @@ class SyncService:
             self.last_finished = event
             if not event.error_key:
                 self.last_finished_at = datetime.now()
+
+    def trusted_anchor_signers(self) -> frozenset[str] | None:
+        """Certificates that signed audit anchors on this machine (None: none yet)."""
+        return trusted_fingerprints(self.signers_file)
 
     # -- engine ----------------------------------------------------------------------------
     def load_profiles(self) -> Settings:
@@ -180,7 +186,8 @@ class SyncService:
         self, client: PlatformClient, files: str = "background", *, profile: str = "sandbox"
     ) -> SyncEngine:
         """Sync through ``client`` (tests pass one built from a sandbox's connect info)."""
-        self.engine = SyncEngine(self.database, client, self.bus, EngineOptions(files=files))
+        options = EngineOptions(files=files, signers_file=self.signers_file)
+        self.engine = SyncEngine(self.database, client, self.bus, options)
         self.user = UserInfo(name=self.user.name, role=self.user.role, profile=profile)
         return self.engine
 
