@@ -75,6 +75,8 @@ case "$cmd" in
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -n 2 --dist loadgroup "$@"
     ;;
   bench) setup; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
-  screenshots) setup; exec "$VENV/bin/python" -m desktop_app.ui.screenshots "$@" ;;
+  screenshots) setup  # real X11 windows on a virtual screen (Xvfb), not the offscreen plugin
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+      "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb "$@" ;;
   *) sed -n '2,6p' "$0"; exit 2 ;;
 esac
