@@ -14,7 +14,6 @@ from desktop_app.models.invoices import Invoice
 from desktop_app.models.queries import (
     InvoiceFilter,
     SortKey,
-    fetch_rows,
     invoice_ids_query,
     planned_ids_query,
 )
@@ -88,19 +87,40 @@ def latest_outbox_states(session: Session, ids: list[int]) -> dict[int, str]:
     return {int(invoice_id): str(state) for invoice_id, state in session.execute(query)}
 
 
+_DISPLAY_COLUMNS = (
+    Invoice.id,
+    Invoice.number,
+    Invoice.supplier_name,
+    Invoice.service_name,
+    Invoice.service_code,
+    Invoice.deposit_date,
+    Invoice.issue_date,
+    Invoice.amount_incl_vat,
+    Invoice.currency,
+    Invoice.status,
+    Invoice.pending_action,
+    Invoice.possible_duplicate,
+    Invoice.payment_deadline,
+    Invoice.deadline_state,
+    Invoice.deadline_balance,
+)
+
+
 def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow]:
-    """Display rows for ``ids`` (two queries)."""
-    invoices = fetch_rows(session, ids)
+    """Display rows for ``ids`` (two queries, only the shown columns: no ORM objects)."""
+    if not ids:
+        return {}
     states = latest_outbox_states(session, ids)
     rows: dict[int, InvoiceRow] = {}
-    for invoice_id, inv in invoices.items():
-        state = states.get(invoice_id)
+    query = select(*_DISPLAY_COLUMNS).where(Invoice.id.in_(ids))
+    for inv in session.execute(query):
+        state = states.get(inv.id)
         if (
             state in (OutboxState.DONE.value, OutboxState.DISCARDED.value)
             and not inv.pending_action
         ):
             state = state if state == OutboxState.DONE.value else None
-        rows[invoice_id] = InvoiceRow(
+        rows[inv.id] = InvoiceRow(
             id=inv.id,
             number=inv.number,
             supplier_name=inv.supplier_name,
