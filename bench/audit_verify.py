@@ -8,41 +8,27 @@ Prints a table and writes bench/results/audit_verify.json.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import tempfile
 import time
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from sqlalchemy.orm import Session
 
+from desktop_app.models.anchor_signatures import SigningKey
 from desktop_app.models.audit_anchors import create_anchor
 from desktop_app.models.audit_store import append_event, export_json, verify_trail
 from desktop_app.models.database import open_database
+from tests.models.anchor_keys import make_key, self_signed
 
 RESULTS = Path(__file__).resolve().parent / "results" / "audit_verify.json"
 EVERY = 50
 
 
-def _signer() -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Bench Signer")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + dt.timedelta(days=30))
-        .sign(key, hashes.SHA256())
-    )
-    return key, cert
+def _signer() -> tuple[SigningKey, x509.Certificate]:
+    key = make_key("ec")
+    return key, self_signed(key, "Bench Signer")
 
 
 def run(events: int) -> list[dict[str, object]]:
@@ -119,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = run(10_000 if args.quick else 100_000)
     for row in rows:
         print(f"{row['figure']:<40} {row['value']:>12} {row['unit']:<10} {row['goal']}")
-    RESULTS.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    target = RESULTS.with_name("audit_verify_quick.json") if args.quick else RESULTS
+    target.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
