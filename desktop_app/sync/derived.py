@@ -232,19 +232,15 @@ def refresh_derived_fields(
             for r in rows
         }
         changed_keys = [
-            {"b_id": int(r.id), "duplicate_key": keys[int(r.id)]}
+            {"id": int(r.id), "duplicate_key": keys[int(r.id)]}
             for r in rows
             if r.duplicate_key != keys[int(r.id)]
         ]
         if changed_keys:  # keys first, so invoices of the same batch see each other
-            for item in changed_keys:
-                session.execute(
-                    update(Invoice)
-                    .where(Invoice.id == item["b_id"])
-                    .values(duplicate_key=item["duplicate_key"])
-                    .execution_options(synchronize_session=False)
-                )
+            # ORM bulk UPDATE by primary key: one executemany, not a statement per invoice
+            session.execute(update(Invoice), changed_keys)
         links = _duplicates(session, keys)
+        derived: list[dict[str, Any]] = []
         for r in rows:
             invoice_id = int(r.id)
             dates = clock_dates(
@@ -256,13 +252,11 @@ def refresh_derived_fields(
             values["possible_duplicate"] = bool(r.possible_duplicate) or (
                 links[invoice_id] is not None
             )
-            session.execute(
-                update(Invoice)
-                .where(Invoice.id == invoice_id)
-                .values(**values)
-                .execution_options(synchronize_session=False)
-            )
-            updated += 1
+            values["id"] = invoice_id
+            derived.append(values)
+        if derived:
+            session.execute(update(Invoice), derived)
+        updated += len(derived)
     return updated
 
 
