@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -180,7 +182,7 @@ def circuits(draw: st.DrawFn) -> ApprovalCircuit:
     delegations = []
     for _ in range(draw(st.integers(0, 3)) if users else 0):
         delegator = draw(st.sampled_from(users))
-        delegate = draw(logins.filter(lambda x, d=delegator: x != d))
+        delegate = draw(logins.filter(functools.partial(operator.ne, delegator)))
         start = draw(days)
         delegations.append(
             Delegation(
