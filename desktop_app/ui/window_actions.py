@@ -75,6 +75,9 @@ class WindowActions(QObject):
             ActionSpec("inbox_5", self.tr("Boîte « Mandatées »"), "Alt+5", "view"),
             ActionSpec("inbox_6", self.tr("Boîte « Mises en paiement »"), "Alt+6", "view"),
             ActionSpec("inbox_7", self.tr("Boîte « Toutes »"), "Alt+7", "view"),
+            ActionSpec(
+                "approval_circuit", self.tr("Circuit d'&approbation et délais…"), "", "tools"
+            ),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
             ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),
@@ -86,6 +89,7 @@ class WindowActions(QObject):
             "file": self.tr("&Fichier"),
             "invoice": self.tr("F&acture"),
             "view": self.tr("&Affichage"),
+            "tools": self.tr("&Outils"),
             "language": self.tr("&Langue"),
             "help": self.tr("Ai&de"),
         }

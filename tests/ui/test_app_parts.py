@@ -68,6 +68,7 @@ def test_switching_language_rebuilds_the_window_in_english(
         "&File",
         "&Invoice",
         "&View",
+        "&Tools",
         "&Language",
         "&Help",
     ]
