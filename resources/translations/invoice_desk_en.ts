@@ -211,6 +211,365 @@
     </message>
 </context>
 <context>
+    <name>CircuitEditorController</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="367"/>
+        <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
+        <translation>Thresholds, approvers, delegations and category of each structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="369"/>
+        <source>Réservé aux administrateurs (votre rôle : {role}).</source>
+        <translation>Administrators only (your role: {role}).</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitEditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="89"/>
+        <source>Circuit d&apos;approbation et délais de paiement</source>
+        <translation>Approval circuit and payment deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="92"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="94"/>
+        <source>Catégorie de l&apos;entité</source>
+        <translation>Entity category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <source>Seuil par défaut</source>
+        <translation>Default threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="101"/>
+        <source>exemple : 40 000,00</source>
+        <translation>example: 40 000,00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <source>Code service</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <source>Seuil (EUR HT)</source>
+        <translation>Threshold (EUR excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="104"/>
+        <source>Ajouter un seui&amp;l</source>
+        <translation>Add a thresho&amp;ld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="105"/>
+        <source>Retirer ce seuil</source>
+        <translation>Remove this threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <source>Seuils par service</source>
+        <translation>Thresholds by service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <source>Services (séparés par des virgules ; vide = tous)</source>
+        <translation>Services (comma-separated; empty = all)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <source>Ajouter un approbateu&amp;r</source>
+        <translation>Add an app&amp;rover</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <source>Retirer cet approbateur</source>
+        <translation>Remove this approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
+        <source>Approbateurs</source>
+        <translation>Approvers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Approbateur absent</source>
+        <translation>Absent approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Délégataire</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <source>Ajouter une délé&amp;gation</source>
+        <translation>Add a dele&amp;gation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <source>Retirer cette délégation</source>
+        <translation>Remove this delegation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
+        <source>Délégations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="133"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="134"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="157"/>
+        <source>&amp;Structure :</source>
+        <translation>&amp;Structure:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="158"/>
+        <source>&amp;Catégorie (délai de paiement) :</source>
+        <translation>C&amp;ategory (payment deadline):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="159"/>
+        <source>Seuil par &amp;défaut (EUR HT) :</source>
+        <translation>&amp;Default threshold (EUR excl. VAT):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <source>Seuils par service (au-delà, un responsable décide)</source>
+        <translation>Thresholds by service (above them, a manager decides)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <source>Approbateurs et leurs services</source>
+        <translation>Approvers and their services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
+        <source>Délégations (absences, dates incluses)</source>
+        <translation>Delegations (absences, dates included)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="179"/>
+        <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
+        <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="183"/>
+        <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
+        <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="206"/>
+        <source>Structure {id}</source>
+        <translation>Structure {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="207"/>
+        <source>{name} ({id}) — {count} facture(s)</source>
+        <translation>{name} ({id}) — {count} invoice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
+        <source>… et {count} autre(s) problème(s).</source>
+        <translation>… and {count} more problem(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="310"/>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
+        <source>Enregistré (journal d&apos;audit n° {event}).</source>
+        <translation>Saved (audit trail no. {event}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="324"/>
+        <source>Échéances recalculées : {count} facture(s).</source>
+        <translation>Deadlines recomputed: {count} invoice(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="339"/>
+        <source>L&apos;enregistrement a échoué : {error}</source>
+        <translation>Saving failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
+        <source>État et ses établissements publics</source>
+        <translation>The State and its public establishments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
+        <source>Collectivités territoriales et leurs établissements publics</source>
+        <translation>Local authorities and their public establishments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
+        <source>Établissements publics de santé</source>
+        <translation>Public health establishments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
+        <source>Service de santé des armées</source>
+        <translation>Armed forces health service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
+        <source>Entreprises publiques (entités adjudicatrices)</source>
+        <translation>Public enterprises (contracting entities)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="33"/>
+        <source>{label} — {days} jours</source>
+        <translation>{label} — {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
+        <translation>“{value}” is not an amount (example: 40 000,00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
+        <source>Un seuil ne peut pas être négatif.</source>
+        <translation>A threshold cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="47"/>
+        <source>Un seuil a au plus deux décimales (« {value} »).</source>
+        <translation>A threshold has two decimals at most (“{value}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="50"/>
+        <source>Le seuil « {value} » est trop grand.</source>
+        <translation>The threshold “{value}” is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="53"/>
+        <source>Le code service est obligatoire.</source>
+        <translation>The service code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="56"/>
+        <source>Le code service « {service} » figure deux fois.</source>
+        <translation>The service code “{service}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="59"/>
+        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
+        <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="64"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation>The login is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="67"/>
+        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
+        <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="71"/>
+        <source>L&apos;approbateur « {user} » figure deux fois.</source>
+        <translation>The approver “{user}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="74"/>
+        <source>La fin de la délégation précède son début.</source>
+        <translation>The delegation ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="77"/>
+        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
+        <translation>“{user}” cannot delegate to themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="80"/>
+        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
+        <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="84"/>
+        <source>Catégorie d&apos;entité inconnue.</source>
+        <translation>Unknown entity category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="87"/>
+        <source>Choisissez une structure.</source>
+        <translation>Choose a structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="90"/>
+        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
+        <translation>Only an administrator may change the approval circuit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="112"/>
+        <source>Seuil par défaut</source>
+        <translation>Default threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="113"/>
+        <source>Seuils par service</source>
+        <translation>Thresholds by service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="114"/>
+        <source>Approbateurs</source>
+        <translation>Approvers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="115"/>
+        <source>Délégations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="116"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="120"/>
+        <source>{place}, ligne {row}</source>
+        <translation>{place}, row {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="123"/>
+        <source>{place} : {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CommentField</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
@@ -938,32 +1297,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1975,42 +2334,52 @@ Valid from {start} to {end}</translation>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>Circuit d&apos;&amp;approbation et délais…</source>
+        <translation>&amp;Approval circuit and deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>F&amp;acture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>

@@ -211,6 +211,365 @@
     </message>
 </context>
 <context>
+    <name>CircuitEditorController</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="367"/>
+        <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
+        <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="369"/>
+        <source>Réservé aux administrateurs (votre rôle : {role}).</source>
+        <translation>Réservé aux administrateurs (votre rôle : {role}).</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitEditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="89"/>
+        <source>Circuit d&apos;approbation et délais de paiement</source>
+        <translation>Circuit d&apos;approbation et délais de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="92"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="94"/>
+        <source>Catégorie de l&apos;entité</source>
+        <translation>Catégorie de l&apos;entité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <source>Seuil par défaut</source>
+        <translation>Seuil par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="101"/>
+        <source>exemple : 40 000,00</source>
+        <translation>exemple : 40 000,00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <source>Code service</source>
+        <translation>Code service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <source>Seuil (EUR HT)</source>
+        <translation>Seuil (EUR HT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="104"/>
+        <source>Ajouter un seui&amp;l</source>
+        <translation>Ajouter un seui&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="105"/>
+        <source>Retirer ce seuil</source>
+        <translation>Retirer ce seuil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <source>Seuils par service</source>
+        <translation>Seuils par service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <source>Services (séparés par des virgules ; vide = tous)</source>
+        <translation>Services (séparés par des virgules ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <source>Ajouter un approbateu&amp;r</source>
+        <translation>Ajouter un approbateu&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <source>Retirer cet approbateur</source>
+        <translation>Retirer cet approbateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
+        <source>Approbateurs</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Approbateur absent</source>
+        <translation>Approbateur absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Délégataire</source>
+        <translation>Délégataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Au</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <source>Ajouter une délé&amp;gation</source>
+        <translation>Ajouter une délé&amp;gation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <source>Retirer cette délégation</source>
+        <translation>Retirer cette délégation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
+        <source>Délégations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="133"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="134"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="157"/>
+        <source>&amp;Structure :</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="158"/>
+        <source>&amp;Catégorie (délai de paiement) :</source>
+        <translation>&amp;Catégorie (délai de paiement) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="159"/>
+        <source>Seuil par &amp;défaut (EUR HT) :</source>
+        <translation>Seuil par &amp;défaut (EUR HT) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <source>Seuils par service (au-delà, un responsable décide)</source>
+        <translation>Seuils par service (au-delà, un responsable décide)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <source>Approbateurs et leurs services</source>
+        <translation>Approbateurs et leurs services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
+        <source>Délégations (absences, dates incluses)</source>
+        <translation>Délégations (absences, dates incluses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="179"/>
+        <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
+        <translation>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="183"/>
+        <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
+        <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="206"/>
+        <source>Structure {id}</source>
+        <translation>Structure {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="207"/>
+        <source>{name} ({id}) — {count} facture(s)</source>
+        <translation>{name} ({id}) — {count} facture(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
+        <source>… et {count} autre(s) problème(s).</source>
+        <translation>… et {count} autre(s) problème(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="310"/>
+        <source>Enregistrement…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
+        <source>Enregistré (journal d&apos;audit n° {event}).</source>
+        <translation>Enregistré (journal d&apos;audit n° {event}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="324"/>
+        <source>Échéances recalculées : {count} facture(s).</source>
+        <translation>Échéances recalculées : {count} facture(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="339"/>
+        <source>L&apos;enregistrement a échoué : {error}</source>
+        <translation>L&apos;enregistrement a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
+        <source>État et ses établissements publics</source>
+        <translation>État et ses établissements publics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
+        <source>Collectivités territoriales et leurs établissements publics</source>
+        <translation>Collectivités territoriales et leurs établissements publics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
+        <source>Établissements publics de santé</source>
+        <translation>Établissements publics de santé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
+        <source>Service de santé des armées</source>
+        <translation>Service de santé des armées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
+        <source>Entreprises publiques (entités adjudicatrices)</source>
+        <translation>Entreprises publiques (entités adjudicatrices)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="33"/>
+        <source>{label} — {days} jours</source>
+        <translation>{label} — {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
+        <source>Un seuil ne peut pas être négatif.</source>
+        <translation>Un seuil ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="47"/>
+        <source>Un seuil a au plus deux décimales (« {value} »).</source>
+        <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="50"/>
+        <source>Le seuil « {value} » est trop grand.</source>
+        <translation>Le seuil « {value} » est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="53"/>
+        <source>Le code service est obligatoire.</source>
+        <translation>Le code service est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="56"/>
+        <source>Le code service « {service} » figure deux fois.</source>
+        <translation>Le code service « {service} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="59"/>
+        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
+        <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="64"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation>L&apos;identifiant est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="67"/>
+        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
+        <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="71"/>
+        <source>L&apos;approbateur « {user} » figure deux fois.</source>
+        <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="74"/>
+        <source>La fin de la délégation précède son début.</source>
+        <translation>La fin de la délégation précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="77"/>
+        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
+        <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="80"/>
+        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
+        <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="84"/>
+        <source>Catégorie d&apos;entité inconnue.</source>
+        <translation>Catégorie d&apos;entité inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="87"/>
+        <source>Choisissez une structure.</source>
+        <translation>Choisissez une structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="90"/>
+        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
+        <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="112"/>
+        <source>Seuil par défaut</source>
+        <translation>Seuil par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="113"/>
+        <source>Seuils par service</source>
+        <translation>Seuils par service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="114"/>
+        <source>Approbateurs</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="115"/>
+        <source>Délégations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="116"/>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="120"/>
+        <source>{place}, ligne {row}</source>
+        <translation>{place}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="123"/>
+        <source>{place} : {message}</source>
+        <translation>{place} : {message}</translation>
+    </message>
+</context>
+<context>
     <name>CommentField</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
@@ -938,32 +1297,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="208"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1975,42 +2334,52 @@ Valide du {start} au {end}</translation>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>Circuit d&apos;&amp;approbation et délais…</source>
+        <translation>Circuit d&apos;&amp;approbation et délais…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>F&amp;acture</source>
         <translation>F&amp;acture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <source>&amp;Outils</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
     </message>
