@@ -51,10 +51,12 @@ from desktop_app.ui.qt import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QObject,
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from desktop_app.ui.settings_dialog import role_label
 from desktop_app.ui.workers import run_in_pool
@@ -76,6 +78,7 @@ class CircuitEditorDialog(QDialog):
     """Structure chooser, category, thresholds, approvers, delegations; Save in background."""
 
     saved = Signal(object)  # SaveOutcome
+    question_opened = Signal(object)  # the QMessageBox about to ask (tests answer it)
 
     def __init__(
         self, sync: SyncService, circuit_local: bool, parent: QWidget | None = None
@@ -86,6 +89,9 @@ class CircuitEditorDialog(QDialog):
         self.saving = False
         self.last_outcome: SaveOutcome | None = None
         self.issues: tuple[CircuitIssue, ...] = ()
+        self.shown_structure: int | None = None
+        self._loaded: tuple[CircuitDraft, EntityKind] | None = None
+        self._pending: tuple[CircuitDraft, EntityKind] | None = None
         self.setWindowTitle(self.tr("Circuit d'approbation et délais de paiement"))
         self.resize(820, 720)
         self.structure = QComboBox(self)
@@ -140,7 +146,7 @@ class CircuitEditorDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._layout()
-        self.structure.currentIndexChanged.connect(lambda _i: self.load_current())
+        self.structure.currentIndexChanged.connect(lambda _i: self._structure_chosen())
         self.kind.currentIndexChanged.connect(lambda _i: self.validate())
         self.default_threshold.textChanged.connect(lambda _t: self.validate())
         for table in (self.thresholds, self.approvers, self.delegations):
@@ -241,7 +247,47 @@ class CircuitEditorDialog(QDialog):
             (d.delegator, d.delegate, d.start, d.end) for d in draft.delegations
         )
         self.status.clear()
+        self.shown_structure = self.structure_id()
+        self._loaded = (self.draft(), self.entity_kind())
         self.validate()
+
+    # -- unsaved changes -------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """True when the fields differ from what was loaded or last saved."""
+        return self._loaded is not None and self._loaded != (self.draft(), self.entity_kind())
+
+    def confirm_discard(self) -> bool:
+        """True when nothing is unsaved, or the user agrees to drop the changes."""
+        if not self.is_dirty() or self.saving:
+            return not self.saving
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifications non enregistrées"),
+            self.tr(
+                "Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?"
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.question_opened.emit(box)
+        box.exec()
+        return box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
+
+    def _structure_chosen(self) -> None:
+        if self.structure_id() == self.shown_structure:
+            return
+        if not self.confirm_discard():
+            self.structure.blockSignals(True)
+            self.structure.setCurrentIndex(max(self.structure.findData(self.shown_structure), 0))
+            self.structure.blockSignals(False)
+            return
+        self.load_current()
+
+    def reject(self) -> None:
+        """Close (Escape, « Fermer », the title bar's button), unless changes are kept."""
+        if self.confirm_discard():
+            super().reject()
 
     # -- validation ------------------------------------------------------------------------
     def draft(self) -> CircuitDraft:
@@ -304,6 +350,7 @@ class CircuitEditorDialog(QDialog):
             self.messages.setText(issue_text(exc.issues[0]))
             return False
         kind = self.entity_kind()
+        self._pending = (self.draft(), kind)
         user, role, database = self.sync.user.name, self.sync.user.role, self.sync.database
         self.saving = True
         self.save_button.setEnabled(False)
@@ -319,6 +366,7 @@ class CircuitEditorDialog(QDialog):
     def _saved(self, outcome: SaveOutcome) -> None:
         self.saving = False
         self.last_outcome = outcome
+        self._loaded = self._pending
         text = self.tr("Enregistré (journal d'audit n° {event}).").format(event=outcome.event_id)
         if outcome.kind_changed:
             text += " " + self.tr("Échéances recalculées : {count} facture(s).").format(
@@ -380,8 +428,11 @@ class CircuitEditorController(QObject):
         self.refresh()
         if not self.allowed():
             return None
-        if self.dialog is not None:
-            self.dialog.close()
+        if self.dialog is not None and is_alive(self.dialog) and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        if self.dialog is not None and is_alive(self.dialog):
             self.dialog.deleteLater()
         dialog = CircuitEditorDialog(
             self.sync, circuit_is_local(profile_kind(self.sync)), self.window

@@ -213,12 +213,12 @@
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="367"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="415"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="369"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="417"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Administrators only (your role: {role}).</translation>
     </message>
@@ -226,197 +226,207 @@
 <context>
     <name>CircuitEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="89"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="95"/>
         <source>Circuit d&apos;approbation et délais de paiement</source>
         <translation>Approval circuit and payment deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="92"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="94"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
         <source>Catégorie de l&apos;entité</source>
         <translation>Entity category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
         <source>Seuil par défaut</source>
         <translation>Default threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="101"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="107"/>
         <source>exemple : 40 000,00</source>
         <translation>example: 40 000,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>Code service</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>Seuil (EUR HT)</source>
         <translation>Threshold (EUR excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="104"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
         <source>Ajouter un seui&amp;l</source>
         <translation>Add a thresho&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="105"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
         <source>Retirer ce seuil</source>
         <translation>Remove this threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Seuils par service</source>
         <translation>Thresholds by service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
         <source>Services (séparés par des virgules ; vide = tous)</source>
         <translation>Services (comma-separated; empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
         <source>Ajouter un approbateu&amp;r</source>
         <translation>Add an app&amp;rover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
         <source>Retirer cet approbateur</source>
         <translation>Remove this approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Approbateurs</source>
         <translation>Approvers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
         <source>Approbateur absent</source>
         <translation>Absent approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
         <source>Délégataire</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="124"/>
         <source>Ajouter une délé&amp;gation</source>
         <translation>Add a dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Retirer cette délégation</source>
         <translation>Remove this delegation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Délégations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="133"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="139"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="134"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="140"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="157"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="163"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Structure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="158"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
         <source>&amp;Catégorie (délai de paiement) :</source>
         <translation>C&amp;ategory (payment deadline):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="159"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
         <source>Seuil par &amp;défaut (EUR HT) :</source>
         <translation>&amp;Default threshold (EUR excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="170"/>
         <source>Seuils par service (au-delà, un responsable décide)</source>
         <translation>Thresholds by service (above them, a manager decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="171"/>
         <source>Approbateurs et leurs services</source>
         <translation>Approvers and their services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
         <source>Délégations (absences, dates incluses)</source>
         <translation>Delegations (absences, dates included)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="179"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="185"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="183"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="189"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="206"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="212"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="207"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="265"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="267"/>
+        <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
+        <translation>The changes to this structure are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="317"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="310"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="357"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="370"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Saved (audit trail no. {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="324"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="372"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Deadlines recomputed: {count} invoice(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="339"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="387"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>

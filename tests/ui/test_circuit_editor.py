@@ -20,10 +20,11 @@ from desktop_app.domain.permissions import ApprovalPolicy
 from desktop_app.domain.status_types import Role
 from desktop_app.models.database import Database
 from desktop_app.sync.approvals import store_sandbox_configuration
-from desktop_app.sync.structure_settings import load_structure_settings
+from desktop_app.sync.structure_settings import load_structure_settings, save_structure_settings
 from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
 from desktop_app.ui.circuit_editor import CircuitEditorDialog
 from desktop_app.ui.circuit_tables import EditableTable
+from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import (
     QAbstractItemView,
@@ -31,14 +32,17 @@ from desktop_app.ui.qt import (
     QDate,
     QDateEdit,
     QLineEdit,
+    QMessageBox,
     QSettings,
     Qt,
+    QTimer,
     QWidget,
 )
 
 from .conftest import make_window, wait_background
 
 QTest = pytest.importorskip("PySide6.QtTest").QTest
+OTHER = 31_000_001
 
 
 def _window(
@@ -271,3 +275,51 @@ def test_sandbox_circuit_is_read_only_and_only_the_kind_is_saved(
     )
     window.close()
     wait_background(qtbot)
+
+
+def test_unsaved_changes_are_confirmed_before_switching_or_closing(
+    qtbot: Any, admin_window: MainWindow, cache: Database
+) -> None:
+    save_structure_settings(cache, OTHER, None, EntityKind.STATE, user="admin", role=Role.ADMIN)
+    dialog = _open(qtbot, admin_window)
+    assert [dialog.structure.itemData(i) for i in range(dialog.structure.count())] == [
+        STRUCTURE_ID,
+        OTHER,
+    ]
+    answers: list[QMessageBox.StandardButton] = []
+
+    def answer(box: QMessageBox) -> None:
+        button = answers.pop(0)
+        QTimer.singleShot(0, lambda: box.button(button).click())
+
+    dialog.question_opened.connect(answer)
+    dialog.default_threshold.setText("999")
+    assert dialog.is_dirty()
+    answers.append(QMessageBox.StandardButton.Cancel)
+    dialog.structure.setCurrentIndex(1)  # kept: back on the first structure, edit intact
+    assert dialog.structure_id() == STRUCTURE_ID and dialog.default_threshold.text() == "999"
+    answers.append(QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert dialog.isVisible()
+    answers.append(QMessageBox.StandardButton.Discard)
+    dialog.structure.setCurrentIndex(1)
+    assert dialog.structure_id() == OTHER and dialog.kind.currentData() == "state"
+    assert not dialog.is_dirty() and answers == []
+    dialog.reject()  # nothing to lose: no question
+    assert not dialog.isVisible()
+    with sqlite3.connect(cache.path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM approval_thresholds").fetchone() == (0,)
+
+
+def test_english_labels_and_messages(qtbot: Any, admin_window: MainWindow) -> None:
+    install_language("en")
+    dialog = _open(qtbot, admin_window)
+    assert dialog.kind.itemText(dialog.kind.findData("public_health")) == (
+        "Public health establishments — 50 days"
+    )
+    dialog.default_threshold.setText("-1")
+    assert dialog.messages.text() == "Default threshold: A threshold cannot be negative."
+    assert dialog.save_button.text() == "&Save"
+    dialog.default_threshold.setText("40000,00")  # back as loaded: closes without a question
+    dialog.close()
+    assert not dialog.isVisible()
