@@ -17,7 +17,7 @@ when the kind changed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,12 +33,26 @@ from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice, Structure
 from desktop_app.sync.approvals import load_circuit, store_circuit
-from desktop_app.sync.derived import refresh_derived_fields
+
+# _deadline_values is derived.py's one rule for the stored deadline columns; reused rather than
+# copied (a public name for it in derived.py would be cleaner).
+from desktop_app.sync.derived import (
+    PARIS,
+    ClockDates,
+    _deadline_values,
+    refresh_derived_fields,
+)
 from desktop_app.sync.profiles import ProfileKind
 
 #: The kind a structure without a stored setting has (as :func:`refresh_derived_fields`).
 DEFAULT_ENTITY_KIND = EntityKind.LOCAL_AUTHORITY
 AUDIT_KIND = "approval.circuit_changed"
+BULK_ROWS = 5_000
+_DEADLINE_COLUMNS = ("payment_deadline", "deadline_state", "deadline_balance")
+_UPDATE_DEADLINE = (
+    "UPDATE invoices SET payment_deadline = ?, deadline_state = ?, deadline_balance = ? "
+    "WHERE id = ?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +148,49 @@ def circuit_as_dict(circuit: ApprovalCircuit) -> dict[str, Any]:
     }
 
 
+def recompute_deadlines(
+    session: Session, structure_id: int, kind: EntityKind, *, today: date | None = None
+) -> int:
+    """Recompute the payment deadline of every invoice of ``structure_id`` for ``kind``.
+
+    Only the deadline depends on the kind: invoices already derived keep their clock dates
+    (received, suspended, resumed, settled) and get the deadline of :mod:`sync.derived`; only
+    the rows whose deadline moves are updated (one executemany). Never-derived invoices go
+    through :func:`refresh_derived_fields` in full. Returns how many invoices were recomputed.
+    """
+    day = today or datetime.now(PARIS).date()
+    rows = session.execute(
+        select(
+            Invoice.id,
+            Invoice.invoice_type,
+            Invoice.received_on,
+            Invoice.suspended_on,
+            Invoice.resumed_on,
+            Invoice.settled_on,
+            Invoice.payment_deadline,
+            Invoice.deadline_state,
+            Invoice.deadline_balance,
+        ).where(Invoice.structure_id == structure_id)
+    ).all()
+    never = [int(r.id) for r in rows if r.deadline_state is None]
+    changes: list[tuple[str | None, str, int | None, int]] = []
+    for r in rows:
+        if r.deadline_state is None:
+            continue
+        dates = ClockDates(r.received_on, r.suspended_on, r.resumed_on, r.settled_on)
+        values = _deadline_values(r, dates, kind, day)
+        due, state, balance = (values[c] for c in _DEADLINE_COLUMNS)
+        if (due, state, balance) != (r.payment_deadline, r.deadline_state, r.deadline_balance):
+            changes.append((due.isoformat() if due else None, state, balance, int(r.id)))
+    # The driver's executemany: SQLite stores SQLAlchemy's Date as ISO text (as bench.ui_fill).
+    connection = session.connection()
+    for start in range(0, len(changes), BULK_ROWS):
+        connection.exec_driver_sql(_UPDATE_DEADLINE, changes[start : start + BULK_ROWS])
+    if never:
+        refresh_derived_fields(session, never, today=today, default_kind=DEFAULT_ENTITY_KIND)
+    return len(rows)
+
+
 def check_admin(role: Role, user: str) -> None:
     """Raise :class:`PermissionDenied` (``permission.admin_only``) unless ``role`` is admin."""
     if role is not Role.ADMIN:
@@ -164,10 +221,7 @@ def save_in_session(
     kind_changed = before.entity_kind is not entity_kind
     recomputed = 0
     if kind_changed:
-        ids = list(session.scalars(select(Invoice.id).where(Invoice.structure_id == structure_id)))
-        recomputed = refresh_derived_fields(
-            session, ids, today=today, default_kind=DEFAULT_ENTITY_KIND
-        )
+        recomputed = recompute_deadlines(session, structure_id, entity_kind, today=today)
     event = append_event(
         session,
         actor=user,

@@ -22,7 +22,7 @@ from desktop_app.domain.deadlines import EntityKind
 from desktop_app.domain.errors import PermissionDenied
 from desktop_app.domain.permissions import ApprovalPolicy
 from desktop_app.domain.status_types import Role
-from desktop_app.models import Invoice
+from desktop_app.models import Invoice, StatusHistory
 from desktop_app.models.audit_store import verify_trail
 from desktop_app.models.database import Database, open_database
 from desktop_app.models.work import AuditEvent
@@ -229,3 +229,56 @@ def test_structures_offered_and_sandbox_rules_stand(db: Database) -> None:
     assert kept.circuit == sandbox_side.circuit and kept.entity_kind is EntityKind.STATE
     assert not circuit_is_local(ProfileKind.SANDBOX)
     assert all(circuit_is_local(k) for k in ProfileKind if k is not ProfileKind.SANDBOX)
+
+
+def _deadline_columns(db: Database) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db.path) as conn:
+        return conn.execute(
+            "SELECT id, received_on, suspended_on, resumed_on, settled_on, payment_deadline, "
+            "deadline_state, deadline_balance FROM invoices ORDER BY id"
+        ).fetchall()
+
+
+def test_kind_recompute_matches_a_full_derivation(db: Database) -> None:
+    history = [
+        [("MISE_A_DISPOSITION", "2026-03-02T08:00:00Z")],
+        [("MISE_A_DISPOSITION", "2026-03-02T08:00:00Z"), ("SUSPENDUE", "2026-03-12T08:00:00Z")],
+        [
+            ("MISE_A_DISPOSITION", "2026-01-05T08:00:00Z"),
+            ("SUSPENDUE", "2026-01-20T08:00:00Z"),
+            ("COMPLETEE", "2026-02-10T08:00:00Z"),
+        ],
+        [
+            ("MISE_A_DISPOSITION", "2026-01-05T08:00:00Z"),
+            ("MISE_EN_PAIEMENT", "2026-03-20T08:00:00Z"),
+        ],
+        [],
+    ]
+    ids = []
+    for n, entries in enumerate(history):
+        invoice_id = _add(db, 10 + n, status=entries[-1][0] if entries else "MISE_A_DISPOSITION")
+
+        def work(session: Session, invoice_id: int = invoice_id, entries: Any = entries) -> None:
+            for k, (status, stamp) in enumerate(entries):
+                session.add(
+                    StatusHistory(
+                        invoice_id=invoice_id,
+                        platform_entry_id=k + 1,
+                        status=status,
+                        occurred_at=stamp,
+                    )
+                )
+
+        db.writer.run(work)
+        ids.append(invoice_id)
+    credit_note = _add(db, 20, invoice_type="AVOIR")
+    refresh_after_pull(db, [*ids, credit_note])
+    never = _add(db, 21)  # stored after the last derivation: goes through the full path
+    assert {r[0]: r[6] for r in _deadline_columns(db)}[never] is None
+    for kind in (EntityKind.PUBLIC_HEALTH, EntityKind.PUBLIC_ENTERPRISE, EntityKind.STATE):
+        outcome = save_structure_settings(db, HOSPITAL, None, kind, user="admin", role=Role.ADMIN)
+        assert outcome.recomputed == len(ids) + 2
+        fast = _deadline_columns(db)
+        refresh_after_pull(db, [*ids, credit_note, never])  # the reference, same stored kind
+        assert _deadline_columns(db) == fast
+    assert {r[6] for r in fast} == {"running", "suspended", "stopped"}
