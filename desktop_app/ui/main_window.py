@@ -12,6 +12,7 @@ from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.audit_controller import AuditController
+from desktop_app.ui.circuit_editor import CircuitEditorController
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.event_bridge import EventBridge
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()
+        self.circuit_editor = CircuitEditorController(
+            sync, self.actions_by_key["approval_circuit"], self
+        )
         self._connect()
         self.setTabOrder(self.inboxes, self.filters.search)
         self.setTabOrder(self.filters.search, self.list)
@@ -169,6 +173,9 @@ class MainWindow(QMainWindow):
         self.bridge.sync_finished.connect(self.status.on_finished)
         self.bridge.sync_finished.connect(lambda _e: self.refresh_side())
         self.bridge.connection_changed.connect(self.status.on_connection)
+        self.bridge.connection_changed.connect(lambda _e: self.circuit_editor.refresh())
+        self.circuit_editor.saved.connect(lambda _o: self.apply_filter())  # deadlines may move
+        self.circuit_editor.saved.connect(lambda _o: self.refresh_side())
 
     # -- filtering -----------------------------------------------------------------------------
     def _inbox_chosen(self, choice: InboxChoice) -> None:

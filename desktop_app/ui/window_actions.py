@@ -79,6 +79,9 @@ class WindowActions(QObject):
                 "audit_verify", self.tr("&Vérifier la piste d'audit…"), "Ctrl+Shift+V", "tools"
             ),
             ActionSpec("audit_export", self.tr("E&xporter la piste d'audit…"), "", "tools"),
+            ActionSpec(
+                "approval_circuit", self.tr("Circuit d'&approbation et délais…"), "", "tools"
+            ),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
             ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),

@@ -213,104 +213,473 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="52"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
         <source>l&apos;événement a été modifié</source>
         <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="53"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="61"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>un ou plusieurs événements ont été supprimés avant lui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="54"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="62"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>l&apos;ordre des événements a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="56"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="78"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="86"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>La piste d&apos;audit a été ALTÉRÉE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="79"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="87"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>Premier événement en cause : n° {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="88"/>
         <source>Nature : {kind}.</source>
         <translation>Nature : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="81"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
         <source>Détail technique : {detail}</source>
         <translation>Détail technique : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>La piste d&apos;audit est intègre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="98"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="113"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="114"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="145"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Piste d&apos;audit exportée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="161"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>L&apos;opération sur la piste d&apos;audit a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
         <source>Piste d&apos;audit</source>
         <translation>Piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitEditorController</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="415"/>
+        <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
+        <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="417"/>
+        <source>Réservé aux administrateurs (votre rôle : {role}).</source>
+        <translation>Réservé aux administrateurs (votre rôle : {role}).</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitEditorDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="95"/>
+        <source>Circuit d&apos;approbation et délais de paiement</source>
+        <translation>Circuit d&apos;approbation et délais de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <source>Catégorie de l&apos;entité</source>
+        <translation>Catégorie de l&apos;entité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <source>Seuil par défaut</source>
+        <translation>Seuil par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="107"/>
+        <source>exemple : 40 000,00</source>
+        <translation>exemple : 40 000,00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <source>Code service</source>
+        <translation>Code service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <source>Seuil (EUR HT)</source>
+        <translation>Seuil (EUR HT)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <source>Ajouter un seui&amp;l</source>
+        <translation>Ajouter un seui&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <source>Retirer ce seuil</source>
+        <translation>Retirer ce seuil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <source>Seuils par service</source>
+        <translation>Seuils par service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <source>Services (séparés par des virgules ; vide = tous)</source>
+        <translation>Services (séparés par des virgules ; vide = tous)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <source>Ajouter un approbateu&amp;r</source>
+        <translation>Ajouter un approbateu&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <source>Retirer cet approbateur</source>
+        <translation>Retirer cet approbateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <source>Approbateurs</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <source>Approbateur absent</source>
+        <translation>Approbateur absent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <source>Délégataire</source>
+        <translation>Délégataire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <source>Du</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <source>Au</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="124"/>
+        <source>Ajouter une délé&amp;gation</source>
+        <translation>Ajouter une délé&amp;gation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <source>Retirer cette délégation</source>
+        <translation>Retirer cette délégation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
+        <source>Délégations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="139"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="140"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="163"/>
+        <source>&amp;Structure :</source>
+        <translation>&amp;Structure :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <source>&amp;Catégorie (délai de paiement) :</source>
+        <translation>&amp;Catégorie (délai de paiement) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <source>Seuil par &amp;défaut (EUR HT) :</source>
+        <translation>Seuil par &amp;défaut (EUR HT) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="170"/>
+        <source>Seuils par service (au-delà, un responsable décide)</source>
+        <translation>Seuils par service (au-delà, un responsable décide)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="171"/>
+        <source>Approbateurs et leurs services</source>
+        <translation>Approbateurs et leurs services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
+        <source>Délégations (absences, dates incluses)</source>
+        <translation>Délégations (absences, dates incluses)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="185"/>
+        <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
+        <translation>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="189"/>
+        <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
+        <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="212"/>
+        <source>Structure {id}</source>
+        <translation>Structure {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
+        <source>{name} ({id}) — {count} facture(s)</source>
+        <translation>{name} ({id}) — {count} facture(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="265"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="267"/>
+        <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
+        <translation>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="317"/>
+        <source>… et {count} autre(s) problème(s).</source>
+        <translation>… et {count} autre(s) problème(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="357"/>
+        <source>Enregistrement…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="370"/>
+        <source>Enregistré (journal d&apos;audit n° {event}).</source>
+        <translation>Enregistré (journal d&apos;audit n° {event}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="372"/>
+        <source>Échéances recalculées : {count} facture(s).</source>
+        <translation>Échéances recalculées : {count} facture(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="387"/>
+        <source>L&apos;enregistrement a échoué : {error}</source>
+        <translation>L&apos;enregistrement a échoué : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CircuitTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
+        <source>État et ses établissements publics</source>
+        <translation>État et ses établissements publics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
+        <source>Collectivités territoriales et leurs établissements publics</source>
+        <translation>Collectivités territoriales et leurs établissements publics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
+        <source>Établissements publics de santé</source>
+        <translation>Établissements publics de santé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
+        <source>Service de santé des armées</source>
+        <translation>Service de santé des armées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
+        <source>Entreprises publiques (entités adjudicatrices)</source>
+        <translation>Entreprises publiques (entités adjudicatrices)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="33"/>
+        <source>{label} — {days} jours</source>
+        <translation>{label} — {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
+        <source>Un seuil ne peut pas être négatif.</source>
+        <translation>Un seuil ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="47"/>
+        <source>Un seuil a au plus deux décimales (« {value} »).</source>
+        <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="50"/>
+        <source>Le seuil « {value} » est trop grand.</source>
+        <translation>Le seuil « {value} » est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="53"/>
+        <source>Le code service est obligatoire.</source>
+        <translation>Le code service est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="56"/>
+        <source>Le code service « {service} » figure deux fois.</source>
+        <translation>Le code service « {service} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="59"/>
+        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
+        <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="64"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation>L&apos;identifiant est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="67"/>
+        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
+        <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="71"/>
+        <source>L&apos;approbateur « {user} » figure deux fois.</source>
+        <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="74"/>
+        <source>La fin de la délégation précède son début.</source>
+        <translation>La fin de la délégation précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="77"/>
+        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
+        <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="80"/>
+        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
+        <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="84"/>
+        <source>Catégorie d&apos;entité inconnue.</source>
+        <translation>Catégorie d&apos;entité inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="87"/>
+        <source>Choisissez une structure.</source>
+        <translation>Choisissez une structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="90"/>
+        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
+        <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="112"/>
+        <source>Seuil par défaut</source>
+        <translation>Seuil par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="113"/>
+        <source>Seuils par service</source>
+        <translation>Seuils par service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="114"/>
+        <source>Approbateurs</source>
+        <translation>Approbateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="115"/>
+        <source>Délégations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="116"/>
+        <source>Catégorie</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="120"/>
+        <source>{place}, ligne {row}</source>
+        <translation>{place}, ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="123"/>
+        <source>{place} : {message}</source>
+        <translation>{place} : {message}</translation>
     </message>
 </context>
 <context>
@@ -1041,32 +1410,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="202"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1787,7 +2156,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="356"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="363"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2088,47 +2457,52 @@ Valide du {start} au {end}</translation>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <source>Circuit d&apos;&amp;approbation et délais…</source>
+        <translation>Circuit d&apos;&amp;approbation et délais…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>F&amp;acture</source>
         <translation>F&amp;acture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>Ai&amp;de</source>
         <translation>Ai&amp;de</translation>
     </message>
