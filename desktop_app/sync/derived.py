@@ -130,7 +130,8 @@ def _histories(session: Session, ids: list[int]) -> dict[int, list[tuple[str, st
     return found
 
 
-def _deadline_values(row: Any, dates: ClockDates, kind: EntityKind, today: date) -> dict[str, Any]:
+def deadline_values(row: Any, dates: ClockDates, kind: EntityKind, today: date) -> dict[str, Any]:
+    """The stored deadline columns of one invoice (the one rule, shared with the editor)."""
     values: dict[str, Any] = {
         "received_on": dates.received_on,
         "suspended_on": dates.suspended_on,
@@ -247,7 +248,7 @@ def refresh_derived_fields(
                 histories.get(invoice_id, []), r.deposit_date, r.status, r.status_changed_at
             )
             kind = kinds.get(int(r.structure_id or 0), default_kind)
-            values = _deadline_values(r, dates, kind, day)
+            values = deadline_values(r, dates, kind, day)
             values["duplicate_of_id"] = links[invoice_id]
             values["possible_duplicate"] = bool(r.possible_duplicate) or (
                 links[invoice_id] is not None

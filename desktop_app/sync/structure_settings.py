@@ -33,13 +33,10 @@ from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice, Structure
 from desktop_app.sync.approvals import load_circuit, store_circuit
-
-# _deadline_values is derived.py's one rule for the stored deadline columns; reused rather than
-# copied (a public name for it in derived.py would be cleaner).
 from desktop_app.sync.derived import (
     PARIS,
     ClockDates,
-    _deadline_values,
+    deadline_values,
     refresh_derived_fields,
 )
 from desktop_app.sync.profiles import ProfileKind
@@ -178,7 +175,7 @@ def recompute_deadlines(
         if r.deadline_state is None:
             continue
         dates = ClockDates(r.received_on, r.suspended_on, r.resumed_on, r.settled_on)
-        values = _deadline_values(r, dates, kind, day)
+        values = deadline_values(r, dates, kind, day)
         due, state, balance = (values[c] for c in _DEADLINE_COLUMNS)
         if (due, state, balance) != (r.payment_deadline, r.deadline_state, r.deadline_balance):
             changes.append((due.isoformat() if due else None, state, balance, int(r.id)))
