@@ -84,3 +84,16 @@ def test_windows_lock_pins_every_project_dependency() -> None:
     assert lines and all("--hash=sha256:" in line for line in lines)
     pyside = [line for line in lines if line.startswith("pyside6-essentials==")]
     assert pyside and pyside[0].split("==")[1].split()[0].startswith("6.8.")
+
+
+@pytest.mark.parametrize(
+    ("requirement", "on_windows"),
+    [
+        ("psutil>=5.9", True),
+        ("uvloop>=0.19; sys_platform != 'win32'", False),
+        ('pywin32-ctypes; sys_platform == "win32"', True),
+        ("jeepney; sys_platform == 'linux'", False),
+    ],
+)
+def test_platform_markers_are_judged_for_windows(requirement: str, on_windows: bool) -> None:
+    assert build_msi.applies_to_windows(requirement) is on_windows
