@@ -177,6 +177,7 @@ def take(out: Path, work: Path) -> list[Path]:
         outbox.close()
 
         written.extend(_issue8_shots(app, window, sync, sandbox_dir, out))
+        written.extend(_tools_shots(app, window, sync, out))
 
         settings_dialog = SettingsDialog(sync, settings, window)
         connect_files = sorted(sandbox_dir.rglob("connect.json"))
@@ -290,6 +291,38 @@ def _issue8_shots(
     shot(queue, "approval-queue.png")
     queue.close()
     s.user = clerk
+    return written
+
+
+def _tools_shots(app: object, window: object, sync: object, out: Path) -> list[Path]:
+    """The Outils menu: the audit trail's verification and the approval-circuit editor."""
+    from desktop_app.domain.status_types import Role
+    from desktop_app.ui.adapters.sync_adapter import UserInfo
+    from desktop_app.ui.workers import pending_tasks
+
+    written: list[Path] = []
+    w: Any = window
+    s: Any = sync
+    w.audit.last_message = None
+    w.audit.verify()
+    _wait(app, lambda: w.audit.last_message is not None)
+    _settle(app, 0.4)
+    box = w.audit.last_message
+    box.grab().save(str(out / "audit-verify.png"))
+    written.append(out / "audit-verify.png")
+    box.accept()
+
+    previous = s.user
+    s.user = UserInfo(name="admin", role=Role.ADMIN, profile=previous.profile)
+    dialog = w.circuit_editor.open()
+    if dialog is not None:
+        dialog.resize(980, 640)
+        _wait(app, lambda: pending_tasks() == 0)
+        _settle(app, 0.6)
+        dialog.grab().save(str(out / "circuit-editor.png"))
+        written.append(out / "circuit-editor.png")
+        dialog.close()
+    s.user = previous
     return written
 
 
