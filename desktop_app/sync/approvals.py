@@ -180,7 +180,12 @@ def circuit_from_sandbox(config: dict[str, Any]) -> ApprovalCircuit:
 
 
 #: The sandbox's structures by name fragment -> their category (payment deadline).
-SANDBOX_KINDS = {"hôpital": "public_health", "hopital": "public_health", "chu": "public_health"}
+SANDBOX_KINDS = {
+    "hôpital": "public_health",
+    "hopital": "public_health",
+    "hospitalier": "public_health",  # centre / groupe hospitalier: a public health establishment
+    "chu": "public_health",
+}
 
 
 def store_sandbox_configuration(database: Database, overview: dict[str, Any]) -> int:

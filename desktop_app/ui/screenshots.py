@@ -316,7 +316,7 @@ def _tools_shots(app: object, window: object, sync: object, out: Path) -> list[P
     s.user = UserInfo(name="admin", role=Role.ADMIN, profile=previous.profile)
     dialog = w.circuit_editor.open()
     if dialog is not None:
-        dialog.resize(980, 640)
+        dialog.resize(1000, 760)
         _wait(app, lambda: pending_tasks() == 0)
         _settle(app, 0.6)
         dialog.grab().save(str(out / "circuit-editor.png"))

@@ -283,3 +283,27 @@ def test_kind_recompute_matches_a_full_derivation(db: Database) -> None:
         refresh_after_pull(db, [*ids, credit_note, never])  # the reference, same stored kind
         assert _deadline_columns(db) == fast
     assert {r[6] for r in fast} == {"running", "suspended", "stopped"}
+
+
+@pytest.mark.parametrize(
+    ("designation", "kind"),
+    [
+        ("CENTRE HOSPITALIER DE DEMO", EntityKind.PUBLIC_HEALTH),
+        ("CHU de Démo", EntityKind.PUBLIC_HEALTH),
+        ("COMMUNE DE DEMO-SUR-RHONE", None),
+    ],
+)
+def test_sandbox_structures_get_their_payment_category(
+    db: Database, designation: str, kind: EntityKind | None
+) -> None:
+    overview = {
+        "structures": [
+            {"idStructure": 77, "designationStructure": designation, "defaultThreshold": "40000"}
+        ]
+    }
+    store_sandbox_configuration(db, overview)
+    with db.read() as session:
+        stored = load_structure_settings(session, 77)
+    assert stored.kind_stored is (kind is not None)
+    if kind is not None:
+        assert stored.entity_kind is kind
