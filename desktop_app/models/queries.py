@@ -169,10 +169,15 @@ def invoice_ids_query(
 
 
 def planned_ids_query(
-    session: Session, criteria: InvoiceFilter, sort: SortKey, descending: bool
+    session: Session,
+    criteria: InvoiceFilter,
+    sort: SortKey,
+    descending: bool,
+    dense_text: bool | None = None,
 ) -> Select[tuple[int]]:
-    """:func:`invoice_ids_query` with the full-text strategy chosen from the hit count."""
-    dense = text_hits_are_dense(session, criteria)
+    """:func:`invoice_ids_query` with the full-text strategy chosen from the hit count
+    (``dense_text``: a decision already taken for the same criteria, e.g. the first page's)."""
+    dense = text_hits_are_dense(session, criteria) if dense_text is None else dense_text
     return invoice_ids_query(criteria, sort, descending, dense_text=dense)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop_app.domain.money import Money
 from desktop_app.models.database import Database
-from desktop_app.models.queries import InvoiceFilter, SortKey
+from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.list_data import (
     InvoiceRow,
@@ -103,6 +103,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._keys: list[Any] = []
         self._row_of: dict[int, int] | None = None
         self._exhausted = True
+        self._dense_text: bool | None = None  # full-text strategy of the current query
         self._cache: OrderedDict[int, InvoiceRow] = OrderedDict()
         self.rows_fetched = 0  # display rows read from the cache file (for tests)
         self.id_pages_fetched = 0
@@ -126,15 +127,28 @@ class InvoiceTableModel(QAbstractTableModel):
         self._row_of = None
         self._cache.clear()
         self._exhausted = False
+        self._dense_text = None
         self._load_ids_page()
         self.endResetModel()
         self.ids_reset.emit()
 
-    def _load_ids_page(self) -> list[tuple[int, Any]]:
+    def _fetch_ids(self) -> list[tuple[int, Any]]:
+        """The next id page; the full-text strategy is decided once per query, not per page."""
         with self.database.read() as session:
-            page = fetch_id_page(
-                session, self.criteria, self.sort_key, self.descending, len(self._ids), self.ID_PAGE
+            if self._dense_text is None:
+                self._dense_text = text_hits_are_dense(session, self.criteria)
+            return fetch_id_page(
+                session,
+                self.criteria,
+                self.sort_key,
+                self.descending,
+                len(self._ids),
+                self.ID_PAGE,
+                self._dense_text,
             )
+
+    def _load_ids_page(self) -> list[tuple[int, Any]]:
+        page = self._fetch_ids()
         self.id_pages_fetched += 1
         if len(page) < self.ID_PAGE:
             self._exhausted = True
@@ -149,10 +163,7 @@ class InvoiceTableModel(QAbstractTableModel):
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        with self.database.read() as session:
-            page = fetch_id_page(
-                session, self.criteria, self.sort_key, self.descending, len(self._ids), self.ID_PAGE
-            )
+        page = self._fetch_ids()
         self.id_pages_fetched += 1
         if len(page) < self.ID_PAGE:
             self._exhausted = True

@@ -53,9 +53,11 @@ def fetch_id_page(
     descending: bool,
     offset: int,
     limit: int,
+    dense_text: bool | None = None,
 ) -> list[tuple[int, Any]]:
     """``(id, sort key)`` of one page of matching invoices, in display order."""
-    query = planned_ids_query(session, criteria, sort, descending).add_columns(sort_column(sort))
+    ids = planned_ids_query(session, criteria, sort, descending, dense_text)
+    query = ids.add_columns(sort_column(sort))
     return [(int(row[0]), row[1]) for row in session.execute(query.offset(offset).limit(limit))]
 
 

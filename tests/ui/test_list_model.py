@@ -135,3 +135,33 @@ def test_view_keyboard_navigation(qtbot: Any, cache: Database) -> None:
     assert view.selectionMode() is QAbstractItemView.SelectionMode.ExtendedSelection
     assert len(view.selected_ids()) == 2
     assert seen[-1] == view.invoice_model.invoice_id(2)
+
+
+def test_text_search_strategy_is_chosen_once_per_query(
+    qtbot: Any, cache_100k: Database, monkeypatch: Any
+) -> None:
+    """Paging through a full-text search reuses the first page's dense/sparse decision (the
+    probe is a full-text query of its own) and gives the same ids as a one-shot query."""
+    import desktop_app.ui.invoice_table_model as table_model
+    from desktop_app.models.queries import fetch_ids
+
+    probes: list[InvoiceFilter] = []
+    real_probe = table_model.text_hits_are_dense
+
+    def counted(session: Any, criteria: InvoiceFilter) -> bool:
+        probes.append(criteria)
+        return real_probe(session, criteria)
+
+    monkeypatch.setattr(table_model, "text_hits_are_dense", counted)
+    model = InvoiceTableModel(cache_100k)
+    criteria = InvoiceFilter(text="papeterie")
+    model.set_query(criteria)
+    for _ in range(3):
+        model.fetchMore()
+    assert model.id_pages_fetched == 4
+    assert probes == [criteria]
+    loaded = [model.invoice_id(row) for row in range(model.rowCount())]
+    with cache_100k.read() as session:
+        assert loaded == fetch_ids(session, criteria, limit=len(loaded))
+    model.set_query(InvoiceFilter(text="cantine"))  # a new query decides again
+    assert len(probes) == 2
