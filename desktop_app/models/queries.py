@@ -75,16 +75,27 @@ def fts_match_expression(user_text: str) -> str | None:
     return " ".join(phrases)
 
 
-def text_hits_are_dense(session: Session, criteria: InvoiceFilter) -> bool:
-    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices."""
-    match = fts_match_expression(criteria.text) if criteria.text else None
-    if match is None:
-        return False
+def _hits_exceed(session: Session, match: str, limit: int) -> bool:
     probe = text(
         "SELECT count(*) FROM (SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match "
         "LIMIT :limit)"
-    ).bindparams(match=match, limit=DENSE_TEXT_HITS + 1)
-    return int(session.scalar(probe) or 0) > DENSE_TEXT_HITS
+    ).bindparams(match=match, limit=limit + 1)
+    return int(session.scalar(probe) or 0) > limit
+
+
+def text_hits_are_dense(session: Session, criteria: InvoiceFilter) -> bool:
+    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices.
+
+    The whole word is counted first: exact terms stream and the count stops at the limit,
+    whereas a prefix is merged in full before the first hit. A prefix matches at least what
+    the whole word matches, so only when the word alone is not dense is the prefix counted.
+    """
+    match = fts_match_expression(criteria.text) if criteria.text else None
+    if match is None:
+        return False
+    if match.endswith("*") and _hits_exceed(session, match[:-1], DENSE_TEXT_HITS):
+        return True
+    return _hits_exceed(session, match, DENSE_TEXT_HITS)
 
 
 def _text_condition(match: str, dense: bool) -> Any:

@@ -49,6 +49,20 @@ class Column(IntEnum):
     DEADLINE = 8
 
 
+_COLUMNS = tuple(Column)
+_ID_ROLE = int(INVOICE_ID_ROLE)
+_HANDLED_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        INVOICE_ID_ROLE,
+    )
+)
+
 SORTABLE: dict[Column, SortKey] = {
     Column.NUMBER: SortKey.NUMBER,
     Column.SUPPLIER: SortKey.SUPPLIER,
@@ -207,22 +221,19 @@ class InvoiceTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        # Called for every role of every visible cell on each paint: unhandled roles leave
+        # at once, through a set of plain ints (comparing with Qt's enum members is slow).
+        if role not in _HANDLED_ROLES or not index.isValid():
             return None
-        if role == INVOICE_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.FontRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        position = index.row()
+        if position >= len(self._ids):
             return None
-        row = self._row(index.row())
+        if role == _ID_ROLE:
+            return self._ids[position]
+        row = self._row(position)
         if row is None:
             return None
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
