@@ -423,6 +423,16 @@ class CircuitEditorController(QObject):
             if isinstance(widget, QMenu):
                 widget.setToolTipsVisible(True)
 
+    def may_close(self) -> bool:
+        """True unless the open editor holds unsaved edits the user chooses to keep."""
+        dialog = self.dialog
+        if dialog is None or not is_alive(dialog) or not dialog.isVisible():
+            return True
+        if not dialog.confirm_discard():
+            return False
+        dialog.done(QDialog.DialogCode.Rejected)  # dropped: close without asking again
+        return True
+
     def open(self) -> CircuitEditorDialog | None:
         """Open the editor (None, with the action disabled, for non-administrators)."""
         self.refresh()

@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.window_actions, self).exec()
 
     def closeEvent(self, event: object) -> None:
+        if not self.circuit_editor.may_close():  # unsaved circuit edits: the user kept them
+            event.ignore()  # type: ignore[attr-defined]
+            return
         self.list.save_state(self.settings)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.bridge.close()

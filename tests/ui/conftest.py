@@ -14,7 +14,7 @@ from desktop_app.models.database import Database, open_database
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QSettings, QTimer
+from desktop_app.ui.qt import QSettings, QTimer, is_alive
 from desktop_app.ui.workers import pending_tasks
 
 
@@ -62,9 +62,17 @@ def wait_background(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: pending_tasks() == 0, timeout=10_000)
 
 
+def _drop_unsaved_editors(window: MainWindow) -> None:
+    """At a test's end, close an open circuit editor without its unsaved-changes question
+    (closing the window would ask, and nobody is there to answer)."""
+    dialog = window.circuit_editor.dialog
+    if dialog is not None and is_alive(dialog) and dialog.isVisible():
+        dialog.done(0)
+
+
 def make_window(qtbot: Any, sync: SyncService, settings: QSettings) -> MainWindow:
     window = MainWindow(sync, settings)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=_drop_unsaved_editors)
     window.show()
     qtbot.waitExposed(window)
     wait_background(qtbot)

@@ -323,3 +323,22 @@ def test_english_labels_and_messages(qtbot: Any, admin_window: MainWindow) -> No
     dialog.default_threshold.setText("40000,00")  # back as loaded: closes without a question
     dialog.close()
     assert not dialog.isVisible()
+
+
+def test_closing_the_window_asks_about_unsaved_circuit_edits(
+    qtbot: Any, admin_window: MainWindow
+) -> None:
+    dialog = _open(qtbot, admin_window)
+    answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.Cancel]
+
+    def answer(box: QMessageBox) -> None:
+        button = answers.pop(0)
+        QTimer.singleShot(0, lambda: box.button(button).click())
+
+    dialog.question_opened.connect(answer)
+    dialog.default_threshold.setText("12345")
+    assert not admin_window.close()  # kept: the window and the edit stay
+    assert admin_window.isVisible() and dialog.default_threshold.text() == "12345"
+    answers.append(QMessageBox.StandardButton.Discard)
+    assert admin_window.close()
+    assert answers == []
