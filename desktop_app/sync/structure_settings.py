@@ -31,7 +31,7 @@ from desktop_app.domain.status_types import Role
 from desktop_app.models.approvals import ApprovalApprover, ApprovalThreshold, StructureSetting
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice, Structure
+from desktop_app.models.invoices import Invoice, Service, Structure
 from desktop_app.sync.approvals import load_circuit, store_circuit
 from desktop_app.sync.derived import (
     PARIS,
@@ -105,6 +105,17 @@ def known_structures(session: Session) -> list[StructureChoice]:
             found.setdefault(int(sid), StructureChoice(int(sid), "", 0))
     found.pop(0, None)  # the "no structure" bucket of invoices without one
     return sorted(found.values(), key=lambda s: (s.name == "", s.name.lower(), s.id))
+
+
+def known_service_codes(session: Session, structure_id: int) -> list[str]:
+    """The codes of the structure's services known to the cache (from the platform)."""
+    query = (
+        select(Service.code)
+        .where(Service.structure_id == structure_id)
+        .distinct()
+        .order_by(Service.code)
+    )
+    return [str(code) for code in session.scalars(query) if code]
 
 
 def load_structure_settings(session: Session, structure_id: int) -> StructureConfiguration:

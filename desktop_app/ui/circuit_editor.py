@@ -34,6 +34,7 @@ from desktop_app.sync.structure_settings import (
     StructureChoice,
     StructureConfiguration,
     circuit_is_local,
+    known_service_codes,
     known_structures,
     load_structure_settings,
     save_structure_settings,
@@ -226,6 +227,7 @@ class CircuitEditorDialog(QDialog):
             self.show_configuration(None)
             return
         with self.sync.database.read() as session:
+            self.thresholds.set_completions(0, known_service_codes(session, sid))
             self.show_configuration(load_structure_settings(session, sid))
 
     def show_configuration(self, configuration: StructureConfiguration | None) -> None:

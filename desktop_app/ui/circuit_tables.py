@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from desktop_app.ui.qt import (
     QAbstractItemView,
     QBrush,
     QColor,
+    QCompleter,
     QDate,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     Qt,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +26,33 @@ from desktop_app.ui.qt import (
 )
 
 INVALID_BACKGROUND = QColor(255, 226, 226)
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """A text cell that completes known words inline as the user types (any case): the rest
+    of the word appears selected, Enter keeps it, typing on replaces it, Up/Down go through
+    the other matches. No popup takes the focus; free text stays allowed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words: list[str] = []
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.words, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+        editor.setCompleter(completer)
+        return editor
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        """Store a known word as it is spelled (``eco`` completed to ``ecoLES`` -> ``ECOLES``)."""
+        if isinstance(editor, QLineEdit):
+            typed = editor.text()
+            known = {word.casefold(): word for word in self.words}
+            model.setData(index, known.get(typed.casefold(), typed), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)
 
 
 class EditableTable(QWidget):
@@ -63,6 +94,14 @@ class EditableTable(QWidget):
         self._read_only = False
         self._defaults: list[str | date] = ["" for _ in headers]
         self.set_read_only(False)
+
+    def set_completions(self, column: int, words: Sequence[str]) -> None:
+        """Propose ``words`` while a cell of ``column`` is edited."""
+        delegate = self.table.itemDelegateForColumn(column)
+        if not isinstance(delegate, CompletingDelegate):
+            delegate = CompletingDelegate(self.table)
+            self.table.setItemDelegateForColumn(column, delegate)
+        delegate.words = list(words)
 
     def set_defaults(self, values: Sequence[str | date]) -> None:
         """Values of a new row."""

@@ -342,3 +342,23 @@ def test_closing_the_window_asks_about_unsaved_circuit_edits(
     answers.append(QMessageBox.StandardButton.Discard)
     assert admin_window.close()
     assert answers == []
+
+
+def test_service_codes_are_completed_while_typing(qtbot: Any, admin_window: MainWindow) -> None:
+    from bench.ui_fill import SERVICES
+
+    dialog = _open(qtbot, admin_window)
+    table = dialog.thresholds
+    table.add_button.setFocus()
+    QTest.keyClick(table.add_button, Qt.Key.Key_Space)
+    editor = _editor(qtbot, table, QLineEdit)
+    completer = editor.completer()
+    assert completer is not None
+    model = completer.model()
+    known = sorted(code for _sid, code, _name in SERVICES)
+    assert sorted(model.index(i, 0).data() for i in range(model.rowCount())) == known
+    QTest.keyClicks(editor, "eco")  # any case: the rest of the code is proposed inline
+    assert (editor.text().upper(), editor.selectedText()) == ("ECOLES", "LES")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    _committed(qtbot, table)
+    assert table.text(table.row_count() - 1, 0) == "ECOLES"
