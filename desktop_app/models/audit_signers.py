@@ -22,8 +22,11 @@ SIGNERS_FILE = "audit-signers.json"
 
 
 def default_signers_path() -> Path:
-    """``audit-signers.json`` in the user's configuration folder (not beside the cache)."""
-    return platformdirs.user_config_path(APP_NAME, appauthor=False) / SIGNERS_FILE
+    """``audit-signers.json`` in the user's configuration folder, not beside the cache: the
+    roaming one on Windows (``%APPDATA%``, which follows the user's profile), whereas the
+    cache lives in ``%LOCALAPPDATA%``; ``~/.config`` against ``~/.local/share`` on Linux."""
+    folder = platformdirs.user_config_path(APP_NAME, appauthor=False, roaming=True)
+    return folder / SIGNERS_FILE
 
 
 def signers_path_beside(settings_path: Path | None) -> Path:
