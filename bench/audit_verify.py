@@ -8,7 +8,6 @@ Prints a table and writes bench/results/audit_verify.json.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -16,13 +15,13 @@ from pathlib import Path
 from cryptography import x509
 from sqlalchemy.orm import Session
 
+from bench.report import report
 from desktop_app.models.anchor_signatures import SigningKey
 from desktop_app.models.audit_anchors import create_anchor
 from desktop_app.models.audit_store import append_event, export_json, verify_trail
 from desktop_app.models.database import open_database
 from tests.models.anchor_keys import make_key, self_signed
 
-RESULTS = Path(__file__).resolve().parent / "results" / "audit_verify.json"
 EVERY = 50
 
 
@@ -103,10 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="10,000 events instead of 100,000")
     args = parser.parse_args(argv)
     rows = run(10_000 if args.quick else 100_000)
-    for row in rows:
-        print(f"{row['figure']:<40} {row['value']:>12} {row['unit']:<10} {row['goal']}")
-    target = RESULTS.with_name("audit_verify_quick.json") if args.quick else RESULTS
-    target.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    report("audit_verify", rows, quick=args.quick)
     return 0
 
 

@@ -9,7 +9,6 @@ that long); a circuit-only save is a few rows and one audit event.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from bench.report import report
 from bench.ui_fill import STRUCTURE_ID, fill_invoices
 from desktop_app.domain.approvals import ApprovalCircuit, Approver, Delegation
 from desktop_app.domain.deadlines import EntityKind
@@ -31,7 +31,6 @@ from desktop_app.sync.structure_settings import (
     save_structure_settings,
 )
 
-RESULTS = Path(__file__).resolve().parent / "results" / "circuit_save.json"
 CIRCUIT = ApprovalCircuit(
     ApprovalPolicy(Decimal("25000.00"), {f"SERV{i:02d}": Decimal(1000 * i) for i in range(20)}),
     tuple(Approver(f"manager{i}", frozenset({f"SERV{i:02d}"})) for i in range(10)),
@@ -110,11 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="20,000 invoices instead of 100,000")
     args = parser.parse_args(argv)
     rows = run(20_000 if args.quick else 100_000)
-    width = max(len(r["figure"]) for r in rows)
-    for row in rows:
-        print(f"{row['figure']:<{width}}  {row['value']:>10} {row['unit']:<3} goal {row['goal']}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    report("circuit_save", rows, quick=args.quick)
     return 0
 
 

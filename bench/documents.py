@@ -7,19 +7,16 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import statistics
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from lxml import etree
 
+from bench.report import report
 from desktop_app.documents import read_invoice, render_invoice_pdf
-
-RESULTS = Path(__file__).resolve().parent / "results" / "documents.json"
 
 _UBL_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
@@ -202,13 +199,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs, batch of 100")
     args = parser.parse_args()
-    rows = run(args.quick)
-    width = max(len(str(r["figure"])) for r in rows)
-    print(f"{'figure':<{width}}  {'value':>10}  unit     goal")
-    for r in rows:
-        print(f"{r['figure']!s:<{width}}  {r['value']!s:>10}  {r['unit']!s:<7}  {r['goal']}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    report("documents", run(args.quick), quick=args.quick)
 
 
 if __name__ == "__main__":

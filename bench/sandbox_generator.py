@@ -7,11 +7,10 @@ Run: ``python -m bench.sandbox_generator [--quick]``; prints a table and writes
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
+from bench.report import report
 from desktop_app.sandbox.generator.files import (
     render_cii,
     render_facturx,
@@ -22,8 +21,6 @@ from desktop_app.sandbox.generator.files import (
 from desktop_app.sandbox.generator.invoices import generate_invoice, generate_invoices
 from desktop_app.sandbox.generator.model import GeneratedInvoice
 from desktop_app.sandbox.generator.recipients import demo_recipients
-
-RESULTS = Path(__file__).resolve().parent / "results" / "sandbox_generator.json"
 
 
 def _rate(count: int, seconds: float) -> float:
@@ -114,14 +111,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller samples (CI)")
     args = parser.parse_args(argv)
-    figures = run(args.quick)
-    width = max(len(str(f["figure"])) for f in figures)
-    print(f"{'figure':<{width}}  {'value':>10}  {'unit':<11} goal")
-    for f in figures:
-        print(f"{f['figure']!s:<{width}}  {f['value']!s:>10}  {f['unit']!s:<11} {f['goal']}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(f"written {RESULTS}")
+    report("sandbox_generator", run(args.quick), quick=args.quick)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from bench.report import report
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.http_signatures import (
     ClientIdentity,
@@ -29,7 +30,6 @@ from desktop_app.sync.http_signatures import (
     sign_url_request,
 )
 
-RESULTS = Path(__file__).resolve().parent / "results" / "sandbox_serve.json"
 SEARCH = "/cpro/factures/v1/rechercher/recipiendaire"
 CONSULT = "/cpro/factures/v1/consulter/recipiendaire"
 HISTORY = "/cpro/factures/v1/consulter/historique"
@@ -263,13 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="2,000 invoices, fewer repeats")
     args = parser.parse_args(argv)
-    rows = run(args.quick)
-    width = max(len(r["figure"]) for r in rows)
-    print(f"{'figure':<{width}}  {'value':>10}  unit        goal")
-    for r in rows:
-        print(f"{r['figure']:<{width}}  {r['value']:>10}  {r['unit']:<10}  {r['goal']}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    report("sandbox_serve", run(args.quick), quick=args.quick)
     return 0
 
 

@@ -15,7 +15,6 @@ changed invoices, peak RSS of the client.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import ssl
 import statistics
@@ -31,6 +30,8 @@ import psutil
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from bench.report import figure as _figure
+from bench.report import report
 from desktop_app.models.database import open_database
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.cache_writes import store_histories, upsert_invoices
@@ -39,8 +40,6 @@ from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.files import DocumentFetcher
 from desktop_app.sync.mapping import HISTORY_VALUE_COLUMNS, INVOICE_VALUE_COLUMNS
 from desktop_app.sync.pull import Puller, PullOptions
-
-RESULTS = Path(__file__).resolve().parent / "results" / "sync_initial.json"
 
 
 class PeakRss:
@@ -169,10 +168,6 @@ def app_bulk_seconds(path: Path, rows: Rows) -> float:
         return time.perf_counter() - started
 
 
-def _figure(name: str, value: float, unit: str, goal: str = "info") -> dict[str, Any]:
-    return {"figure": name, "value": value, "unit": unit, "goal": goal}
-
-
 def timed_pull(client: PlatformClient, path: Path, options: PullOptions) -> tuple[float, float]:
     """(seconds to a usable inbox, seconds in all) of one initial pull into ``path``."""
     with open_database(path) as database:
@@ -211,14 +206,7 @@ def main() -> None:
             figures = _measure(args, root, sandbox.info, runs, subset, options)
         finally:
             sandbox.stop()
-    width = max(len(f["figure"]) for f in figures)
-    for figure in figures:
-        goal = f"  (goal {figure['goal']})" if figure["goal"] != "info" else ""
-        print(f"{figure['figure']:<{width}}  {figure['value']:>10} {figure['unit']}{goal}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    name = RESULTS if not args.quick else RESULTS.with_name("sync_initial_quick.json")
-    name.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    print(f"written {name}")
+    report("sync_initial", figures, quick=args.quick)
 
 
 def _client(info: dict[str, Any], user: str, transport: str) -> PlatformClient:

@@ -12,7 +12,6 @@ reference pull (no invoice lost or doubled, same history) and ``PRAGMA integrity
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import signal
@@ -23,10 +22,11 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import text
 
+from bench.report import figure as _figure
+from bench.report import report
 from desktop_app.models.database import Database, open_database
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.client import PlatformClient
@@ -34,7 +34,6 @@ from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.pull import Puller, PullOptions
 
 REPO = Path(__file__).resolve().parents[1]
-RESULTS = REPO / "bench" / "results" / "sync_kill_stress.json"
 PHASES = ("start-up", "metadata", "history")
 
 
@@ -170,10 +169,6 @@ def run_trials(args: argparse.Namespace) -> tuple[Counter[str], int, float]:
     return landed, failures, elapsed
 
 
-def _figure(name: str, value: float, unit: str, goal: str = "info") -> dict[str, Any]:
-    return {"figure": name, "value": value, "unit": unit, "goal": goal}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="12 trials, 300 invoices")
@@ -192,11 +187,7 @@ def main() -> int:
         _figure("trials losing or doubling data", failures, "trials", "<= 0"),
         _figure("time for all trials", round(elapsed), "s"),
     ]
-    width = max(len(f["figure"]) for f in figures)
-    for f in figures:
-        print(f"{f['figure']:<{width}}  {f['value']:>8} {f['unit']}  (goal {f['goal']})")
-    target = RESULTS if not args.quick else RESULTS.with_name("sync_kill_stress_quick.json")
-    target.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    report("sync_kill_stress", figures, quick=args.quick)
     return 1 if failures else 0
 
 

@@ -10,7 +10,6 @@ writes bench/results/ui_million.json.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import statistics
@@ -26,9 +25,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.report import report
 from bench.ui_fill import _INSERT, SERVICES, STRUCTURE_ID, invoice_tuple
 
-RESULTS = Path(__file__).resolve().parent / "results" / "ui_million.json"
 BATCH = 50_000
 
 
@@ -150,6 +149,7 @@ _COLD = r"""
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
+from bench.report import report
 from desktop_app.ui.app import make_application
 from desktop_app.models.database import open_database
 from desktop_app.ui.adapters.sync_adapter import SyncService
@@ -265,14 +265,7 @@ def main(argv: list[str] | None = None) -> int:
                 "goal": "info",
             }
         )
-    width = max(len(f["figure"]) for f in figures)
-    for figure in figures:
-        print(
-            f"{figure['figure']:<{width}}  {figure['value']:>10} {figure['unit']:<5} "
-            f"(goal {figure['goal']})"
-        )
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    report("ui_million", figures, quick=args.quick)
     return 0
 
 
