@@ -227,7 +227,9 @@ class CircuitEditorDialog(QDialog):
             self.show_configuration(None)
             return
         with self.sync.database.read() as session:
-            self.thresholds.set_completions(0, known_service_codes(session, sid))
+            codes = known_service_codes(session, sid)
+            self.thresholds.set_completions(0, codes)
+            self.approvers.set_completions(1, codes, separator=",")
             self.show_configuration(load_structure_settings(session, sid))
 
     def show_configuration(self, configuration: StructureConfiguration | None) -> None:

@@ -30,27 +30,57 @@ INVALID_BACKGROUND = QColor(255, 226, 226)
 
 class CompletingDelegate(QStyledItemDelegate):
     """A text cell that completes known words inline as the user types (any case): the rest
-    of the word appears selected, Enter keeps it, typing on replaces it, Up/Down go through
-    the other matches. No popup takes the focus; free text stays allowed."""
+    of the word appears selected, Enter or → keeps it, typing on replaces it. No popup takes
+    the focus; free text stays allowed. With ``separator`` the cell holds a list (``A, B``)
+    and the word being typed after the last separator is completed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, separator: str | None = None) -> None:
         super().__init__(parent)
         self.words: list[str] = []
+        self.separator = separator
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
         editor = QLineEdit(parent)
-        completer = QCompleter(self.words, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
-        editor.setCompleter(completer)
+        if self.separator is None:
+            completer = QCompleter(self.words, editor)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            editor.setCompleter(completer)
+        else:
+            state = {"length": 0}
+            editor.textEdited.connect(lambda text: self._complete_last(editor, text, state))
         return editor
 
+    def _complete_last(self, editor: QLineEdit, text: str, state: dict[str, int]) -> None:
+        grew = len(text) > state["length"]
+        state["length"] = len(text)
+        if not grew or editor.cursorPosition() != len(text) or self.separator is None:
+            return  # only while typing at the end, never while deleting
+        last = text.rpartition(self.separator)[2]
+        typed = last.lstrip()
+        if not typed:
+            return
+        match = next((w for w in self.words if w.casefold().startswith(typed.casefold())), None)
+        if match is None or len(match) == len(typed):
+            return
+        start = len(text) - len(typed)
+        editor.setText(text[:start] + match)
+        editor.setSelection(len(text), len(match) - len(typed))
+
+    def _known(self, typed: str) -> str:
+        spelled = {word.casefold(): word for word in self.words}
+        return spelled.get(typed.strip().casefold(), typed)
+
     def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
-        """Store a known word as it is spelled (``eco`` completed to ``ecoLES`` -> ``ECOLES``)."""
+        """Store known words as they are spelled (``eco`` completed to ``ecoLES`` -> ``ECOLES``)."""
         if isinstance(editor, QLineEdit):
-            typed = editor.text()
-            known = {word.casefold(): word for word in self.words}
-            model.setData(index, known.get(typed.casefold(), typed), Qt.ItemDataRole.EditRole)
+            text = editor.text()
+            if self.separator is None:
+                value = self._known(text)
+            else:
+                parts = [self._known(part.strip()) for part in text.split(self.separator)]
+                value = f"{self.separator} ".join(part for part in parts if part)
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
             return
         super().setModelData(editor, model, index)
 
@@ -95,11 +125,13 @@ class EditableTable(QWidget):
         self._defaults: list[str | date] = ["" for _ in headers]
         self.set_read_only(False)
 
-    def set_completions(self, column: int, words: Sequence[str]) -> None:
-        """Propose ``words`` while a cell of ``column`` is edited."""
+    def set_completions(
+        self, column: int, words: Sequence[str], separator: str | None = None
+    ) -> None:
+        """Propose ``words`` while a cell of ``column`` is edited (a list with ``separator``)."""
         delegate = self.table.itemDelegateForColumn(column)
         if not isinstance(delegate, CompletingDelegate):
-            delegate = CompletingDelegate(self.table)
+            delegate = CompletingDelegate(self.table, separator)
             self.table.setItemDelegateForColumn(column, delegate)
         delegate.words = list(words)
 

@@ -362,3 +362,27 @@ def test_service_codes_are_completed_while_typing(qtbot: Any, admin_window: Main
     QTest.keyClick(editor, Qt.Key.Key_Return)
     _committed(qtbot, table)
     assert table.text(table.row_count() - 1, 0) == "ECOLES"
+
+
+def test_approver_services_complete_the_code_being_typed(
+    qtbot: Any, admin_window: MainWindow
+) -> None:
+    dialog = _open(qtbot, admin_window)
+    table = dialog.approvers
+    _add_row(qtbot, table, ["chef.service"])
+    row = table.row_count() - 1
+    table.table.setFocus()
+    table.table.setCurrentCell(row, 1)
+    QTest.keyClick(table.table, Qt.Key.Key_F2)
+    editor = _editor(qtbot, table, QLineEdit)
+    QTest.keyClicks(editor, "fin")
+    assert (editor.text(), editor.selectedText()) == ("FINANCES", "ANCES")
+    QTest.keyClick(editor, Qt.Key.Key_End)  # keep the proposal
+    QTest.keyClicks(editor, ", eco")
+    assert editor.text() == "FINANCES, ECOLES"
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)  # deleting never re-completes
+    assert editor.text() == "FINANCES, ECO"  # the proposed rest is gone, nothing re-added
+    QTest.keyClicks(editor, "l")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    _committed(qtbot, table)
+    assert table.text(row, 1) == "FINANCES, ECOLES"
