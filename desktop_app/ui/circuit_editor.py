@@ -41,7 +41,8 @@ from desktop_app.sync.structure_settings import (
 )
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.circuit_tables import EditableTable
-from desktop_app.ui.circuit_texts import circuit_message, entity_kind_label, issue_text
+from desktop_app.ui.circuit_texts import entity_kind_label, issue_text
+from desktop_app.ui.i18n import message_for
 from desktop_app.ui.qt import (
     QAction,
     QComboBox,
@@ -385,7 +386,7 @@ class CircuitEditorDialog(QDialog):
         if isinstance(error, CircuitInvalid):
             self.status.setText(issue_text(error.issues[0]))
         elif isinstance(error, DomainError):
-            self.status.setText(circuit_message(error.key, error.params))
+            self.status.setText(message_for(error.key, error.params))
         else:
             self.status.setText(
                 self.tr("L'enregistrement a échoué : {error}").format(error=str(error)[:200])

@@ -152,6 +152,59 @@ def _messages() -> Mapping[str, Callable[[], str]]:
         "database.unreadable": lambda: QCoreApplication.translate(
             "Messages", "Le cache local est illisible ou endommagé."
         ),
+        # the approval-circuit editor (domain.circuit_validation)
+        "validation.threshold_not_a_number": lambda: QCoreApplication.translate(
+            "Messages", "« {value} » n'est pas un montant (exemple : 40 000,00)."
+        ),
+        "validation.threshold_negative": lambda: QCoreApplication.translate(
+            "Messages", "Un seuil ne peut pas être négatif."
+        ),
+        "validation.threshold_precision": lambda: QCoreApplication.translate(
+            "Messages", "Un seuil a au plus deux décimales (« {value} »)."
+        ),
+        "validation.threshold_too_large": lambda: QCoreApplication.translate(
+            "Messages", "Le seuil « {value} » est trop grand."
+        ),
+        "validation.service_code_required": lambda: QCoreApplication.translate(
+            "Messages", "Le code service est obligatoire."
+        ),
+        "validation.service_code_duplicate": lambda: QCoreApplication.translate(
+            "Messages", "Le code service « {service} » figure deux fois."
+        ),
+        "validation.service_code_invalid": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le code service « {service} » n'est pas valable (ni virgule, ni « * », "
+            "100 caractères au plus).",
+        ),
+        "validation.login_required": lambda: QCoreApplication.translate(
+            "Messages", "L'identifiant est obligatoire."
+        ),
+        "validation.login_invalid": lambda: QCoreApplication.translate(
+            "Messages",
+            "L'identifiant « {user} » n'est pas valable (sans espace, 200 caractères au plus).",
+        ),
+        "validation.approver_duplicate": lambda: QCoreApplication.translate(
+            "Messages", "L'approbateur « {user} » figure deux fois."
+        ),
+        "validation.delegation_dates": lambda: QCoreApplication.translate(
+            "Messages", "La fin de la délégation précède son début."
+        ),
+        "validation.delegation_self": lambda: QCoreApplication.translate(
+            "Messages", "« {user} » ne peut pas se déléguer à lui-même."
+        ),
+        "validation.delegator_not_approver": lambda: QCoreApplication.translate(
+            "Messages",
+            "« {user} » n'est pas approbateur : il ne peut pas déléguer son approbation.",
+        ),
+        "validation.entity_kind_unknown": lambda: QCoreApplication.translate(
+            "Messages", "Catégorie d'entité inconnue."
+        ),
+        "validation.structure_required": lambda: QCoreApplication.translate(
+            "Messages", "Choisissez une structure."
+        ),
+        "permission.admin_only": lambda: QCoreApplication.translate(
+            "Messages", "Seul un administrateur peut modifier le circuit d'approbation."
+        ),
     }
 
 

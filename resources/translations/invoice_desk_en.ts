@@ -316,12 +316,12 @@
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="415"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="417"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="422"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Administrators only (your role: {role}).</translation>
     </message>
@@ -329,207 +329,207 @@
 <context>
     <name>CircuitEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="97"/>
         <source>Circuit d&apos;approbation et délais de paiement</source>
         <translation>Approval circuit and payment deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="102"/>
         <source>Catégorie de l&apos;entité</source>
         <translation>Entity category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="108"/>
         <source>Seuil par défaut</source>
         <translation>Default threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>exemple : 40 000,00</source>
         <translation>example: 40 000,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
         <source>Code service</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
         <source>Seuil (EUR HT)</source>
         <translation>Threshold (EUR excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Ajouter un seui&amp;l</source>
         <translation>Add a thresho&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
         <source>Retirer ce seuil</source>
         <translation>Remove this threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
         <source>Seuils par service</source>
         <translation>Thresholds by service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
         <source>Services (séparés par des virgules ; vide = tous)</source>
         <translation>Services (comma-separated; empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Ajouter un approbateu&amp;r</source>
         <translation>Add an app&amp;rover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
         <source>Retirer cet approbateur</source>
         <translation>Remove this approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
         <source>Approbateurs</source>
         <translation>Approvers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Approbateur absent</source>
         <translation>Absent approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Délégataire</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Ajouter une délé&amp;gation</source>
         <translation>Add a dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
         <source>Retirer cette délégation</source>
         <translation>Remove this delegation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
         <source>Délégations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Structure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
         <source>&amp;Catégorie (délai de paiement) :</source>
         <translation>C&amp;ategory (payment deadline):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
         <source>Seuil par &amp;défaut (EUR HT) :</source>
         <translation>&amp;Default threshold (EUR excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
         <source>Seuils par service (au-delà, un responsable décide)</source>
         <translation>Thresholds by service (above them, a manager decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="171"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
         <source>Approbateurs et leurs services</source>
         <translation>Approvers and their services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
         <source>Délégations (absences, dates incluses)</source>
         <translation>Delegations (absences, dates included)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="185"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="187"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="212"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="265"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="270"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="267"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>The changes to this structure are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="317"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="362"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Saved (audit trail no. {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="377"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Deadlines recomputed: {count} invoice(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="392"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
@@ -537,147 +537,67 @@
 <context>
     <name>CircuitTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="15"/>
         <source>État et ses établissements publics</source>
         <translation>The State and its public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="18"/>
         <source>Collectivités territoriales et leurs établissements publics</source>
         <translation>Local authorities and their public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="21"/>
         <source>Établissements publics de santé</source>
         <translation>Public health establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="24"/>
         <source>Service de santé des armées</source>
         <translation>Armed forces health service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="27"/>
         <source>Entreprises publiques (entités adjudicatrices)</source>
         <translation>Public enterprises (contracting entities)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="31"/>
         <source>{label} — {days} jours</source>
         <translation>{label} — {days} days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
-        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
-        <translation>“{value}” is not an amount (example: 40 000,00).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
-        <source>Un seuil ne peut pas être négatif.</source>
-        <translation>A threshold cannot be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="47"/>
-        <source>Un seuil a au plus deux décimales (« {value} »).</source>
-        <translation>A threshold has two decimals at most (“{value}”).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="50"/>
-        <source>Le seuil « {value} » est trop grand.</source>
-        <translation>The threshold “{value}” is too large.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="53"/>
-        <source>Le code service est obligatoire.</source>
-        <translation>The service code is required.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="56"/>
-        <source>Le code service « {service} » figure deux fois.</source>
-        <translation>The service code “{service}” appears twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="59"/>
-        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
-        <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="64"/>
-        <source>L&apos;identifiant est obligatoire.</source>
-        <translation>The login is required.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="67"/>
-        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
-        <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="71"/>
-        <source>L&apos;approbateur « {user} » figure deux fois.</source>
-        <translation>The approver “{user}” appears twice.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="74"/>
-        <source>La fin de la délégation précède son début.</source>
-        <translation>The delegation ends before it starts.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="77"/>
-        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
-        <translation>“{user}” cannot delegate to themselves.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="80"/>
-        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
-        <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="84"/>
-        <source>Catégorie d&apos;entité inconnue.</source>
-        <translation>Unknown entity category.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="87"/>
-        <source>Choisissez une structure.</source>
-        <translation>Choose a structure.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="90"/>
-        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
-        <translation>Only an administrator may change the approval circuit.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="40"/>
         <source>Seuil par défaut</source>
         <translation>Default threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="113"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
         <source>Seuils par service</source>
         <translation>Thresholds by service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="42"/>
         <source>Approbateurs</source>
         <translation>Approvers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="115"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="43"/>
         <source>Délégations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="48"/>
         <source>{place}, ligne {row}</source>
         <translation>{place}, row {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="51"/>
         <source>{place} : {message}</source>
         <translation>{place}: {message}</translation>
     </message>
@@ -1337,72 +1257,72 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="255"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="257"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="275"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="282"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="283"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1581,7 +1501,87 @@
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
+        <translation>“{value}” is not an amount (example: 40 000,00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <source>Un seuil ne peut pas être négatif.</source>
+        <translation>A threshold cannot be negative.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <source>Un seuil a au plus deux décimales (« {value} »).</source>
+        <translation>A threshold has two decimals at most (“{value}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <source>Le seuil « {value} » est trop grand.</source>
+        <translation>The threshold “{value}” is too large.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
+        <source>Le code service est obligatoire.</source>
+        <translation>The service code is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>Le code service « {service} » figure deux fois.</source>
+        <translation>The service code “{service}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
+        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
+        <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation>The login is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
+        <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <source>L&apos;approbateur « {user} » figure deux fois.</source>
+        <translation>The approver “{user}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <source>La fin de la délégation précède son début.</source>
+        <translation>The delegation ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
+        <translation>“{user}” cannot delegate to themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
+        <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <source>Catégorie d&apos;entité inconnue.</source>
+        <translation>Unknown entity category.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <source>Choisissez une structure.</source>
+        <translation>Choose a structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
+        <translation>Only an administrator may change the approval circuit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>

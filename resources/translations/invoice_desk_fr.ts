@@ -316,12 +316,12 @@
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="415"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="417"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="422"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Réservé aux administrateurs (votre rôle : {role}).</translation>
     </message>
@@ -329,207 +329,207 @@
 <context>
     <name>CircuitEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="95"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="97"/>
         <source>Circuit d&apos;approbation et délais de paiement</source>
         <translation>Circuit d&apos;approbation et délais de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="102"/>
         <source>Catégorie de l&apos;entité</source>
         <translation>Catégorie de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="106"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="108"/>
         <source>Seuil par défaut</source>
         <translation>Seuil par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="107"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>exemple : 40 000,00</source>
         <translation>exemple : 40 000,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
         <source>Code service</source>
         <translation>Code service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
         <source>Seuil (EUR HT)</source>
         <translation>Seuil (EUR HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Ajouter un seui&amp;l</source>
         <translation>Ajouter un seui&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
         <source>Retirer ce seuil</source>
         <translation>Retirer ce seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
         <source>Seuils par service</source>
         <translation>Seuils par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
         <source>Services (séparés par des virgules ; vide = tous)</source>
         <translation>Services (séparés par des virgules ; vide = tous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="117"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Ajouter un approbateu&amp;r</source>
         <translation>Ajouter un approbateu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
         <source>Retirer cet approbateur</source>
         <translation>Retirer cet approbateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
         <source>Approbateurs</source>
         <translation>Approbateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Approbateur absent</source>
         <translation>Approbateur absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Délégataire</source>
         <translation>Délégataire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
         <source>Au</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="124"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Ajouter une délé&amp;gation</source>
         <translation>Ajouter une délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
         <source>Retirer cette délégation</source>
         <translation>Retirer cette délégation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
         <source>Délégations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="139"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="141"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="140"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="163"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Structure :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="164"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
         <source>&amp;Catégorie (délai de paiement) :</source>
         <translation>&amp;Catégorie (délai de paiement) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
         <source>Seuil par &amp;défaut (EUR HT) :</source>
         <translation>Seuil par &amp;défaut (EUR HT) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="170"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
         <source>Seuils par service (au-delà, un responsable décide)</source>
         <translation>Seuils par service (au-delà, un responsable décide)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="171"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
         <source>Approbateurs et leurs services</source>
         <translation>Approbateurs et leurs services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
         <source>Délégations (absences, dates incluses)</source>
         <translation>Délégations (absences, dates incluses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="185"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="187"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="189"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="212"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="265"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="270"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="267"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="317"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… et {count} autre(s) problème(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="357"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="362"/>
         <source>Enregistrement…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="370"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Enregistré (journal d&apos;audit n° {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="372"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="377"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Échéances recalculées : {count} facture(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="387"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="392"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>L&apos;enregistrement a échoué : {error}</translation>
     </message>
@@ -537,147 +537,67 @@
 <context>
     <name>CircuitTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="15"/>
         <source>État et ses établissements publics</source>
         <translation>État et ses établissements publics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="18"/>
         <source>Collectivités territoriales et leurs établissements publics</source>
         <translation>Collectivités territoriales et leurs établissements publics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="21"/>
         <source>Établissements publics de santé</source>
         <translation>Établissements publics de santé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="24"/>
         <source>Service de santé des armées</source>
         <translation>Service de santé des armées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="27"/>
         <source>Entreprises publiques (entités adjudicatrices)</source>
         <translation>Entreprises publiques (entités adjudicatrices)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="31"/>
         <source>{label} — {days} jours</source>
         <translation>{label} — {days} jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
-        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
-        <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
-        <source>Un seuil ne peut pas être négatif.</source>
-        <translation>Un seuil ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="47"/>
-        <source>Un seuil a au plus deux décimales (« {value} »).</source>
-        <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="50"/>
-        <source>Le seuil « {value} » est trop grand.</source>
-        <translation>Le seuil « {value} » est trop grand.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="53"/>
-        <source>Le code service est obligatoire.</source>
-        <translation>Le code service est obligatoire.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="56"/>
-        <source>Le code service « {service} » figure deux fois.</source>
-        <translation>Le code service « {service} » figure deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="59"/>
-        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
-        <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="64"/>
-        <source>L&apos;identifiant est obligatoire.</source>
-        <translation>L&apos;identifiant est obligatoire.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="67"/>
-        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
-        <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="71"/>
-        <source>L&apos;approbateur « {user} » figure deux fois.</source>
-        <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="74"/>
-        <source>La fin de la délégation précède son début.</source>
-        <translation>La fin de la délégation précède son début.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="77"/>
-        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
-        <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="80"/>
-        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
-        <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="84"/>
-        <source>Catégorie d&apos;entité inconnue.</source>
-        <translation>Catégorie d&apos;entité inconnue.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="87"/>
-        <source>Choisissez une structure.</source>
-        <translation>Choisissez une structure.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="90"/>
-        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
-        <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="40"/>
         <source>Seuil par défaut</source>
         <translation>Seuil par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="113"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="41"/>
         <source>Seuils par service</source>
         <translation>Seuils par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="114"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="42"/>
         <source>Approbateurs</source>
         <translation>Approbateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="115"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="43"/>
         <source>Délégations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="44"/>
         <source>Catégorie</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="48"/>
         <source>{place}, ligne {row}</source>
         <translation>{place}, ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="123"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="51"/>
         <source>{place} : {message}</source>
         <translation>{place} : {message}</translation>
     </message>
@@ -1337,72 +1257,72 @@
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="69"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="70"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="71"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="72"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="73"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="74"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="75"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="76"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="77"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="233"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="255"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="235"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="257"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="253"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="275"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="260"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="282"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="261"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="283"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1581,7 +1501,87 @@
         <translation>Le cache local est illisible ou endommagé.</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <source>Un seuil ne peut pas être négatif.</source>
+        <translation>Un seuil ne peut pas être négatif.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <source>Un seuil a au plus deux décimales (« {value} »).</source>
+        <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <source>Le seuil « {value} » est trop grand.</source>
+        <translation>Le seuil « {value} » est trop grand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
+        <source>Le code service est obligatoire.</source>
+        <translation>Le code service est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <source>Le code service « {service} » figure deux fois.</source>
+        <translation>Le code service « {service} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
+        <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
+        <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <source>L&apos;identifiant est obligatoire.</source>
+        <translation>L&apos;identifiant est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
+        <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <source>L&apos;approbateur « {user} » figure deux fois.</source>
+        <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <source>La fin de la délégation précède son début.</source>
+        <translation>La fin de la délégation précède son début.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <source>« {user} » ne peut pas se déléguer à lui-même.</source>
+        <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
+        <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <source>Catégorie d&apos;entité inconnue.</source>
+        <translation>Catégorie d&apos;entité inconnue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <source>Choisissez une structure.</source>
+        <translation>Choisissez une structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
+        <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
         <source>Opération impossible ({key}).</source>
         <translation>Opération impossible ({key}).</translation>
     </message>
