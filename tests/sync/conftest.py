@@ -11,6 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import text
 
+from bench.sync_kill_stress import snapshot as snapshot  # shared with the stress bench
 from desktop_app.models.database import Database, open_database
 from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.backoff import Backoff
@@ -100,19 +101,6 @@ def database(tmp_path: Path) -> Iterator[Database]:
 def pull(client: PlatformClient, database: Database, page_size: int = 100) -> Any:
     options = PullOptions(page_size=page_size, backoff=FAST_BACKOFF)
     return Puller(client, database, options=options).run()
-
-
-def snapshot(database: Database) -> dict[int, tuple[str, str | None, int]]:
-    """id -> (status, marker, history rows) of the whole cache."""
-    with database.read() as session:
-        rows = session.execute(
-            text(
-                "SELECT i.id, i.status, i.platform_marker, "
-                "(SELECT COUNT(*) FROM status_history h WHERE h.invoice_id = i.id) "
-                "FROM invoices i"
-            )
-        ).all()
-    return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
 
 def integrity_ok(database: Database) -> bool:
