@@ -57,6 +57,12 @@ def _supplier(data_dir: Path, action: str) -> list[int]:
     return [int(i) for i in json.loads(result.stdout)["ids"]]
 
 
+def _shot(widget: Any, path: Path, written: list[Path]) -> None:
+    """Save what ``widget`` shows to ``path`` (PNG) and note it in ``written``."""
+    widget.grab().save(str(path))
+    written.append(path)
+
+
 def take(out: Path, work: Path) -> list[Path]:
     """Run the app on a fresh sandbox in ``work`` and write the PNGs into ``out``."""
     from desktop_app.domain.inboxes import Inbox
@@ -114,9 +120,7 @@ def take(out: Path, work: Path) -> list[Path]:
         _settle(app)
 
         def shot(widget: object, name: str) -> None:
-            path = out / name
-            widget.grab().save(str(path))  # type: ignore[attr-defined]
-            written.append(path)
+            _shot(widget, out / name, written)
 
         window.list.select_first()
         _wait(app, lambda: window.detail.preview.renders > 0 and pending_tasks() == 0)
@@ -226,9 +230,7 @@ def _issue8_shots(
     s: Any = sync
 
     def shot(widget: Any, name: str) -> None:
-        path = out / name
-        widget.grab().save(str(path))
-        written.append(path)
+        _shot(widget, out / name, written)
 
     # deadline column: every inbox, late or due within 10 days, latest deadline first, counted
     # to a day shortly after the sandbox's newest deposits (its data is anchored in the past)
@@ -308,8 +310,7 @@ def _tools_shots(app: object, window: object, sync: object, out: Path) -> list[P
     _wait(app, lambda: w.audit.last_message is not None)
     _settle(app, 0.4)
     box = w.audit.last_message
-    box.grab().save(str(out / "audit-verify.png"))
-    written.append(out / "audit-verify.png")
+    _shot(box, out / "audit-verify.png", written)
     box.accept()
 
     previous = s.user
@@ -319,8 +320,7 @@ def _tools_shots(app: object, window: object, sync: object, out: Path) -> list[P
         dialog.resize(1000, 760)
         _wait(app, lambda: pending_tasks() == 0)
         _settle(app, 0.6)
-        dialog.grab().save(str(out / "circuit-editor.png"))
-        written.append(out / "circuit-editor.png")
+        _shot(dialog, out / "circuit-editor.png", written)
         dialog.close()
     s.user = previous
     return written
