@@ -11,12 +11,17 @@ Signatures are checked outside the domain (with ``cryptography``); the outcome r
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from desktop_app.domain.audit_chain import AuditRecord, BreakKind, ChainBreak, verify_chain
+from desktop_app.domain.audit_chain import (
+    AuditRecord,
+    BreakKind,
+    ChainBreak,
+    canonical_details,
+    verify_chain,
+)
 
 ANCHOR_FORMAT = "invoice-desk-audit-anchor/1"
 
@@ -66,8 +71,7 @@ def anchor_payload(
         "signed_at": signed_at,
         "signer_fingerprint": signer_fingerprint,
     }
-    text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.encode("utf-8")
+    return canonical_details(document).encode("utf-8")
 
 
 def _forged(anchor: AnchorRecord) -> ChainBreak | None:
