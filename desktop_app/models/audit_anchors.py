@@ -23,10 +23,8 @@ from desktop_app.models.anchor_signatures import (
     subject_text,
 )
 from desktop_app.models.base import Base
-from desktop_app.models.types import utc_now
+from desktop_app.models.types import utc_now, utc_text
 from desktop_app.models.work import AuditEvent
-
-_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 class AuditAnchor(Base):
@@ -84,7 +82,7 @@ def create_anchor(
     if position.last_event_id is None or position.last_hash is None:
         return None
     fingerprint = certificate_fingerprint(certificate)
-    signed_at = utc_now().strftime(_TIME_FORMAT)
+    signed_at = utc_text(utc_now())
     payload = anchor_payload(
         position.last_event_id, position.last_hash, position.event_count, signed_at, fingerprint
     )

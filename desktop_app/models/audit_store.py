@@ -19,10 +19,8 @@ from desktop_app.domain.audit_chain import (
     event_hash,
 )
 from desktop_app.models.audit_anchors import anchor_records, stored_anchors
-from desktop_app.models.types import utc_now
+from desktop_app.models.types import utc_now, utc_text
 from desktop_app.models.work import AuditEvent
-
-_TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def append_event(
@@ -41,7 +39,7 @@ def append_event(
     previous = last[1] if last else GENESIS_HASH
     occurred = utc_now()
     body = canonical_details(details or {})
-    stamp = occurred.strftime(_TIME_FORMAT)
+    stamp = utc_text(occurred)
     event = AuditEvent(
         id=event_id,
         occurred_at=occurred,
@@ -73,7 +71,7 @@ def _records(session: Session) -> list[AuditRecord]:
     return [
         AuditRecord(
             event_id=row[0],
-            occurred_at=row[1].strftime(_TIME_FORMAT),
+            occurred_at=utc_text(row[1]),
             actor=row[2],
             kind=row[3],
             invoice_id=row[4],

@@ -42,6 +42,15 @@ def to_scaled(value: Decimal) -> int:
     return int(value.scaleb(MONEY_SCALE))
 
 
+#: How an aware UTC moment is written as text (ISO 8601, microseconds, ``Z``): sorts in time.
+UTC_TEXT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_text(moment: datetime) -> str:
+    """``moment`` as :class:`UtcDateTime` stores it."""
+    return moment.astimezone(UTC).strftime(UTC_TEXT_FORMAT)
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware UTC ``datetime`` stored as ISO-8601 text (sorts chronologically)."""
 
@@ -53,12 +62,12 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime refused: give a time zone")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return utc_text(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(str(value), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.strptime(str(value), UTC_TEXT_FORMAT).replace(tzinfo=UTC)
 
 
 def utc_now() -> datetime:

@@ -47,6 +47,7 @@ from desktop_app.models.outbox_store import (
     canonical_json,
     enqueue_action,
 )
+from desktop_app.models.types import utc_text
 from desktop_app.models.work import OutboxEntry
 from desktop_app.sync.actions import PROCESS_ENDPOINT, process_payload
 
@@ -81,7 +82,7 @@ class RequestView:
 
 
 def _now_text() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return utc_text(datetime.now(UTC))
 
 
 # --- configuration -------------------------------------------------------------------------

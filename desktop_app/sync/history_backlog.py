@@ -21,11 +21,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop_app.models.database import Database
+from desktop_app.models.types import utc_text
 from desktop_app.sync.cache_writes import HISTORY_BACKLOG, store_histories
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.errors import SyncCancelled, ValidationRefused
 from desktop_app.sync.events import EventBus, SyncProgress
-from desktop_app.sync.mapping import history_values, utc_text
+from desktop_app.sync.mapping import history_values
 
 log = logging.getLogger(__name__)
 

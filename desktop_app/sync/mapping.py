@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -172,11 +172,6 @@ HISTORY_VALUE_COLUMNS = (
     "mandate_amount",
     "source",
 )
-
-
-def utc_text(moment: datetime) -> str:
-    """``moment`` as stored by ``UtcDateTime`` (ISO 8601, microseconds, ``Z``)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _scaled(value: Any) -> int | None:

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Service, Structure
+from desktop_app.models.types import utc_text
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.cache_writes import advance_watermark, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_transient
@@ -41,7 +42,7 @@ from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
-from desktop_app.sync.mapping import invoice_values, utc_text
+from desktop_app.sync.mapping import invoice_values
 
 log = logging.getLogger(__name__)
 
