@@ -142,16 +142,17 @@ class InvoiceTableModel(QAbstractTableModel):
         self._cache.clear()
         self._exhausted = False
         self._dense_text = None
-        self._load_ids_page()
+        self._append_ids(self._fetch_ids())
         self.endResetModel()
         self.ids_reset.emit()
 
     def _fetch_ids(self) -> list[tuple[int, Any]]:
-        """The next id page; the full-text strategy is decided once per query, not per page."""
+        """The next id page (a short one ends the list); the full-text strategy is decided
+        once per query, not per page."""
         with self.database.read() as session:
             if self._dense_text is None:
                 self._dense_text = text_hits_are_dense(session, self.criteria)
-            return fetch_id_page(
+            page = fetch_id_page(
                 session,
                 self.criteria,
                 self.sort_key,
@@ -160,16 +161,15 @@ class InvoiceTableModel(QAbstractTableModel):
                 self.ID_PAGE,
                 self._dense_text,
             )
-
-    def _load_ids_page(self) -> list[tuple[int, Any]]:
-        page = self._fetch_ids()
         self.id_pages_fetched += 1
         if len(page) < self.ID_PAGE:
             self._exhausted = True
+        return page
+
+    def _append_ids(self, page: list[tuple[int, Any]]) -> None:
         self._ids.extend(invoice_id for invoice_id, _ in page)
         self._keys.extend(key for _, key in page)
         self._row_of = None
-        return page
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -178,16 +178,11 @@ class InvoiceTableModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         page = self._fetch_ids()
-        self.id_pages_fetched += 1
-        if len(page) < self.ID_PAGE:
-            self._exhausted = True
         if not page:
             return
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._ids.extend(invoice_id for invoice_id, _ in page)
-        self._keys.extend(key for _, key in page)
-        self._row_of = None
+        self._append_ids(page)
         self.endInsertRows()
 
     def _row(self, row: int) -> InvoiceRow | None:
