@@ -11,12 +11,11 @@ import os
 import random
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
-from bench.sync_kill_stress import pull_progress, wait_for_progress
+from bench.sync_kill_stress import aim_kill, pull_progress
 from bench.sync_kill_stress import sync_command as stress_sync_command
 from desktop_app.models.database import open_database
 from tests.sync.conftest import integrity_ok, pull, snapshot
@@ -72,13 +71,9 @@ def test_resume_after_sigkill_at_random_points(sandbox, reference, tmp_path: Pat
                 stderr=subprocess.DEVNULL,
                 env={**os.environ, "PYTHONPATH": str(REPO)},
             )
-            if trial % 4 == 0:
-                time.sleep(rng.uniform(0.05, 1.5))  # anywhere, start-up included
-            elif trial % 4 == 1:  # inside the metadata phase, whatever the machine's speed
-                wait_for_progress(process, database, rng.uniform(0.05, 0.95) * len(reference))
-            else:  # once the metadata is stored, while the history backlog is fetched
-                wait_for_progress(process, database, len(reference))
-                time.sleep(rng.uniform(0.0, 0.2))
+            # start-up, inside the metadata phase, then twice while the history is fetched
+            phase = ("start-up", "metadata", "history", "history")[trial % 4]
+            aim_kill(process, database, phase, len(reference), rng)
             finished = process.poll() is not None
             process.send_signal(signal.SIGKILL)
             process.wait(30)
