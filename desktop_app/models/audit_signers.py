@@ -17,7 +17,8 @@ from pathlib import Path
 
 import platformdirs
 
-APP_NAME = "InvoiceDesk"
+from desktop_app.models.database import APP_NAME
+
 SIGNERS_FILE = "audit-signers.json"
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import platformdirs
 
+from desktop_app.models.database import APP_NAME
 from desktop_app.sync.auth import TechnicalAccount
 from desktop_app.sync.client import ClientSettings, PlatformClient
 from desktop_app.sync.credentials import (
@@ -23,7 +24,7 @@ from desktop_app.sync.credentials import (
 )
 from desktop_app.sync.errors import ProfileError, SyncError
 from desktop_app.sync.http_signatures import ClientIdentity
-from desktop_app.sync.profiles import APP_NAME, ConnectionProfile, ProfileKind
+from desktop_app.sync.profiles import ConnectionProfile, ProfileKind
 
 log = logging.getLogger(__name__)
 

@@ -19,11 +19,11 @@ from typing import Any
 
 import platformdirs
 
+from desktop_app.models.database import APP_NAME
 from desktop_app.sync.errors import ProfileError
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "InvoiceDesk"
 SETTINGS_FILE = "connection.json"
 AUTH_MODES = ("certificat", "piste", "legacy-basic")
 FILE_MODES = ("none", "lazy", "background")
