@@ -13,7 +13,9 @@ from desktop_app.models.audit_signers import (
     trusted_fingerprints,
 )
 from desktop_app.models.audit_store import export_csv, export_json, verify_trail
+from desktop_app.models.cache_health import integrity_problems, message_fr
 from desktop_app.models.database import default_database_path, open_database
+from desktop_app.models.migrations_runner import DatabaseOpenError
 
 BREAK_MESSAGES_FR = {
     "edited": "l'événement {id} a été modifié",
@@ -55,7 +57,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Verify (exit 0 intact, 1 broken) or export the trail."""
-    database = open_database(args.database or default_database_path())
+    path = args.database or default_database_path()
+    try:
+        database = open_database(path)
+        damage = integrity_problems(path) if args.action == "verify" else []
+    except DatabaseOpenError as exc:
+        print(f"{message_fr(exc.key)}\n{exc.path} {exc.detail}", file=sys.stderr)
+        return 3
+    if damage:
+        database.close()
+        print(
+            f"Piste d'audit non vérifiable : le fichier du cache est endommagé"
+            f" ({'; '.join(damage[:3])}). {message_fr('database.damaged')}",
+            file=sys.stderr,
+        )
+        return 1
     with database, database.read() as session:
         if args.action == "verify":
             trusted = (

@@ -6,21 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.models.database import default_database_path, open_database
+from desktop_app.models.cache_health import message_fr
+from desktop_app.models.database import default_database_path, open_database, repair_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
-
-MESSAGES_FR = {
-    "database.too_new": "Ce cache a été écrit par une version plus récente d'Invoice Desk ; "
-    "il n'a pas été modifié. Installez la dernière version.",
-    "database.unknown_schema": "Ce fichier n'est pas un cache Invoice Desk ; "
-    "il n'a pas été modifié.",
-    "database.unreadable": "Le cache est illisible (fichier endommagé ?) ; il n'a pas été modifié.",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the sub-command."""
     parser.add_argument("--database", type=Path, default=None, help="cache file (default: user)")
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="a damaged cache: keep it aside, restore the newest backup, re-queue open actions",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,8 +27,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         database = open_database(path)
     except DatabaseOpenError as exc:
-        print(f"{MESSAGES_FR.get(exc.key, exc.key)}\n{exc.path} {exc.detail}", file=sys.stderr)
-        return 3
+        if not (args.repair and exc.key == "database.damaged"):
+            print(f"{message_fr(exc.key)}\n{exc.path} {exc.detail}", file=sys.stderr)
+            return 3
+        try:
+            repaired = repair_database(path)
+            database = open_database(path)
+        except DatabaseOpenError as again:
+            print(f"{message_fr(again.key)}\n{again.path} {again.detail}", file=sys.stderr)
+            return 3
+        print(f"cache endommagé gardé sous : {repaired.damaged_copy}")
+        source = repaired.restored_from or "aucune copie saine : cache vide, à resynchroniser"
+        print(f"restauré depuis : {source}")
+        print(
+            f"actions en attente : {repaired.actions_waiting}"
+            f" (dont {repaired.actions_recovered} relues dans le fichier endommagé)"
+        )
     result = database.migration
     database.close()
     if result.from_revision == result.to_revision:

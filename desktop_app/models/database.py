@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,8 +14,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from desktop_app.models.migrations_runner import MigrationResult, migrate
+from desktop_app.models import cache_health
+from desktop_app.models.migrations_runner import (
+    DatabaseOpenError,
+    MigrationResult,
+    backup_database,
+    migrate,
+)
 from desktop_app.models.writer import DatabaseWriter
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "InvoiceDesk"
 DATABASE_FILE = "cache.sqlite"
@@ -80,6 +90,7 @@ class Database:
         self.engine = make_engine(path, read_only=True)
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.writer = DatabaseWriter(make_engine(path, read_only=False))
+        self._closed = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -88,9 +99,17 @@ class Database:
             yield session
 
     def close(self) -> None:
-        """Finish pending writes, then release every connection."""
+        """Finish pending writes, release every connection, then refresh the backup if due."""
+        if self._closed:
+            return
+        self._closed = True
         self.writer.close()
         self.engine.dispose()
+        if cache_health.backup_due(self.path):
+            try:
+                backup_database(self.path, "auto")
+            except (OSError, sqlite3.DatabaseError) as exc:
+                log.warning("cache backup skipped: %s", exc)
 
     def __enter__(self) -> Database:
         return self
@@ -103,13 +122,36 @@ def open_database(path: Path | None = None) -> Database:
     """Create or upgrade the cache at ``path`` (default: the user's data folder) and open it.
 
     Raises :class:`~desktop_app.models.migrations_runner.DatabaseOpenError` for a file
-    written by a newer version (left untouched) or a file that is not a cache.
+    written by a newer version (left untouched), a file that is not a cache, a damaged
+    cache (``database.damaged``: :func:`repair_database` restores it), a full disk or an
+    I/O error. A cache that was created here and is now empty counts as damaged.
     """
     target = path or default_database_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    migration_engine = make_migration_engine(target)
     try:
-        result = migrate(target, migration_engine)
-    finally:
-        migration_engine.dispose()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        cache_health.check_file(target)
+        migration_engine = make_migration_engine(target)
+        try:
+            result = migrate(target, migration_engine)
+        finally:
+            migration_engine.dispose()
+        cache_health.write_marker(target, result.to_revision)
+    except OSError as exc:
+        raise cache_health.classify(exc, target) from exc
+    except DatabaseOpenError:
+        raise
+    except Exception as exc:
+        if cache_health.is_sqlite_error(exc):
+            raise cache_health.classify(exc, target) from exc
+        raise
     return Database(target, result)
+
+
+def repair_database(path: Path | None = None) -> cache_health.RepairResult:
+    """Set a damaged cache aside, restore the newest sound backup, re-queue open actions."""
+    target = path or default_database_path()
+
+    def create_empty(fresh: Path) -> None:
+        open_database(fresh).close()
+
+    return cache_health.repair(target, create_empty)

@@ -69,7 +69,9 @@ def read_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError("database.unreadable", path, str(exc)) from exc
+        from desktop_app.models.cache_health import classify
+
+        raise classify(exc, path) from exc
     return str(row[0]) if row else None
 
 
@@ -77,8 +79,12 @@ def backup_database(path: Path, revision: str) -> Path:
     """Copy the file aside with SQLite's online backup (consistent even in WAL mode)."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = path.with_name(f"{path.name}.backup-{revision}-{stamp}")
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+    try:
+        with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+            source.backup(copy)
+    except sqlite3.DatabaseError:
+        target.unlink(missing_ok=True)  # never leave a partial copy (a full disk, say)
+        raise
     _prune_backups(path)
     return target
 

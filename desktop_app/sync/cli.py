@@ -15,7 +15,9 @@ import time
 from pathlib import Path
 
 from desktop_app.models.audit_signers import signers_path_beside
-from desktop_app.models.database import open_database
+from desktop_app.models.cache_health import classify, is_sqlite_error, message_fr
+from desktop_app.models.database import default_database_path, open_database
+from desktop_app.models.migrations_runner import DatabaseOpenError
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.connection import (
@@ -126,6 +128,11 @@ def run(args: argparse.Namespace) -> int:
     manager = SandboxManager()
     connection: Connection | PlatformClient | None = None
     try:
+        database = open_database(args.database)  # a damaged cache stops here, before connecting
+    except DatabaseOpenError as exc:
+        print(f"{message_fr(exc.key)}\n{exc.path}", file=sys.stderr)
+        return 3
+    try:
         connection, files = _connect(args, manager)
         client = connection if isinstance(connection, PlatformClient) else connection.client
         if isinstance(connection, Connection) and connection.warning is not None:
@@ -148,7 +155,7 @@ def run(args: argparse.Namespace) -> int:
             outbox_wait_budget_s=args.outbox_wait,
             signers_file=signers_path_beside(args.settings),
         )
-        with open_database(args.database) as database:
+        with database:
             engine = SyncEngine(database, client, options=options)
             engine.on_event(_printer(args.quiet))  # type: ignore[arg-type]
             started = time.monotonic()
@@ -165,7 +172,14 @@ def run(args: argparse.Namespace) -> int:
     except SyncError as exc:
         print(exc.user_message(args.language), file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not is_sqlite_error(exc):
+            raise
+        problem = classify(exc, args.database or default_database_path())
+        print(f"{message_fr(problem.key)}\n{problem.path}", file=sys.stderr)
+        return 3
     finally:
+        database.close()
         if isinstance(connection, Connection) or connection is not None:
             connection.close()
         manager.stop()

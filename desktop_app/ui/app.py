@@ -8,9 +8,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from desktop_app.models.database import Database, open_database
-from desktop_app.models.migrations_runner import DatabaseOpenError
+from desktop_app.models.database import Database
 from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.cache_repair import open_cache
 from desktop_app.ui.errors import install_excepthook, setup_logging, show_error
 from desktop_app.ui.i18n import install_language, message_for
 from desktop_app.ui.main_window import MainWindow
@@ -74,15 +74,6 @@ class Session:
             old.close()
             old.deleteLater()
         return window
-
-
-def open_cache(path: Path | None) -> Database | None:
-    """Open the cache, or explain in a dialog why it cannot be (None then)."""
-    try:
-        return open_database(path)
-    except DatabaseOpenError as exc:
-        show_error(message_for(exc.key), f"{exc.path}\n{exc.detail}")
-        return None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -152,6 +152,22 @@ def _messages() -> Mapping[str, Callable[[], str]]:
         "database.unreadable": lambda: QCoreApplication.translate(
             "Messages", "Le cache local est illisible ou endommagé."
         ),
+        "database.damaged": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le cache local est endommagé. Invoice Desk peut le réparer : le fichier "
+            "endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et "
+            "les actions en attente encore lisibles sont reprises.",
+        ),
+        "database.disk_full": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le disque est plein : le cache ne peut pas être écrit. Libérez de la place "
+            "puis relancez Invoice Desk ; rien n'a été perdu.",
+        ),
+        "database.io_error": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le cache n'a pas pu être lu ou écrit (erreur d'entrée-sortie : disque retiré, "
+            "droits, réseau ?). Rien n'a été modifié ; vérifiez le disque puis relancez.",
+        ),
         # the approval-circuit editor (domain.circuit_validation)
         "validation.threshold_not_a_number": lambda: QCoreApplication.translate(
             "Messages", "« {value} » n'est pas un montant (exemple : 40 000,00)."

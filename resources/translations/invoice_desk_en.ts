@@ -314,6 +314,38 @@
     </message>
 </context>
 <context>
+    <name>CacheRepair</name>
+    <message>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="21"/>
+        <source>Réparer maintenant ?</source>
+        <translation>Repair now?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="23"/>
+        <source>Réparer</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="26"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="38"/>
+        <source>aucune copie saine : le cache repart vide et se remplit à la synchronisation</source>
+        <translation>no sound copy: the cache starts empty and fills again at the next synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="43"/>
+        <source>Cache réparé. Fichier endommagé gardé sous : {damaged}
+Restauré depuis : {source}
+Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommagé)</source>
+        <translation>Cache repaired. Damaged file kept as: {damaged}
+Restored from: {source}
+Pending actions: {waiting} ({recovered} of them read back from the damaged file)</translation>
+    </message>
+</context>
+<context>
     <name>CircuitEditorController</name>
     <message>
         <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
@@ -1302,27 +1334,27 @@
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="255"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="257"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="275"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="282"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="283"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1501,87 +1533,102 @@
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
+        <translation>The local cache is damaged. Invoice Desk can repair it: the damaged file is kept aside, the latest backup copy is restored and the pending actions that can still be read are taken back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
+        <translation>The disk is full: the cache cannot be written. Free some space, then restart Invoice Desk; nothing has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
+        <translation>The cache could not be read or written (input/output error: disk removed, permissions, network?). Nothing was changed; check the disk, then restart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>“{value}” is not an amount (example: 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>A threshold cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>A threshold has two decimals at most (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>The threshold “{value}” is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
         <source>Le code service est obligatoire.</source>
         <translation>The service code is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>The service code “{service}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The login is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>The approver “{user}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>The delegation ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>“{user}” cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Unknown entity category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
         <source>Choisissez une structure.</source>
         <translation>Choose a structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="221"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>
@@ -2510,7 +2557,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -26,7 +26,7 @@ from desktop_app.ui.first_run import FirstRunWizard, maybe_run_first_run
 from desktop_app.ui.i18n import current_language, install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notifications import Notifier, notification_text
-from desktop_app.ui.qt import QSettings, QTimer
+from desktop_app.ui.qt import QMessageBox, QSettings, QTimer
 from desktop_app.ui.settings_dialog import SettingsDialog
 from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
 from desktop_app.ui.translations_build import LANGUAGES, unfinished
@@ -128,10 +128,21 @@ def test_database_errors_become_readable_dialogs(qtbot: Any, tmp_path: Path) -> 
             if isinstance(widget, errors.ErrorDialog) and widget.isVisible():
                 seen.append(widget.message_label.text())
                 widget.accept()
+                return
+            if isinstance(widget, QMessageBox) and widget.isVisible():
+                seen.append(widget.text())
+                quit_button = widget.buttons()[-1]
+                assert quit_button.text() in ("Quitter", "Quit")
+                QTimer.singleShot(50, close_dialog)
+                quit_button.click()
+                return
+        QTimer.singleShot(50, close_dialog)
 
     QTimer.singleShot(50, close_dialog)
     assert open_cache(broken) is None
-    assert seen and ("illisible" in seen[0] or "cache" in seen[0])
+    assert seen and "endommagé" in seen[0], "the repair is offered first"
+    assert len(seen) == 2, "declining it leaves an error message, not a silent exit"
+    assert broken.read_bytes().startswith(b"this is not"), "declined: the file is untouched"
 
 
 def _p12(path: Path, days: int, password: str) -> None:
