@@ -22,6 +22,7 @@ from aiohttp import web
 from desktop_app.sandbox.codec import dumps
 
 KINDS = ("5xx", "429", "reset", "slow", "truncate")
+FAULT_HEADER = "X-Sandbox-Fault"  # set on a delayed answer (the others show on the wire)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -135,7 +136,9 @@ class FaultInjector:
             )
         if kind == "slow":
             await asyncio.sleep(self.config.slow_s)
-            return await handler(request)
+            slowed = await handler(request)
+            slowed.headers[FAULT_HEADER] = "slow"  # tells tests what happened, whatever the load
+            return slowed
         response = await handler(request)  # applied (and committed) before the answer is lost
         if kind == "reset":
             if request.transport is not None:

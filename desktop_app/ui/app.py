@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import traceback
 from pathlib import Path
 
-from desktop_app.models.database import Database
+from desktop_app.models.database import Database, default_database_path
+from desktop_app.resource_paths import resource_path
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.cache_repair import open_cache
 from desktop_app.ui.errors import install_excepthook, setup_logging, show_error
 from desktop_app.ui.i18n import install_language, message_for
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, QSettings, Qt
+from desktop_app.ui.qt import QApplication, QIcon, QSettings, Qt, QTimer
+from desktop_app.ui.single_instance import SingleInstance
 from desktop_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -43,6 +46,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication(argv or [sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "invoice-desk.svg"))))
+    app.setDesktopFileName("invoice-desk")
     apply_theme(app)
     return app
 
@@ -83,9 +88,14 @@ def run(args: argparse.Namespace) -> int:
     install_excepthook()
     settings = QSettings(ORGANIZATION, "InvoiceDesk")
     install_language(args.language or str(settings.value("ui/language", "fr")))
+    instance = SingleInstance(args.database or default_database_path())
+    if not instance.claim():
+        print("Invoice Desk est déjà ouvert sur ce cache : sa fenêtre est au premier plan.")
+        return 0
     database = open_cache(args.database)
     if database is None:
         return 1
+    terminated = stop_on_termination_signals(app)
     sync = SyncService(database)
     try:
         if not args.no_sync:
@@ -93,17 +103,51 @@ def run(args: argparse.Namespace) -> int:
         from desktop_app.ui.first_run import maybe_run_first_run
 
         maybe_run_first_run(sync, settings)
+        if terminated:
+            return 0
         session = Session(database, settings, sync)
         session.show_window()
+        instance.activated.connect(lambda: bring_forward(session.window))
         from desktop_app.ui.notifications import Notifier
 
         notifier = Notifier(sync.bus, settings, user=sync.user.name, database=database)
-        code = app.exec()
+        code = app.exec() if not terminated else 0
         notifier.close()
         return int(code)
     except Exception:
         show_error(message_for("app.start_failed"), traceback.format_exc())
         return 1
     finally:
-        sync.stop()
+        instance.release()
+        sync.stop()  # also stops the embedded sandbox, whatever the way the app ends
         database.close()
+
+
+def bring_forward(window: MainWindow | None) -> None:
+    """Show ``window`` in front (a second launch asked for it)."""
+    if window is None:
+        return
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def stop_on_termination_signals(app: QApplication) -> list[int]:
+    """SIGTERM / SIGINT / SIGHUP end every event loop (a dialog's too), so the normal
+    shutdown runs and the sandbox stops; the returned list gets the signal received."""
+    received: list[int] = []
+
+    def stop(number: int, _frame: object) -> None:
+        log.info("signal %s: shutting down", number)
+        received.append(number)
+        app.exit(0)
+
+    for name in ("SIGTERM", "SIGINT", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
+    ticker = QTimer(app)  # Python runs signal handlers only when it gets the hand back
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+    return received
