@@ -141,3 +141,19 @@ def test_nonce_cache_refuses_replay() -> None:
         cache.check_and_add("k", "n1", now=1100.0)
     assert caught.value.code == 90006
     cache.check_and_add("k", "n1", now=1000.0 + 601)  # outside the 600 s window
+
+
+def test_der_encoded_ecdsa_is_refused() -> None:
+    """RFC 9421 §3.3.4: ECDSA signatures are raw ``r || s``; a DER (X9.62) one is refused."""
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    good = _signed()
+    raw = base64.b64decode(good["Signature"][6:-1])
+    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+    assert _code(headers={**good, "Signature": f"sig1=:{base64.b64encode(der).decode()}:"}) == 90004
+
+
+def test_a_signature_header_that_is_not_a_structured_dictionary_is_refused() -> None:
+    good = _signed()
+    assert _code(headers={**good, "Signature": "sig1=" + good["Signature"][6:-1]}) == 90004
+    assert _code(headers={**good, "Signature-Input": good["Signature-Input"][:-1]}) == 90004
