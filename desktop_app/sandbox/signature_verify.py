@@ -92,7 +92,7 @@ class HttpMessage:
             lowered[key] = f"{lowered[key]}, {value.strip()}" if key in lowered else value.strip()
         object.__setattr__(self, "_fields", lowered)
 
-    def field(self, name: str) -> str | None:
+    def header(self, name: str) -> str | None:
         """The combined, trimmed value of field ``name`` (case-insensitive), or ``None``."""
         return self._fields.get(name.lower())
 
@@ -136,7 +136,7 @@ def _derived_value(message: HttpMessage, name: str, params: dict[str, Any]) -> s
 
 
 def _field_value(message: HttpMessage, name: str, params: dict[str, Any]) -> str:
-    value = message.field(name)
+    value = message.header(name)
     if value is None:
         raise SignatureError(90001, "SIG_ABSENTE", f"covered field {name!r} missing")
     if set(params) - {"sf", "key"}:
@@ -192,7 +192,7 @@ def signature_base(
 
 
 def _dictionary(message: HttpMessage, name: str) -> dict[str, Any]:
-    value = message.field(name)
+    value = message.header(name)
     if value is None:
         raise SignatureError(90001, "SIG_ABSENTE", f"{name} missing")
     try:
@@ -310,7 +310,7 @@ def verify_request(
 
     ``public_key``/``thumbprint`` are those of the TLS client certificate of the connection.
     """
-    if not all(message.field(n) for n in ("signature", "signature-input", "content-digest")):
+    if not all(message.header(n) for n in ("signature", "signature-input", "content-digest")):
         raise SignatureError(
             90001, "SIG_ABSENTE", "Signature, Signature-Input and Content-Digest are required"
         )
