@@ -114,8 +114,8 @@ def _derived_value(message: HttpMessage, name: str, params: dict[str, Any]) -> s
         if message.status is None:
             raise _invalid("@status covered in a request")
         return str(message.status)
-    if message.status is not None and name != "@status":
-        raise _invalid(f"{name} of the request of a response is not supported")
+    if message.status is not None:  # ;req (a request component in a response) is not supported
+        raise _invalid(f"{name} in a response signature is not supported")
     values = {
         "@method": message.method.upper(),
         "@authority": message.authority.lower(),
