@@ -36,10 +36,10 @@ from desktop_app.models.database import open_database
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.cache_writes import store_histories, upsert_invoices
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.files import DocumentFetcher
 from desktop_app.sync.mapping import HISTORY_VALUE_COLUMNS, INVOICE_VALUE_COLUMNS
 from desktop_app.sync.pull import Puller, PullOptions
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 
 
 class PeakRss:

@@ -30,8 +30,8 @@ from bench.report import report
 from desktop_app.models.database import Database, open_database
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.pull import Puller, PullOptions
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 
 REPO = Path(__file__).resolve().parents[1]
 PHASES = ("start-up", "metadata", "history")

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
-from cryptography.hazmat.primitives import serialization
 
 from desktop_app.sandbox import (
     admin,
@@ -40,13 +39,8 @@ from desktop_app.sandbox.dataset import (
 )
 from desktop_app.sandbox.faults import FaultInjector, parse_faults
 from desktop_app.sandbox.responses import ApiError, bad_param, json_response
+from desktop_app.sandbox.signature_verify import NONCE_WINDOW_S
 from desktop_app.sandbox.store import Store
-from desktop_app.sync.http_signatures import (
-    NONCE_WINDOW_S,
-    ClientIdentity,
-    certificate_thumbprint,
-    load_identity_into,
-)
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 TOKEN_PATH = "/api/oauth/token"  # noqa: S105 - a path, not a secret
@@ -136,9 +130,7 @@ def server_ssl_context(pki: Pki, operator_password: str) -> ssl.SSLContext:
     """TLS 1.3 only; asks for a client certificate and verifies its chain against the CA."""
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = ssl.TLSVersion.TLSv1_3
-    key, cert = pki.server_identity(operator_password)
-    der = cert.public_bytes(serialization.Encoding.DER)
-    load_identity_into(context, ClientIdentity(key, cert, der, certificate_thumbprint(der)))
+    pki.load_server_identity(context, operator_password)
     context.load_verify_locations(cafile=str(pki.ca_cert_path))
     # The "other authority" of the test PKI is accepted by the handshake so that the server can
     # answer 90009 CERT_AUTORITE_INCONNUE itself; any CA never seen is refused by the handshake.

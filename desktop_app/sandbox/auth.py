@@ -47,14 +47,16 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 
 from desktop_app.sandbox.certs import certificate_login, certificate_role
 from desktop_app.sandbox.responses import ApiError
-from desktop_app.sandbox.store import Store
-from desktop_app.sync.http_signatures import (
+from desktop_app.sandbox.signature_verify import (
+    HttpMessage,
     NonceCache,
     PublicKey,
     SignatureError,
+    certificate_public_key,
     certificate_thumbprint,
     verify_request,
 )
+from desktop_app.sandbox.store import Store
 
 SIG_CHALLENGE = {"WWW-Authenticate": 'Signature realm="invoice-desk-sandbox"'}
 
@@ -71,7 +73,7 @@ class CertInfo:
     login: str | None
     role: str | None
     thumbprint: str
-    public_key: PublicKey
+    public_key: PublicKey | None  # None: a key type the profile cannot verify
     serial: int
     problem: str | None  # CERT_EXPIRE | CERT_USAGE_INVALIDE | CERT_AUTORITE_INCONNUE | None
 
@@ -151,13 +153,12 @@ class CertificateChecker:
             problem = "CERT_EXPIRE"
         if problem is None and not _client_usage_ok(cert):
             problem = "CERT_USAGE_INVALIDE"
-        key = cert.public_key()
         info = CertInfo(
             der=der,
             login=certificate_login(cert),
             role=certificate_role(cert),
             thumbprint=certificate_thumbprint(der),
-            public_key=key,  # type: ignore[arg-type]
+            public_key=certificate_public_key(cert),
             serial=cert.serial_number,
             problem=problem,
         )
@@ -262,17 +263,18 @@ class Authenticator:
     def verify_signature(self, request: web.Request, body: bytes, cert: CertInfo | None) -> None:
         if cert is None:
             raise ApiError(401, 90003, "SIG_CLE_INCONNUE", headers=SIG_CHALLENGE)
+        if cert.public_key is None:
+            raise ApiError(401, 90004, "SIG_INVALIDE", headers=SIG_CHALLENGE)
         try:
-            verified = verify_request(
+            message = HttpMessage(
+                headers=request.headers,
                 method=request.method,
                 authority=request.host,
                 path=request.raw_path.split("?", 1)[0],
-                query=request.query_string,
-                headers=request.headers,
-                body=body,
-                certificate_der=cert.der,
-                public_key=cert.public_key,
-                thumbprint=cert.thumbprint,
+                query=request.raw_path.partition("?")[2],
+            )
+            verified = verify_request(
+                message=message, body=body, public_key=cert.public_key, thumbprint=cert.thumbprint
             )
             self.nonces.check_and_add(verified.keyid, verified.nonce)
         except SignatureError as exc:

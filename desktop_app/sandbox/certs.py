@@ -17,7 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
+import os
 import secrets
+import ssl
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from desktop_app.sync.http_signatures import certificate_thumbprint
+from desktop_app.sandbox.signature_verify import certificate_thumbprint
 
 CA_NAME = "Invoice Desk Sandbox CA"
 FOREIGN_CA_NAME = "Autorite Etrangere de Test"
@@ -92,6 +95,24 @@ class Pki:
     def server_identity(self, operator_password: str) -> tuple[Key, x509.Certificate]:
         """The server key and certificate, decrypted in memory."""
         return _load_p12(self.server_pkcs12_path, operator_password)
+
+    def load_server_identity(self, context: ssl.SSLContext, operator_password: str) -> None:
+        """Load the server key and certificate into ``context`` without writing the key in
+        clear: OpenSSL reads a temporary PEM encrypted with a one-time password."""
+        key, cert = self.server_identity(operator_password)
+        password = secrets.token_urlsafe(24).encode("ascii")
+        pem = key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(password),
+        )
+        handle, name = tempfile.mkstemp(suffix=".pem")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(_pem(cert) + pem)
+            context.load_cert_chain(name, password=password)
+        finally:
+            os.unlink(name)
 
     def ca_certificate(self) -> x509.Certificate:
         """The sandbox CA certificate."""

@@ -24,7 +24,7 @@ from desktop_app.sandbox.app import (
 from desktop_app.sandbox.config import SandboxConfig
 from desktop_app.sandbox.context import Sandbox
 from desktop_app.sandbox.dataset import InvoiceFactory
-from desktop_app.sync.http_signatures import NONCE_WINDOW_S
+from desktop_app.sandbox.signature_verify import NONCE_WINDOW_S
 
 
 async def _background(sandbox: Sandbox, stop: asyncio.Event) -> None:

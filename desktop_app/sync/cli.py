@@ -20,19 +20,18 @@ from desktop_app.models.database import default_database_path, open_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import (
-    Connection,
-    SandboxManager,
-    open_connection,
-    read_connect_file,
-    settings_from_connect_info,
-)
+from desktop_app.sync.connection import Connection, open_connection
 from desktop_app.sync.credentials import SecretStore
 from desktop_app.sync.engine import EngineOptions, SyncEngine
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.events import SyncEvent, SyncProgress
 from desktop_app.sync.profiles import load_settings
 from desktop_app.sync.pull import PullOptions
+from desktop_app.sync.sandbox_door import (
+    SandboxManager,
+    read_connect_file,
+    settings_from_connect_info,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

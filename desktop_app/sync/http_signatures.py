@@ -1,7 +1,10 @@
-"""RFC 9421 HTTP Message Signatures + RFC 9530 Content-Digest, as profiled by the contract §1.3.
+"""RFC 9421 HTTP Message Signatures + RFC 9530 Content-Digest: the client's signer, as
+profiled by the contract §1.3.
 
-Pure functions over (method, authority, path, query, headers, body): the sync client signs its
-requests with :func:`sign_request`, the sandbox verifies them with :func:`verify_request`.
+Pure functions: the sync client signs its requests with :func:`sign_request`; the generic
+:func:`sign_message` serves the RFC 9421 Appendix B test vectors. Verification is not here:
+the sandbox has its own verifier (``desktop_app.sandbox.signature_verify``), written apart, so
+that a bug of this signer cannot be hidden by the same bug in the verifier.
 Keys come from the user's PKCS#12 (:func:`load_pkcs12_identity`); the private key never leaves
 memory (:func:`client_ssl_context` hands it to OpenSSL through an encrypted temporary file).
 
@@ -14,29 +17,23 @@ the RFC 9421 raw ``r || s`` encoding, or ``rsa-pss-sha512``), ``tag="invoice-des
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import os
-import re
 import secrets
 import ssl
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
-from cryptography.hazmat.primitives.asymmetric.utils import (
-    decode_dss_signature,
-    encode_dss_signature,
-)
+from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 SIGNATURE_LABEL = "sig1"
@@ -53,17 +50,20 @@ COVERED_COMPONENTS: tuple[str, ...] = (
 )
 ALG_ECDSA = "ecdsa-p256-sha256"
 ALG_RSA_PSS = "rsa-pss-sha512"
+ALG_RSA_V15 = "rsa-v1_5-sha256"
+ALG_ED25519 = "ed25519"
+ALG_HMAC = "hmac-sha256"
 SIGNATURE_VALIDITY_S = 300
-MAX_AGE_S = 300
-MAX_FUTURE_S = 60
-NONCE_WINDOW_S = 600
 
 PrivateKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
-PublicKey = ec.EllipticCurvePublicKey | rsa.RSAPublicKey
+SigningKey = PrivateKey | ed25519.Ed25519PrivateKey | bytes  # bytes: an HMAC shared secret
+#: A covered component: a name, or a name and its parameters ("@query-param", {"name": "Pet"}).
+Component = str | tuple[str, Mapping[str, str | int | bool]]
+Param = tuple[str, int | str]
 
 
 class SignatureError(Exception):
-    """A signature check failed; ``code``/``libelle`` are the contract's 9000x answer."""
+    """The request cannot be signed (e.g. a covered header is missing: ``code`` 90001)."""
 
     def __init__(self, code: int, libelle: str, detail: str) -> None:
         self.code = code
@@ -95,97 +95,138 @@ def new_nonce() -> str:
     return _b64url(secrets.token_bytes(16))
 
 
-def algorithm_for(key: PrivateKey | PublicKey) -> str:
-    """The ``alg`` parameter matching ``key``."""
-    if isinstance(key, ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey):
+def algorithm_for(key: SigningKey) -> str:
+    """The ``alg`` parameter matching ``key`` (RSA keys sign with RSA-PSS)."""
+    if isinstance(key, ec.EllipticCurvePrivateKey):
         if not isinstance(key.curve, ec.SECP256R1):
             raise ValueError(f"unsupported curve {key.curve.name}; use P-256")
         return ALG_ECDSA
-    if isinstance(key, rsa.RSAPrivateKey | rsa.RSAPublicKey):
+    if isinstance(key, rsa.RSAPrivateKey):
         return ALG_RSA_PSS
+    if isinstance(key, ed25519.Ed25519PrivateKey):
+        return ALG_ED25519
+    if isinstance(key, bytes):
+        return ALG_HMAC
     raise TypeError(f"unsupported key type {type(key).__name__}")
 
 
-def _lower(headers: Mapping[str, str]) -> dict[str, str]:
-    return {name.lower(): value for name, value in headers.items()}
+@dataclass(frozen=True, slots=True)
+class Message:
+    """What the signer covers of a message: a request, or a response when ``status`` is set."""
+
+    headers: Mapping[str, str]
+    method: str = ""
+    authority: str = ""
+    path: str = "/"
+    query: str = ""  # without the leading "?"
+    scheme: str = "https"
+    status: int | None = None
 
 
-def _component_value(
-    name: str, method: str, authority: str, path: str, query: str, headers: dict[str, str]
-) -> str:
-    if name == "@method":
-        return method.upper()
-    if name == "@authority":
-        return authority.lower()
-    if name == "@path":
-        return path or "/"
-    if name == "@query":
-        return "?" + query.lstrip("?")
+def _sf_string(text: str) -> str:
+    """An RFC 8941 sf-string: quoted, with ``\\`` and ``\"`` escaped."""
+    if any(ord(c) < 0x20 or ord(c) > 0x7E for c in text):
+        raise ValueError(f"not an sf-string: {text!r}")
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _sf_params(params: Sequence[tuple[str, str | int | bool]]) -> str:
+    out = []
+    for key, value in params:
+        if value is True:
+            out.append(f";{key}")
+        elif isinstance(value, int) and not isinstance(value, bool):
+            out.append(f";{key}={value}")
+        else:
+            out.append(f";{key}={_sf_string(str(value))}")
+    return "".join(out)
+
+
+def _split(component: Component) -> tuple[str, Mapping[str, str | int | bool]]:
+    return (component, {}) if isinstance(component, str) else component
+
+
+def component_identifier(component: Component) -> str:
+    """The serialized identifier: ``"@method"``, ``"@query-param";name="Pet"``."""
+    name, params = _split(component)
+    return _sf_string(name) + _sf_params(list(params.items()))
+
+
+def serialize_signature_params(covered: Sequence[Component], params: Sequence[Param]) -> str:
+    """The ``@signature-params`` value: inner list of identifiers, then the parameters."""
+    return "(" + " ".join(component_identifier(c) for c in covered) + ")" + _sf_params(params)
+
+
+def _query_param(query: str, name: str) -> str:
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == name]
+    if len(values) != 1:
+        raise _absent(f"query parameter {name!r} missing or repeated")
+    return quote(values[0], safe="")
+
+
+def _component_value(message: Message, component: Component, headers: dict[str, str]) -> str:
+    name, params = _split(component)
+    if name == "@status" and message.status is not None:
+        return str(message.status)
+    target = message.path + (f"?{message.query}" if message.query else "")
+    derived = {
+        "@method": message.method.upper(),
+        "@authority": message.authority.lower(),
+        "@scheme": message.scheme.lower(),
+        "@path": message.path or "/",
+        "@query": "?" + message.query.lstrip("?"),
+        "@request-target": target,
+        "@target-uri": f"{message.scheme.lower()}://{message.authority.lower()}{target}",
+    }
+    if name in derived and message.status is None:
+        return derived[name]
+    if name == "@query-param" and message.status is None:
+        return _query_param(message.query, str(params.get("name")))
+    if name.startswith("@") or params:
+        raise ValueError(f"component {component_identifier(component)} not supported")
     if name not in headers:
         raise _absent(f"covered header {name!r} missing")
     return headers[name].strip()
 
 
-def _serialize_params(covered: tuple[str, ...], params: list[tuple[str, int | str]]) -> str:
-    inner = "(" + " ".join(f'"{name}"' for name in covered) + ")"
-    parts = [inner]
-    for key, value in params:
-        parts.append(f"{key}={value}" if isinstance(value, int) else f'{key}="{value}"')
-    return ";".join(parts)
-
-
-def signature_base(
-    method: str,
-    authority: str,
-    path: str,
-    query: str,
-    headers: Mapping[str, str],
-    covered: tuple[str, ...],
-    signature_params: str,
-) -> bytes:
-    """The RFC 9421 signature base (§2.5) for ``covered`` and the serialized parameters."""
-    lowered = _lower(headers)
-    lines = [
-        f'"{name}": {_component_value(name, method, authority, path, query, lowered)}'
-        for name in covered
-    ]
+def signature_base(message: Message, covered: Sequence[Component], signature_params: str) -> bytes:
+    """The RFC 9421 signature base (§2.5) of ``covered`` plus the serialized parameters."""
+    headers = {name.lower(): value for name, value in message.headers.items()}
+    lines = [f"{component_identifier(c)}: {_component_value(message, c, headers)}" for c in covered]
     lines.append(f'"@signature-params": {signature_params}')
     return "\n".join(lines).encode("utf-8")
 
 
-def _sign_bytes(key: PrivateKey, data: bytes) -> bytes:
-    if isinstance(key, ec.EllipticCurvePrivateKey):
+def sign_base(key: SigningKey, alg: str, data: bytes) -> bytes:
+    """RFC 9421 §3.3: the signature of ``data`` with ``alg`` (ECDSA as raw ``r || s``)."""
+    if alg == ALG_ECDSA and isinstance(key, ec.EllipticCurvePrivateKey):
         r, s = decode_dss_signature(key.sign(data, ec.ECDSA(hashes.SHA256())))
         return r.to_bytes(32, "big") + s.to_bytes(32, "big")
-    return key.sign(
-        data,
-        padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=64),
-        hashes.SHA512(),
-    )
+    if alg == ALG_RSA_PSS and isinstance(key, rsa.RSAPrivateKey):
+        pss = padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=64)
+        return key.sign(data, pss, hashes.SHA512())
+    if alg == ALG_RSA_V15 and isinstance(key, rsa.RSAPrivateKey):
+        return key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+    if alg == ALG_ED25519 and isinstance(key, ed25519.Ed25519PrivateKey):
+        return key.sign(data)
+    if alg == ALG_HMAC and isinstance(key, bytes):
+        return hmac.new(key, data, hashlib.sha256).digest()
+    raise ValueError(f"key {type(key).__name__} cannot sign with {alg}")
 
 
-def _verify_bytes(key: PublicKey, alg: str, signature: bytes, data: bytes) -> bool:
-    try:
-        if alg == ALG_ECDSA and isinstance(key, ec.EllipticCurvePublicKey):
-            if len(signature) == 64:
-                der = encode_dss_signature(
-                    int.from_bytes(signature[:32], "big"), int.from_bytes(signature[32:], "big")
-                )
-            else:  # tolerate a DER-encoded ECDSA signature (the contract's example shows one)
-                der = signature
-            key.verify(der, data, ec.ECDSA(hashes.SHA256()))
-            return True
-        if alg == ALG_RSA_PSS and isinstance(key, rsa.RSAPublicKey):
-            key.verify(
-                signature,
-                data,
-                padding.PSS(mgf=padding.MGF1(hashes.SHA512()), salt_length=64),
-                hashes.SHA512(),
-            )
-            return True
-    except (InvalidSignature, ValueError):
-        return False
-    return False
+def sign_message(
+    message: Message,
+    covered: Sequence[Component],
+    params: Sequence[Param],
+    key: SigningKey,
+    alg: str,
+    label: str = SIGNATURE_LABEL,
+) -> dict[str, str]:
+    """``Signature-Input`` and ``Signature`` for one signature ``label`` over ``covered``."""
+    serialized = serialize_signature_params(covered, params)
+    base = signature_base(message, covered, serialized)
+    signature = base64.b64encode(sign_base(key, alg, base)).decode("ascii")
+    return {"Signature-Input": f"{label}={serialized}", "Signature": f"{label}=:{signature}:"}
 
 
 def sign_request(
@@ -209,25 +250,19 @@ def sign_request(
     """
     created = int(time.time()) if created is None else created
     digest = content_digest(body)
-    all_headers = {**_lower(headers), "content-digest": digest}
-    params: list[tuple[str, int | str]] = [
+    all_headers = {**{k.lower(): v for k, v in headers.items()}, "content-digest": digest}
+    alg = algorithm_for(private_key)
+    params: list[Param] = [
         ("created", created),
         ("expires", created + SIGNATURE_VALIDITY_S),
         ("nonce", nonce or new_nonce()),
         ("keyid", keyid or certificate_thumbprint(certificate_der)),
-        ("alg", algorithm_for(private_key)),
+        ("alg", alg),
         ("tag", SIGNATURE_TAG),
     ]
-    serialized = _serialize_params(COVERED_COMPONENTS, params)
-    base = signature_base(
-        method, authority, path, query, all_headers, COVERED_COMPONENTS, serialized
-    )
-    signature = base64.b64encode(_sign_bytes(private_key, base)).decode("ascii")
-    return {
-        "Content-Digest": digest,
-        "Signature-Input": f"{SIGNATURE_LABEL}={serialized}",
-        "Signature": f"{SIGNATURE_LABEL}=:{signature}:",
-    }
+    message = Message(all_headers, method, authority, path, query)
+    signed = sign_message(message, COVERED_COMPONENTS, params, private_key, alg)
+    return {"Content-Digest": digest, **signed}
 
 
 def sign_url_request(
@@ -257,192 +292,6 @@ def sign_url_request(
         created=created,
         nonce=nonce,
     )
-
-
-# --- parsing of Signature-Input / Signature (the subset of RFC 8941 this profile uses) ---
-
-_MEMBER = re.compile(r'\s*([a-z*][a-z0-9_.*-]*)=((?:"(?:[^"\\]|\\.)*"|[^,"])*)\s*(?:,|$)')
-_PARAM = re.compile(r'\s*;\s*([a-z*][a-z0-9_.*-]*)=("(?:[^"\\]|\\.)*"|-?\d+|[A-Za-z*][^;\s]*)')
-
-
-def _dictionary_member(header: str, label: str) -> str | None:
-    position = 0
-    while position < len(header):
-        match = _MEMBER.match(header, position)
-        if match is None:
-            return None
-        if match.group(1) == label:
-            return match.group(2).strip()
-        position = match.end()
-    return None
-
-
-@dataclass(frozen=True, slots=True)
-class SignatureInput:
-    """The parsed ``sig1`` member of ``Signature-Input``."""
-
-    covered: tuple[str, ...]
-    params: dict[str, int | str]
-    serialized: str
-
-
-def parse_signature_input(header: str, label: str = SIGNATURE_LABEL) -> SignatureInput:
-    """Parse the member ``label``; raises :class:`SignatureError` 90004 when malformed."""
-    member = _dictionary_member(header, label)
-    if member is None:
-        raise SignatureError(90004, "SIG_INVALIDE", f"no {label!r} in Signature-Input")
-    if not member.startswith("(") or ")" not in member:
-        raise SignatureError(90004, "SIG_INVALIDE", "Signature-Input is not an inner list")
-    inner, rest = member[1:].split(")", 1)
-    covered = tuple(re.findall(r'"([^"]+)"', inner))
-    params: dict[str, int | str] = {}
-    position = 0
-    while position < len(rest):
-        match = _PARAM.match(rest, position)
-        if match is None:
-            raise SignatureError(90004, "SIG_INVALIDE", "malformed signature parameter")
-        key, raw = match.group(1), match.group(2)
-        params[key] = raw[1:-1] if raw.startswith('"') else int(raw) if raw[-1].isdigit() else raw
-        position = match.end()
-    return SignatureInput(covered, params, member)
-
-
-def parse_signature(header: str, label: str = SIGNATURE_LABEL) -> bytes:
-    """The bytes of member ``label`` of the ``Signature`` header."""
-    member = _dictionary_member(header, label)
-    if member is None or not (member.startswith(":") and member.endswith(":")):
-        raise SignatureError(90004, "SIG_INVALIDE", f"no byte sequence {label!r} in Signature")
-    try:
-        return base64.b64decode(member[1:-1], validate=True)
-    except (binascii.Error, ValueError) as exc:
-        raise SignatureError(90004, "SIG_INVALIDE", "Signature is not base64") from exc
-
-
-def digest_matches(header: str, body: bytes) -> bool:
-    """True when a ``sha-256`` or ``sha-512`` entry of ``Content-Digest`` matches ``body``."""
-    found = False
-    for algorithm, function in (("sha-256", hashlib.sha256), ("sha-512", hashlib.sha512)):
-        member = _dictionary_member(header, algorithm)
-        if member is None:
-            continue
-        found = True
-        if not (member.startswith(":") and member.endswith(":")):
-            return False
-        try:
-            claimed = base64.b64decode(member[1:-1], validate=True)
-        except (binascii.Error, ValueError):
-            return False
-        if not hmac.compare_digest(claimed, function(body).digest()):
-            return False
-    return found
-
-
-@dataclass(frozen=True, slots=True)
-class VerifiedSignature:
-    """What a valid signature proved."""
-
-    keyid: str
-    nonce: str
-    created: int
-    expires: int
-    alg: str
-
-
-def verify_request(
-    *,
-    method: str,
-    authority: str,
-    path: str,
-    query: str,
-    headers: Mapping[str, str],
-    body: bytes,
-    certificate_der: bytes,
-    public_key: PublicKey | None = None,
-    thumbprint: str | None = None,
-    now: float | None = None,
-) -> VerifiedSignature:
-    """Check a request in the contract's order (90001 → 90005); replay (90006) is the caller's.
-
-    ``certificate_der`` is the TLS client certificate of the connection; pass its
-    ``public_key`` and ``thumbprint`` when already known (cached per connection).
-    """
-    lowered = _lower(headers)
-    sig_input = lowered.get("signature-input")
-    sig_value = lowered.get("signature")
-    digest_header = lowered.get("content-digest")
-    if not sig_input or not sig_value or not digest_header:
-        raise _absent("Signature, Signature-Input and Content-Digest are required")
-    if not digest_matches(digest_header, body):
-        raise SignatureError(90002, "SIG_DIGEST_INVALIDE", "Content-Digest does not match body")
-    parsed = parse_signature_input(sig_input)
-    keyid = str(parsed.params.get("keyid", ""))
-    expected = thumbprint or certificate_thumbprint(certificate_der)
-    if not hmac.compare_digest(keyid.encode(), expected.encode()):
-        raise SignatureError(90003, "SIG_CLE_INCONNUE", "keyid is not the TLS certificate")
-    if parsed.covered != COVERED_COMPONENTS:
-        raise SignatureError(90004, "SIG_INVALIDE", "covered components differ from profile")
-    if parsed.params.get("tag") != SIGNATURE_TAG:
-        raise SignatureError(90004, "SIG_INVALIDE", "tag is not invoice-desk-v1")
-    created, expires = parsed.params.get("created"), parsed.params.get("expires")
-    nonce, alg = parsed.params.get("nonce"), parsed.params.get("alg")
-    if not isinstance(created, int) or not isinstance(expires, int):
-        raise SignatureError(90004, "SIG_INVALIDE", "created/expires missing")
-    if not isinstance(nonce, str) or len(nonce) < 22 or not isinstance(alg, str):
-        raise SignatureError(90004, "SIG_INVALIDE", "nonce (>= 128 bits) and alg required")
-    key = public_key or _public_key_of(certificate_der)
-    base = signature_base(
-        method, authority, path, query, lowered, parsed.covered, parsed.serialized
-    )
-    if not _verify_bytes(key, alg, parse_signature(sig_value), base):
-        raise SignatureError(90004, "SIG_INVALIDE", "signature does not verify")
-    current = time.time() if now is None else now
-    if created < current - MAX_AGE_S or created > current + MAX_FUTURE_S or expires < current:
-        raise SignatureError(90005, "SIG_PERIMEE", "created/expires outside the window")
-    return VerifiedSignature(keyid, nonce, created, expires, alg)
-
-
-def _public_key_of(certificate_der: bytes) -> PublicKey:
-    key = x509.load_der_x509_certificate(certificate_der).public_key()
-    if not isinstance(key, ec.EllipticCurvePublicKey | rsa.RSAPublicKey):
-        raise SignatureError(90004, "SIG_INVALIDE", "unsupported certificate key type")
-    return key
-
-
-class NonceCache:
-    """Nonces seen per keyid within :data:`NONCE_WINDOW_S`; answers 90006 on replay."""
-
-    def __init__(self, window_s: int = NONCE_WINDOW_S) -> None:
-        self.window_s = window_s
-        self._seen: dict[tuple[str, str], float] = {}
-        self._new: list[tuple[str, str, float]] = []
-        self._next_purge = 0.0
-
-    def check_and_add(self, keyid: str, nonce: str, now: float | None = None) -> None:
-        """Record the nonce or raise :class:`SignatureError` 90006 when already seen."""
-        current = time.time() if now is None else now
-        if current >= self._next_purge:
-            limit = current - self.window_s
-            self._seen = {k: t for k, t in self._seen.items() if t >= limit}
-            self._next_purge = current + 30
-        seen_at = self._seen.get((keyid, nonce))
-        if seen_at is not None and seen_at >= current - self.window_s:
-            raise SignatureError(90006, "SIG_REJOUEE", "nonce already used")
-        self._seen[(keyid, nonce)] = current
-        self._new.append((keyid, nonce, current))
-
-    def items(self) -> list[tuple[str, str, float]]:
-        """Snapshot ``(keyid, nonce, seen_at)`` (for persistence)."""
-        return [(k, n, t) for (k, n), t in self._seen.items()]
-
-    def drain_new(self) -> list[tuple[str, str, float]]:
-        """Entries added since the previous call (incremental persistence)."""
-        new, self._new = self._new, []
-        return new
-
-    def load(self, rows: list[tuple[str, str, float]]) -> None:
-        """Restore persisted entries."""
-        for keyid, nonce, seen_at in rows:
-            self._seen[(keyid, nonce)] = seen_at
 
 
 # --- client identity (PKCS#12) and TLS context ---
@@ -533,28 +382,29 @@ def describe_tls_failure(exc: BaseException) -> str | None:
 
 __all__: list[Any] = [
     "ALG_ECDSA",
+    "ALG_ED25519",
+    "ALG_HMAC",
     "ALG_RSA_PSS",
+    "ALG_RSA_V15",
     "COVERED_COMPONENTS",
     "SIGNATURE_LABEL",
     "SIGNATURE_TAG",
     "ClientIdentity",
-    "NonceCache",
+    "Message",
     "SignatureError",
-    "SignatureInput",
-    "VerifiedSignature",
     "algorithm_for",
     "certificate_thumbprint",
     "client_ssl_context",
+    "component_identifier",
     "content_digest",
     "describe_tls_failure",
-    "digest_matches",
     "load_identity_into",
     "load_pkcs12_identity",
     "new_nonce",
-    "parse_signature",
-    "parse_signature_input",
+    "serialize_signature_params",
+    "sign_base",
+    "sign_message",
     "sign_request",
     "sign_url_request",
     "signature_base",
-    "verify_request",
 ]

@@ -1,4 +1,6 @@
-"""RFC 9421 / RFC 9530 signing and verification (pure functions, no server)."""
+"""RFC 9421 / RFC 9530: the client's signer against the sandbox's own verifier (pure
+functions, no server). The two share no code (see tests/sync/test_rfc9421_vectors.py for both
+against the RFC's test vectors)."""
 
 from __future__ import annotations
 
@@ -13,15 +15,17 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
-from desktop_app.sync.http_signatures import (
-    COVERED_COMPONENTS,
+from desktop_app.sandbox.signature_verify import (
+    PROFILE_COMPONENTS,
+    HttpMessage,
     NonceCache,
     SignatureError,
-    content_digest,
-    parse_signature_input,
-    sign_request,
+    certificate_public_key,
+    certificate_thumbprint,
+    parse_signature,
     verify_request,
 )
+from desktop_app.sync.http_signatures import COVERED_COMPONENTS, content_digest, sign_request
 
 
 def _cert(key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey) -> bytes:
@@ -64,7 +68,16 @@ def _signed(key=EC_KEY, der=EC_DER, **kw):  # type: ignore[no-untyped-def]
 
 
 def _verify(headers, body=BODY, der=EC_DER, **kw):  # type: ignore[no-untyped-def]
-    return verify_request(**{**REQ, **kw}, headers=headers, body=body, certificate_der=der)
+    message = HttpMessage(headers=headers, **{**REQ, **kw})
+    key = certificate_public_key(x509.load_der_x509_certificate(der))
+    assert key is not None
+    return verify_request(
+        message=message, body=body, public_key=key, thumbprint=certificate_thumbprint(der)
+    )
+
+
+def test_client_and_sandbox_agree_on_the_profile() -> None:
+    assert COVERED_COMPONENTS == PROFILE_COMPONENTS
 
 
 def test_content_digest_is_rfc9530_sha256() -> None:
@@ -74,8 +87,8 @@ def test_content_digest_is_rfc9530_sha256() -> None:
 
 def test_signature_input_follows_the_profile() -> None:
     headers = _signed(created=1764000000, nonce="q1Zb3kP0mV8yQm1x3g2w7A")
-    parsed = parse_signature_input(headers["Signature-Input"])
-    assert parsed.covered == COVERED_COMPONENTS
+    parsed = parse_signature(HttpMessage(headers=headers), "sig1")
+    assert tuple(name for name, _ in parsed.covered) == COVERED_COMPONENTS
     assert parsed.params["created"] == 1764000000
     assert parsed.params["expires"] == 1764000300
     assert parsed.params["alg"] == "ecdsa-p256-sha256"
@@ -128,3 +141,19 @@ def test_nonce_cache_refuses_replay() -> None:
         cache.check_and_add("k", "n1", now=1100.0)
     assert caught.value.code == 90006
     cache.check_and_add("k", "n1", now=1000.0 + 601)  # outside the 600 s window
+
+
+def test_der_encoded_ecdsa_is_refused() -> None:
+    """RFC 9421 §3.3.4: ECDSA signatures are raw ``r || s``; a DER (X9.62) one is refused."""
+    from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+
+    good = _signed()
+    raw = base64.b64decode(good["Signature"][6:-1])
+    der = encode_dss_signature(int.from_bytes(raw[:32], "big"), int.from_bytes(raw[32:], "big"))
+    assert _code(headers={**good, "Signature": f"sig1=:{base64.b64encode(der).decode()}:"}) == 90004
+
+
+def test_a_signature_header_that_is_not_a_structured_dictionary_is_refused() -> None:
+    good = _signed()
+    assert _code(headers={**good, "Signature": "sig1=" + good["Signature"][6:-1]}) == 90004
+    assert _code(headers={**good, "Signature-Input": good["Signature-Input"][:-1]}) == 90004

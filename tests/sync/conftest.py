@@ -16,8 +16,8 @@ from desktop_app.models.database import Database, open_database
 from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.pull import Puller, PullOptions
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 
 FAST_BACKOFF = Backoff(base_s=0.02, cap_s=0.3, max_attempts=30)
 

@@ -11,7 +11,6 @@ import pytest
 
 from desktop_app.sync.auth import TechnicalAccount
 from desktop_app.sync.client import CONSULT, ClientSettings, PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.credentials import (
     SecretStore,
     expiry_warning,
@@ -28,6 +27,7 @@ from desktop_app.sync.errors import (
     user_message,
 )
 from desktop_app.sync.http_signatures import load_pkcs12_identity
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 from tests.sync.conftest import Admin, make_client
 
 

@@ -23,9 +23,8 @@ from desktop_app.models.database import Database, open_database
 from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.approvals import load_circuit
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.errors import PlatformError
-from desktop_app.sync.sandbox_config import import_sandbox_configuration
+from desktop_app.sync.sandbox_door import import_sandbox_configuration, settings_from_connect_info
 from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
 from desktop_app.ui.approval_queue import ApprovalQueueView
 from desktop_app.ui.qt import QSettings

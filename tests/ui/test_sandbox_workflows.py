@@ -19,7 +19,7 @@ from desktop_app.models.database import Database, open_database
 from desktop_app.models.queries import InvoiceFilter
 from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.invoice_table_model import Column

@@ -24,7 +24,7 @@ from desktop_app.sync import approvals, resolution
 from desktop_app.sync.actions import process_payload
 from desktop_app.sync.approvals import Submitted
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import Connection, SandboxManager, open_connection
+from desktop_app.sync.connection import Connection, open_connection
 from desktop_app.sync.credentials import PasswordPrompt, SecretStore
 from desktop_app.sync.engine import EngineOptions, SyncEngine
 from desktop_app.sync.errors import SyncError
@@ -37,7 +37,7 @@ from desktop_app.sync.events import (
     SyncFinished,
 )
 from desktop_app.sync.profiles import ProfileKind, Settings, load_settings
-from desktop_app.sync.sandbox_config import import_sandbox_configuration
+from desktop_app.sync.sandbox_door import SandboxManager, import_sandbox_configuration
 from desktop_app.ui.i18n import current_language
 
 log = logging.getLogger(__name__)
