@@ -14,6 +14,7 @@ import os
 import signal
 import ssl
 import sys
+import threading
 import urllib.request
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--mode", choices=MODES, default="certificat")
     parser.add_argument("--token-ttl", type=int, default=3600)
     parser.add_argument("--lax-transitions", action="store_true")
+    parser.add_argument(
+        "--stop-with-parent",
+        action="store_true",
+        help="stop when standard input closes (the app that started the sandbox ended)",
+    )
     parser.add_argument("--motifs-required", action="store_true")
     parser.add_argument(
         "--supplier-interval",
@@ -110,10 +116,24 @@ def _serve(args: argparse.Namespace) -> int:
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
+        if args.stop_with_parent:
+            _stop_when_stdin_closes(loop, stop)
         await serve(config, stop=stop, started=lambda info, _sandbox: _print_banner(info))
 
     _run_event_loop(main())
     return 0
+
+
+def _stop_when_stdin_closes(loop: asyncio.AbstractEventLoop, stop: asyncio.Event) -> None:
+    """Set ``stop`` once standard input reaches end-of-file (its writer, the app, is gone)."""
+
+    def watch() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            while sys.stdin.buffer.read(1024):
+                pass
+        loop.call_soon_threadsafe(stop.set)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _run_event_loop(coroutine: Any) -> None:

@@ -56,6 +56,8 @@ class SandboxProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout)
+        if self.process.stdin is not None:
+            self.process.stdin.close()
 
     def __enter__(self) -> SandboxProcess:
         return self
@@ -97,6 +99,7 @@ def start_sandbox_process(
         mode,
         "--ready-file",
         str(ready),
+        "--stop-with-parent",
         *extra_args,
     ]
     if faults:
@@ -107,7 +110,11 @@ def start_sandbox_process(
         "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
     }
     log = log_path.open("ab")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    # stdin is a pipe only this process holds: when it ends, however it ends (SIGKILL too),
+    # the sandbox reads end-of-file and stops.
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, env=env
+    )
     log.close()
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
