@@ -1,84 +1,160 @@
-"""Dashboard (IPM5-015): invoices in progress vs finished, with their amounts."""
+"""Dashboard (IPM5-015): what is in progress, late, due soon, waiting — each a click away.
+
+The figures come from :mod:`desktop_app.models.dashboard` in a worker thread; each button
+opens the list filtered to exactly the invoices it counts (``figure_clicked``), the
+approvals figure opens the approval queue. Buttons wrap in two rows on narrow screens.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-
-from sqlalchemy import func, select
-
-from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
+from desktop_app.models.dashboard import DashboardFigures, Figure, read_dashboard
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice
-from desktop_app.ui.qt import QFrame, QHBoxLayout, QLabel, QWidget
+from desktop_app.models.queries import InvoiceFilter
+from desktop_app.ui.i18n import inbox_name
+from desktop_app.ui.qt import (
+    QFrame,
+    QGridLayout,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    Signal,
+)
 from desktop_app.ui.texts import money_text
 from desktop_app.ui.workers import run_in_pool
 
-FINISHED_INBOXES = frozenset(inbox_for_status(status) for status in FINISHED_STATUSES)
+WRAP_BELOW_PX = 1180  # narrower than this: the buttons go on two rows
 
 
-@dataclass(frozen=True, slots=True)
-class DashboardFigures:
-    """Counts and amounts (incl. VAT) of invoices in progress and finished."""
-
-    in_progress: int
-    in_progress_amount: Decimal
-    finished: int
-    finished_amount: Decimal
-
-
-def read_figures(database: Database) -> DashboardFigures:
-    """One grouped query over the inbox index (worker thread)."""
-    query = select(Invoice.inbox, func.count(), func.sum(Invoice.amount_incl_vat)).group_by(
-        Invoice.inbox
-    )
-    counts = [0, 0]
-    amounts = [Decimal(0), Decimal(0)]
-    with database.read() as session:
-        for inbox, number, amount in session.execute(query):
-            slot = 1 if Inbox(inbox) in FINISHED_INBOXES else 0
-            counts[slot] += int(number)
-            amounts[slot] += amount or Decimal(0)
-    return DashboardFigures(counts[0], amounts[0], counts[1], amounts[1])
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", "\u202f")
 
 
 class Dashboard(QFrame):
-    """Two figures side by side, refreshed in the background."""
+    """A strip of clickable figures, refreshed in the background."""
+
+    figure_clicked = Signal(object)  # the InvoiceFilter of the clicked figure
+    approvals_clicked = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.in_progress = QLabel(self)
-        self.finished = QLabel(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.in_progress)
-        layout.addStretch(1)
-        layout.addWidget(self.finished)
         self.figures: DashboardFigures | None = None
+        self.buttons: dict[str, QToolButton] = {}
+        for key in (
+            "in_progress",
+            "finished",
+            "late",
+            "due_soon",
+            "waiting_supplier",
+            "approvals",
+            "groups",
+            "services",
+        ):
+            button = QToolButton(self)
+            button.setAutoRaise(True)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.buttons[key] = button
+        for key in ("groups", "services"):
+            self.buttons[key].setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.buttons[key].setMenu(QMenu(self.buttons[key]))
+        self.buttons["approvals"].clicked.connect(self.approvals_clicked.emit)
+        self._criteria: dict[str, InvoiceFilter] = {}
+        for key in ("in_progress", "finished", "late", "due_soon", "waiting_supplier"):
+            self.buttons[key].clicked.connect(lambda _=False, k=key: self._clicked(k))
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(6, 2, 6, 2)
+        self._layout.setHorizontalSpacing(4)
+        self._layout.setVerticalSpacing(0)
+        self._columns = 0
+        self._arrange(8)
+
+    # the old names, kept for readers of the two main figures
+    @property
+    def in_progress(self) -> QToolButton:
+        return self.buttons["in_progress"]
+
+    @property
+    def finished(self) -> QToolButton:
+        return self.buttons["finished"]
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+        for index, button in enumerate(self.buttons.values()):
+            self._layout.addWidget(button, index // columns, index % columns)
+
+    def resizeEvent(self, event: object) -> None:
+        """Two rows of four below :data:`WRAP_BELOW_PX`, one row of eight above."""
+        self._arrange(4 if self.width() < WRAP_BELOW_PX else 8)
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Recompute in the background."""
-        run_in_pool(lambda: read_figures(self.database), self.show_figures, owner=self)
+        run_in_pool(self._read, self.show_figures, owner=self)
+
+    def _read(self) -> DashboardFigures:
+        with self.database.read() as session:
+            return read_dashboard(session)
 
     def show_figures(self, figures: DashboardFigures) -> None:
-        """Display ``figures``."""
+        """Display ``figures`` (GUI thread)."""
         self.figures = figures
-        self.in_progress.setText(
-            self.tr("<b>En cours</b> : {count} factures — {amount}").format(
-                count=f"{figures.in_progress:,}".replace(",", "\u202f"),
-                amount=money_text(figures.in_progress_amount),
+        texts = {
+            "in_progress": self.tr("En cours : {count} — {amount}"),
+            "finished": self.tr("Terminées : {count} — {amount}"),
+            "late": self.tr("En retard : {count}"),
+            "due_soon": self.tr("Échéance ≤ 5 jours : {count}"),
+            "waiting_supplier": self.tr("Suspendues (attente fournisseur) : {count}"),
+        }
+        for key, text in texts.items():
+            figure: Figure = getattr(figures, key)
+            self._show(
+                key,
+                text.format(count=_count(figure.count), amount=money_text(figure.amount)),
+                figure,
+            )
+        approvals = self.buttons["approvals"]
+        approvals.setText(
+            self.tr("Approbations en attente : {count}").format(
+                count=_count(figures.pending_approvals)
             )
         )
-        self.finished.setText(
-            self.tr("<b>Terminées</b> : {count} factures — {amount}").format(
-                count=f"{figures.finished:,}".replace(",", "\u202f"),
-                amount=money_text(figures.finished_amount),
-            )
-        )
+        self.buttons["groups"].setText(self.tr("Par statut ▾"))
+        self.buttons["services"].setText(self.tr("Par service ▾"))
+        self._fill_menu("groups", [(inbox_name(f.criteria.inbox), f) for f in figures.groups])
+        self._fill_menu("services", [(f.label, f) for f in figures.services])
 
-    def retranslate(self) -> None:
-        """Re-label after a language change."""
-        if self.figures is not None:
-            self.show_figures(self.figures)
+    def _show(self, key: str, text: str, figure: Figure) -> None:
+        button = self.buttons[key]
+        button.setText(text)
+        button.setToolTip(
+            self.tr("{count} factures, {amount} TTC — cliquer pour les lister").format(
+                count=_count(figure.count), amount=money_text(figure.amount)
+            )
+        )
+        self._criteria[key] = figure.criteria
+
+    def _fill_menu(self, key: str, entries: list[tuple[str, Figure]]) -> None:
+        menu = self.buttons[key].menu()
+        menu.clear()
+        for name, figure in entries:
+            action = menu.addAction(
+                self.tr("{name} : {count} — {amount}").format(
+                    name=name, count=_count(figure.count), amount=money_text(figure.amount)
+                )
+            )
+            action.triggered.connect(lambda _=False, c=figure.criteria: self.open_list(c))
+
+    def _clicked(self, key: str) -> None:
+        criteria = self._criteria.get(key)
+        if criteria is not None:
+            self.open_list(criteria)
+
+    def open_list(self, criteria: InvoiceFilter) -> None:
+        """Ask the window to list exactly ``criteria``."""
+        self.figure_clicked.emit(criteria)

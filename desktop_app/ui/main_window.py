@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         a["open_attachment"].triggered.connect(self._open_attachment)
         a["compare_duplicate"].triggered.connect(self.compare_duplicate)
         self.detail.compare_requested.connect(self.show_comparison)
+        self.dashboard.figure_clicked.connect(self.restrict)
+        self.dashboard.approvals_clicked.connect(self.show_approvals)
         a["lang_fr"].triggered.connect(lambda: self.language_requested.emit("fr"))
         a["lang_en"].triggered.connect(lambda: self.language_requested.emit("en"))
         for number, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1):

@@ -645,14 +645,54 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="69"/>
-        <source>&lt;b&gt;En cours&lt;/b&gt; : {count} factures — {amount}</source>
-        <translation>&lt;b&gt;In progress&lt;/b&gt;: {count} invoices — {amount}</translation>
+        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <source>En cours : {count} — {amount}</source>
+        <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="75"/>
-        <source>&lt;b&gt;Terminées&lt;/b&gt; : {count} factures — {amount}</source>
-        <translation>&lt;b&gt;Finished&lt;/b&gt;: {count} invoices — {amount}</translation>
+        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <source>Terminées : {count} — {amount}</source>
+        <translation>Finished: {count} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <source>En retard : {count}</source>
+        <translation>Late: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <source>Échéance ≤ 5 jours : {count}</source>
+        <translation>Due within 5 days: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <source>Suspendues (attente fournisseur) : {count}</source>
+        <translation>Suspended (waiting for the supplier): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <source>Approbations en attente : {count}</source>
+        <translation>Pending approvals: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <source>Par statut ▾</source>
+        <translation>By status ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <source>Par service ▾</source>
+        <translation>By service ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
+        <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <source>{name} : {count} — {amount}</source>
+        <translation>{name}: {count} — {amount}</translation>
     </message>
 </context>
 <context>
@@ -1372,22 +1412,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>

@@ -645,14 +645,54 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="69"/>
-        <source>&lt;b&gt;En cours&lt;/b&gt; : {count} factures — {amount}</source>
-        <translation>&lt;b&gt;En cours&lt;/b&gt; : {count} factures — {amount}</translation>
+        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <source>En cours : {count} — {amount}</source>
+        <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="75"/>
-        <source>&lt;b&gt;Terminées&lt;/b&gt; : {count} factures — {amount}</source>
-        <translation>&lt;b&gt;Terminées&lt;/b&gt; : {count} factures — {amount}</translation>
+        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <source>Terminées : {count} — {amount}</source>
+        <translation>Terminées : {count} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <source>En retard : {count}</source>
+        <translation>En retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <source>Échéance ≤ 5 jours : {count}</source>
+        <translation>Échéance ≤ 5 jours : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <source>Suspendues (attente fournisseur) : {count}</source>
+        <translation>Suspendues (attente fournisseur) : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <source>Approbations en attente : {count}</source>
+        <translation>Approbations en attente : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <source>Par statut ▾</source>
+        <translation>Par statut ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <source>Par service ▾</source>
+        <translation>Par service ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
+        <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <source>{name} : {count} — {amount}</source>
+        <translation>{name} : {count} — {amount}</translation>
     </message>
 </context>
 <context>
@@ -1372,22 +1412,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>

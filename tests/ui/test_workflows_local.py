@@ -37,7 +37,7 @@ def test_window_shows_inboxes_dashboard_and_detail(window: MainWindow, qtbot: An
     assert window.inboxes.inbox_items[Inbox.TO_PROCESS].text(0) == "À traiter (150)"
     assert [item.text(0) for item in window.inboxes.service_items.values()]
     figures = window.dashboard.figures
-    assert figures is not None and figures.in_progress + figures.finished == 400
+    assert figures is not None and figures.in_progress.count + figures.finished.count == 400
     assert "En cours" in window.dashboard.in_progress.text()
     first = window.list.current_id()
     assert window.detail.detail is not None and window.detail.detail.id == first

@@ -1,0 +1,134 @@
+"""Dashboard figures (IPM5-015): counts and amounts a clerk or a manager acts on.
+
+Each figure carries the :class:`InvoiceFilter` that lists exactly the invoices it counts, so
+the screen can open that list in one click. Plain queries over indexed columns; no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
+from desktop_app.models.approvals import ApprovalRequest, ApprovalState
+from desktop_app.models.invoices import Invoice
+from desktop_app.models.queries import InvoiceFilter, _apply_filter
+
+DUE_SOON_DAYS = 5
+FINISHED_INBOXES = frozenset(inbox_for_status(status) for status in FINISHED_STATUSES)
+GROUP_ORDER = (
+    Inbox.TO_PROCESS,
+    Inbox.SUSPENDED,
+    Inbox.SERVICE_DONE,
+    Inbox.MANDATED,
+    Inbox.PAID,
+    Inbox.REJECTED,
+    Inbox.OTHER,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """How many invoices, their amount incl. VAT, and the filter that lists them."""
+
+    key: str  # "late", "due_soon", "waiting_supplier", "group:<inbox>", "service:<id>"
+    label: str  # the service code for services; empty for the others (the UI names them)
+    count: int
+    amount: Decimal
+    criteria: InvoiceFilter
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardFigures:
+    """Everything the dashboard shows, read in one go."""
+
+    in_progress: Figure
+    finished: Figure
+    late: Figure
+    due_soon: Figure
+    waiting_supplier: Figure
+    groups: tuple[Figure, ...]
+    services: tuple[Figure, ...]
+    pending_approvals: int
+
+
+def _figure(session: Session, key: str, criteria: InvoiceFilter, label: str = "") -> Figure:
+    inner = _apply_filter(select(Invoice.id), criteria).subquery()
+    query = select(func.count(), func.sum(Invoice.amount_incl_vat)).where(
+        Invoice.id.in_(select(inner.c.id))
+    )
+    number, amount = session.execute(query).one()
+    return Figure(key, label, int(number or 0), amount or Decimal(0), criteria)
+
+
+def read_dashboard(session: Session, today: date | None = None) -> DashboardFigures:
+    """The figures as of ``today`` (default: the machine's date)."""
+    day = today or date.today()
+    by_inbox: dict[Inbox, tuple[int, Decimal]] = {}
+    query = select(Invoice.inbox, func.count(), func.sum(Invoice.amount_incl_vat)).group_by(
+        Invoice.inbox
+    )
+    for inbox, number, amount in session.execute(query):
+        by_inbox[Inbox(inbox)] = (int(number), amount or Decimal(0))
+    groups = tuple(
+        Figure(
+            f"group:{inbox.value}",
+            "",
+            by_inbox.get(inbox, (0, Decimal(0)))[0],
+            by_inbox.get(inbox, (0, Decimal(0)))[1],
+            InvoiceFilter(inbox=inbox),
+        )
+        for inbox in GROUP_ORDER
+    )
+    finished = [g for g in groups if g.criteria.inbox in FINISHED_INBOXES]
+    running = [g for g in groups if g.criteria.inbox not in FINISHED_INBOXES]
+    services = tuple(
+        Figure(
+            f"service:{service_id}",
+            str(code or service_id),
+            int(number),
+            amount or Decimal(0),
+            InvoiceFilter(inbox=Inbox.ALL, service_id=int(service_id or 0)),
+        )
+        for service_id, code, number, amount in session.execute(
+            select(
+                Invoice.service_id,
+                func.max(Invoice.service_code),
+                func.count(),
+                func.sum(Invoice.amount_incl_vat),
+            )
+            .where(Invoice.service_id.is_not(None))
+            .group_by(Invoice.service_id)
+            .order_by(func.count().desc(), Invoice.service_id)
+        )
+    )
+    pending = session.scalar(
+        select(func.count()).where(ApprovalRequest.state == ApprovalState.PENDING.value)
+    )
+    return DashboardFigures(
+        in_progress=_total("in_progress", running),
+        finished=_total("finished", finished),
+        late=_figure(session, "late", InvoiceFilter(late=True, today=day)),
+        due_soon=_figure(
+            session, "due_soon", InvoiceFilter(due_within_days=DUE_SOON_DAYS, today=day)
+        ),
+        waiting_supplier=_figure(session, "waiting_supplier", InvoiceFilter(inbox=Inbox.SUSPENDED)),
+        groups=groups,
+        services=services,
+        pending_approvals=int(pending or 0),
+    )
+
+
+def _total(key: str, parts: list[Figure]) -> Figure:
+    """The sum of ``parts``; it opens the whole list (the groups split it further)."""
+    return Figure(
+        key,
+        "",
+        sum(p.count for p in parts),
+        sum((p.amount for p in parts), Decimal(0)),
+        InvoiceFilter(inbox=Inbox.ALL),
+    )
