@@ -245,3 +245,12 @@ def test_structure_files_are_the_callers_own(piste: ThreadedSandbox, tmp_path: P
         other.close()
     assert "secret-idesk" in {f["pieceJointeDesignation"] for f in seen_by_owner}
     assert "secret-idesk" not in {f["pieceJointeDesignation"] for f in seen_by_other}
+
+
+def test_health_check_is_a_get_answering_json(tech: ApiClient) -> None:
+    """go-choruspro ``HealthCheck``: GET, JSON with ``statusCode`` (a Spring ResponseEntity)."""
+    headers = tech.headers(b"", "/cpro/transverses/v1/health-check")
+    response = tech.http.get("/cpro/transverses/v1/health-check", headers=headers)
+    assert response.status_code == 200, response.text
+    assert response.json()["statusCodeValue"] == 200
+    assert tech.http.get("/cpro/transverses/v1/health-check").status_code == 401
