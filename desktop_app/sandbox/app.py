@@ -53,6 +53,7 @@ from desktop_app.sync.http_signatures import (
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 TOKEN_PATH = "/api/oauth/token"  # noqa: S105 - a path, not a secret
+TOKEN_FORM_LIMIT = 64 * 1024
 NO_CHECK_TIME = 0x200000  # X509_V_FLAG_NO_CHECK_TIME: expiry is checked by the middleware
 
 ROUTES: dict[str, Handler] = {
@@ -181,6 +182,8 @@ async def _token(request: web.Request) -> web.Response:
             sandbox.auth.certs.check(peer_certificate(request))
         except ApiError as exc:
             return exc.response()
+    if (request.content_length or 0) > TOKEN_FORM_LIMIT:  # a form of three short fields
+        return intake.too_large(TOKEN_FORM_LIMIT).response()
     form = await request.post()
     if form.get("grant_type") != "client_credentials":
         return json_response({"error": "unsupported_grant_type"}, 400)

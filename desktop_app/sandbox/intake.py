@@ -50,11 +50,11 @@ def routing_error(request: web.Request) -> ApiError | None:
 
 def too_large(limit: int) -> ApiError:
     """HTTP 413 with the limit in the French text."""
-    megabytes = limit // (1024 * 1024)
+    size = f"{limit // (1024 * 1024)} Mo" if limit >= 1024 * 1024 else f"{limit // 1024} Ko"
     return ApiError(
         413,
         TOO_LARGE,
-        f"Requête trop volumineuse : le corps dépasse {megabytes} Mo.",
+        f"Requête trop volumineuse : le corps dépasse {size}.",
         headers={"Connection": "close"},
     )
 

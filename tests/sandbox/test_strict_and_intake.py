@@ -254,3 +254,17 @@ def test_health_check_is_a_get_answering_json(tech: ApiClient) -> None:
     assert response.status_code == 200, response.text
     assert response.json()["statusCodeValue"] == 200
     assert tech.http.get("/cpro/transverses/v1/health-check").status_code == 401
+
+
+def test_token_endpoint_refuses_a_huge_form_unread(piste: ThreadedSandbox) -> None:
+    with _tls_socket(piste.info) as conn:
+        conn.sendall(
+            (
+                "POST /api/oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\n"
+                "Content-Length: 100000000\r\n\r\n"
+            ).encode("ascii")
+        )
+        head = conn.recv(4096).decode("latin-1")
+    assert head.startswith("HTTP/1.1 413"), head
+    assert "64 Ko" in head
