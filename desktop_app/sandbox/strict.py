@@ -16,8 +16,9 @@ The known keys of a service are the union of:
   ``commentaire``, ``montantDPMandat``) and the legacy keys ``idUtilisateurCourant`` and
   ``idEspace`` (accepted everywhere: old clients send them to every service).
 
-Nested objects are checked where they are paging blocks (a misspelt page size silently gives
-the default page); other nested objects are not checked.
+Nested objects are checked one level down where ``KNOWN`` lists them: the paging blocks (a
+misspelt page size silently gives the default page), the download's ``demandePaiement`` and the
+structure search criteria; other nested objects are not checked.
 """
 
 from __future__ import annotations
@@ -97,8 +98,26 @@ _DEMANDE = (
     "typeFacture typeFactureTravaux"
 )
 _GROUP = "listeFacture format avecPiecesJointesComplementaires"
+#: go-choruspro ``CriteresRechercheStructures`` (rechercherStructure ``structure`` block).
+_CRITERIA = frozenset(
+    [
+        "adresseCodePays",
+        "adresseCodePostal",
+        "adresseVille",
+        "estMOA",
+        "estMOAUniquement",
+        "identifiantStructure",
+        "libelleStructure",
+        "nomStructure",
+        "prenomStructure",
+        "raisonSocialeStructure",
+        "statutStructure",
+        "typeIdentifiantStructure",
+        "typeStructure",
+    ]
+)
 
-#: route -> (top-level keys, paging blocks: key -> its known sub-keys). ``None``: unchecked.
+#: route -> (top-level keys, checked blocks: key -> its known sub-keys). ``None``: unchecked.
 KNOWN: dict[str, tuple[str, dict[str, frozenset[str]]] | None] = {
     "factures/v1/rechercher/recipiendaire": (_SEARCH, {"paramRecherche": PAGING}),
     "factures/v1/rechercher/atraiter/recipiendaire": (
@@ -129,7 +148,7 @@ KNOWN: dict[str, tuple[str, dict[str, frozenset[str]]] | None] = {
     "factures/v1/telecharger/groupe": (_GROUP, {}),
     "transverses/v1/telecharger/pieceJointe": (
         "objetPieceJointe demandePaiement engagementJuridique sollicitation structure",
-        {},
+        {"demandePaiement": frozenset(_GROUP.split())},
     ),
     "transverses/v1/ajouter/fichier": (
         "pieceJointeNom pieceJointeExtension pieceJointeFichier pieceJointeTypeMime",
@@ -151,7 +170,7 @@ KNOWN: dict[str, tuple[str, dict[str, frozenset[str]]] | None] = {
     "structures/v1/consulter/service": ("idStructure idService", {}),
     "structures/v1/rechercher": (
         "structure parametres restreindreStructuresPrivees",
-        {"parametres": PAGING},
+        {"parametres": PAGING, "structure": _CRITERIA},
     ),
     "structures/v1/consulter": ("idStructureCPP idStructure", {}),
     "structures/v1/lister/rattachementsutilisateur": (
