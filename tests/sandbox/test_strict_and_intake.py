@@ -268,3 +268,13 @@ def test_token_endpoint_refuses_a_huge_form_unread(piste: ThreadedSandbox) -> No
         head = conn.recv(4096).decode("latin-1")
     assert head.startswith("HTTP/1.1 413"), head
     assert "64 Ko" in head
+
+
+def test_search_criteria_and_download_block_are_checked_one_level_down() -> None:
+    assert unknown_keys("structures/v1/rechercher", {"structure": {"siret": "1"}}) == [
+        "structure.siret"
+    ]
+    download = {"objetPieceJointe": "DEMANDE_PAIEMENT", "demandePaiement": {"formats": "PDF"}}
+    assert unknown_keys("transverses/v1/telecharger/pieceJointe", download) == [
+        "demandePaiement.formats"
+    ]
