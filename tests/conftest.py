@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every sandbox the tests start is strict (desktop_app.sandbox.strict): a request key no source
+# knows is refused, so a client typo fails a test instead of being ignored.
+os.environ.setdefault("INVOICE_DESK_SANDBOX_STRICT", "1")
 # The user's folders (platformdirs on Linux follows XDG): tests never touch the real ones.
 _USER_DIRS = Path(tempfile.mkdtemp(prefix="invoice-desk-tests-home-"))
 for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):

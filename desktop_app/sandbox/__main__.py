@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop_app.sandbox.config import MODES, SandboxConfig
+from desktop_app.sandbox.config import MODES, SandboxConfig, strict_default
 
 DEFAULT_DATA_DIR = Path.home() / ".local" / "share" / "invoice-desk" / "sandbox"
 
@@ -46,6 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         help="stop when standard input closes (the app that started the sandbox ended)",
     )
     parser.add_argument("--motifs-required", action="store_true")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse request keys no source knows (HTTP 400, codeRetour 20011)",
+    )
     parser.add_argument(
         "--supplier-interval",
         type=float,
@@ -105,6 +110,7 @@ def _serve(args: argparse.Namespace) -> int:
         token_ttl_s=args.token_ttl,
         lax_transitions=args.lax_transitions,
         motifs_required=args.motifs_required,
+        strict=args.strict or strict_default(),
         supplier_interval_s=args.supplier_interval,
         ready_file=args.ready_file,
         today=args.today,

@@ -36,6 +36,7 @@ _UNITS = {
     "SET": "Lot",
     "E48": "Service",
 }
+_UNIT_IDS = {code: position for position, code in enumerate(_UNITS, start=1)}
 _COUNTRIES = {"FR": "FRANCE", "BE": "BELGIQUE", "DE": "ALLEMAGNE", "ES": "ESPAGNE", "IT": "ITALIE"}
 
 
@@ -63,7 +64,9 @@ def _line(line: InvoiceLine) -> dict[str, Any]:
         "lignePosteReference": line.item_reference,
         "lignePosteDenomination": line.description,
         "lignePosteQuantite": num(line.quantity),
-        "lignePosteUniteCode": line.unit_code,
+        # An integer (an id of the platform's unit list) in go-choruspro's LignePoste and a C#
+        # client's model generated from an answer; the UN/ECE code stays in the libelle lookup.
+        "lignePosteUniteCode": _UNIT_IDS.get(line.unit_code, 0),
         "lignePosteUniteLibelle": _UNITS.get(line.unit_code, line.unit_code),
         "lignePosteMontantUnitaireHT": num(line.unit_price),
         "lignePosteMontantRemiseHT": num("0.00"),

@@ -298,16 +298,20 @@ async def search_account_files(request: web.Request) -> web.Response:
 
 
 async def search_structure_files(request: web.Request) -> web.Response:
-    """POST /cpro/transverses/v1/rechercher/pj/structure"""
+    """POST /cpro/transverses/v1/rechercher/pj/structure: the files the CALLER's technical
+    account uploaded (never another account's: the files of a technical account are its own,
+    the sandbox keeps no link from a file to a structure)."""
     body = body_of(request)
     structure = opt_int(body, "idStructureCPP")
-    services = principal_of(request).services
+    principal = principal_of(request)
     sandbox = sandbox_of(request)
     if structure is not None and not any(
-        sandbox.services[s]["structure_id"] == structure for s in services if s in sandbox.services
+        sandbox.services[s]["structure_id"] == structure
+        for s in principal.services
+        if s in sandbox.services
     ):
         raise ApiError(403, 20020, "STRUCTURE_NON_RATTACHEE")
-    return _search_files(request, None)
+    return _search_files(request, principal.account)
 
 
 async def attachment_types(request: web.Request) -> web.Response:

@@ -1,4 +1,5 @@
-"""3.8 structures/services, 3.9 account, 3.10 transverse lists, 3.11 motives, 3.12 works."""
+"""3.10 transverse lists, 3.11 motives, 3.12 works, the health check (3.8 and 3.9:
+:mod:`desktop_app.sandbox.api_structures`)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,15 @@ from aiohttp import web
 from desktop_app.domain.motif_catalog import MOTIFS
 from desktop_app.domain.transitions import is_known_status
 from desktop_app.sandbox.api_process import possible_targets
+from desktop_app.sandbox.api_structures import attached
 from desktop_app.sandbox.context import (
-    Sandbox,
     body_of,
     opt_int,
     opt_str,
-    pages_of,
-    paging,
     principal_of,
-    req_int,
     sandbox_of,
 )
-from desktop_app.sandbox.responses import OK_GCU, OK_TRA, ApiError, bad_param, json_response
+from desktop_app.sandbox.responses import OK_GCU, OK_TRA, bad_param, json_response
 
 FRAMES = (
     "A1_FACTURE_FOURNISSEUR",
@@ -91,218 +89,26 @@ STATES_BY_TYPE = {
         "MISE_EN_PAIEMENT",
     ),
 }
+VAT_EXEMPTIONS = (
+    ("VATEX-EU-AE", "Autoliquidation"),
+    ("VATEX-FR-FRANCHISE", "TVA non applicable, art. 293 B du CGI"),
+)
+#: Identifier types of structures (the values Chorus Pro's deposit forms offer).
+IDENTIFIER_TYPES = ("SIRET", "UE_HORS_FRANCE", "HORS_UE", "RIDET", "TAHITI", "AUTRE")
+#: Deposit modes: go-choruspro's test answer (SAISIE_WEB, PORTAIL_PDF) and the API modes.
+DEPOSIT_MODES = (
+    "SAISIE_WEB",
+    "PORTAIL_PDF",
+    "SAISIE_API",
+    "DEPOT_PDF_API",
+    "DEPOT_PDF_SIGNE_API",
+    "FLUX",
+)
 VAT_RATES = (("TVA20", "20"), ("TVA10", "10"), ("TVA5.5", "5.5"), ("TVA2.1", "2.1"), ("TVA0", "0"))
 
 
 def _ok(**fields: Any) -> web.Response:
     return json_response({"codeRetour": 0, "libelle": OK_GCU, **fields})
-
-
-def _attached(sandbox: Sandbox, services: frozenset[int], structure_id: int) -> list[int]:
-    mine = [
-        s
-        for s in services
-        if s in sandbox.services and sandbox.services[s]["structure_id"] == structure_id
-    ]
-    if not mine:
-        raise ApiError(403, 20020, "STRUCTURE_NON_RATTACHEE")
-    return mine
-
-
-def _service(row: Any) -> dict[str, Any]:
-    active = bool(row["active"])
-    return {
-        "idService": row["id"],
-        "codeService": row["code"],
-        "libelleService": row["name"],
-        "estActif": active,
-        "statutService": "ACTIF" if active else "INACTIF",
-    }
-
-
-async def search_services(request: web.Request) -> web.Response:
-    """POST /cpro/structures/v1/rechercher/services"""
-    sandbox = sandbox_of(request)
-    body = body_of(request)
-    structure = req_int(body, "idStructure")
-    _attached(sandbox, principal_of(request).services, structure)
-    page = paging(
-        body.get("parametresRechercherServicesStructure"),
-        "pageResultatDemandee",
-        "nbResultatsParPage",
-        "triColonne",
-        "triSens",
-    )
-    columns = {"CodeService": "code", "LibelleService": "name", "IdService": "id"}
-    key = columns.get(page.column or "CodeService")
-    if key is None:
-        raise bad_param("triColonne")
-    rows = sorted(
-        (r for r in sandbox.services.values() if r["structure_id"] == structure),
-        key=lambda r: r[key],
-        reverse=page.descending,
-    )
-    chosen = rows[page.offset : page.offset + page.size]
-    return _ok(
-        listeServices=[_service(r) for r in chosen],
-        parametresRetour={
-            "pageCourante": page.page,
-            "pages": pages_of(len(rows), page.size),
-            "nbResultatsParPage": page.size,
-            "total": len(rows),
-        },
-    )
-
-
-async def consult_service(request: web.Request) -> web.Response:
-    """POST /cpro/structures/v1/consulter/service"""
-    sandbox = sandbox_of(request)
-    body = body_of(request)
-    structure, service_id = req_int(body, "idStructure"), req_int(body, "idService")
-    _attached(sandbox, principal_of(request).services, structure)
-    row = sandbox.services.get(service_id)
-    if row is None or row["structure_id"] != structure:
-        raise bad_param("idService unknown for this structure")
-    return _ok(
-        service={
-            **_service(row),
-            "idStructure": structure,
-            "engagementEtatJuridiqueObligatoire": row["code"] == "FINANCES",
-            "codeServiceObligatoire": True,
-            "dateDbtService": "2020-01-01",
-            "dateFinService": None,
-        }
-    )
-
-
-def _structure(row: Any) -> dict[str, Any]:
-    return {
-        "idStructureCPP": row["id"],
-        "identifiantStructure": row["siret"],
-        "typeIdentifiantStructure": "SIRET",
-        "designationStructure": row["name"],
-        "raisonSociale": row["name"],
-        "statut": "ACTIF",
-    }
-
-
-async def search_structures(request: web.Request) -> web.Response:
-    """POST /cpro/structures/v1/rechercher"""
-    sandbox = sandbox_of(request)
-    body = body_of(request)
-    wanted = body.get("structure") or {}
-    if not isinstance(wanted, dict):
-        raise bad_param("structure must be an object")
-    identifier = opt_str(wanted, "identifiantStructure")
-    rows = [
-        r for r in sandbox.structures.values() if identifier is None or r["siret"] == identifier
-    ]
-    page = paging(body.get("parametres"), "pageResultatDemandee", "nbResultatsParPage", None, None)
-    return _ok(
-        listeStructures=[_structure(r) for r in rows[page.offset : page.offset + page.size]],
-        parametresRetour={
-            "pageCourante": page.page,
-            "pages": pages_of(len(rows), page.size),
-            "nbResultatsParPage": page.size,
-            "total": len(rows),
-        },
-    )
-
-
-async def consult_structure(request: web.Request) -> web.Response:
-    """POST /cpro/structures/v1/consulter"""
-    sandbox = sandbox_of(request)
-    body = body_of(request)
-    row = sandbox.structures.get(req_int(body, "idStructureCPP"))
-    if row is None:
-        raise bad_param("idStructureCPP unknown")
-    return _ok(
-        **_structure(row),
-        adresse={
-            "adresse": row["street"],
-            "codePostal": row["postcode"],
-            "ville": row["city"],
-            "codePays": row["country"],
-        },
-        estMOA=False,
-        gestionStatutMiseEnPaiement=True,
-        gestionServiceFait=True,
-        gestionNumeroEJOuCodeService=True,
-    )
-
-
-async def active_structures(request: web.Request) -> web.Response:
-    """POST /cpro/transverses/v1/recuperer/structures/actives/destinataire"""
-    sandbox = sandbox_of(request)
-    ids = sorted(
-        {
-            sandbox.services[s]["structure_id"]
-            for s in principal_of(request).services
-            if s in sandbox.services
-        }
-    )
-    return _ok(
-        listeStructures=[
-            {
-                "idStructureCPP": i,
-                "identifiant": sandbox.structures[i]["siret"],
-                "designationStructure": sandbox.structures[i]["name"],
-            }
-            for i in ids
-        ]
-    )
-
-
-async def account_attachments(request: web.Request) -> web.Response:
-    """POST /cpro/utilisateurs/v1/monCompte/recuperer/rattachements"""
-    sandbox = sandbox_of(request)
-    body = body_of(request)
-    services = principal_of(request).services
-    page = paging(
-        body.get("parametresRecherche"),
-        "pageResultatDemandee",
-        "nbResultatsParPage",
-        "triColonne",
-        "triSens",
-    )
-    ids = sorted({sandbox.services[s]["structure_id"] for s in services if s in sandbox.services})
-    items = []
-    for structure_id in ids[page.offset : page.offset + page.size]:
-        row = sandbox.structures[structure_id]
-        attached = [
-            s
-            for s in sandbox.services.values()
-            if s["structure_id"] == structure_id and s["id"] in services
-        ]
-        items.append(
-            {
-                "idStructure": structure_id,
-                "identifiantStructure": row["siret"],
-                "typeIdentifiantStructure": "SIRET",
-                "designationStructure": row["name"],
-                "roleUtilisateur": "DESTINATAIRE",
-                "statutRattachementStructure": "ACTIF",
-                "statutUtilisateur": "ACTIF",
-                "listeServicesRattache": [
-                    {
-                        **_service(s),
-                        "statutRattachementService": "ACTIF",
-                        "dateDbtService": "2020-01-01",
-                        "dateFinService": None,
-                    }
-                    for s in attached
-                ],
-            }
-        )
-    return _ok(
-        listeStructureRattachement=items,
-        parametresRetour={
-            "pageCourante": page.page,
-            "pages": pages_of(len(ids), page.size),
-            "nbResultatsParPage": page.size,
-            "total": len(ids),
-        },
-    )
 
 
 async def possible_states(request: web.Request) -> web.Response:
@@ -421,16 +227,43 @@ async def countries(request: web.Request) -> web.Response:
 
 
 async def vat_exemptions(request: web.Request) -> web.Response:
-    """POST /cpro/transverses/v1/recuperer/motifs/exonerationtva"""
+    """POST /cpro/transverses/v1/recuperer/motifs/exonerationtva (keys of go-choruspro's
+    ``MotifExonerationTva``: ``codeMotifExonerationTva``, ``libelleMotifExonerationTva``)"""
     return _ok(
         listeMotifsExonerationTva=[
-            {"codeMotif": "VATEX-EU-AE", "libelleMotif": "Autoliquidation"},
-            {
-                "codeMotif": "VATEX-FR-FRANCHISE",
-                "libelleMotif": "TVA non applicable, art. 293 B du CGI",
-            },
+            {"codeMotifExonerationTva": c, "libelleMotifExonerationTva": label}
+            for c, label in VAT_EXEMPTIONS
         ]
     )
+
+
+async def identifier_types(request: web.Request) -> web.Response:
+    """POST /cpro/transverses/v1/recuperer/typeidentifiant/structure (go-choruspro
+    ``RecupererTypesIdentifiantsStructure``: ``listeTypeIdentifiant``)"""
+    return json_response(
+        {
+            "codeRetour": 0,
+            "libelle": OK_TRA,
+            "listeTypeIdentifiant": [{"typeIdentifiantStructure": t} for t in IDENTIFIER_TYPES],
+        }
+    )
+
+
+async def deposit_modes(request: web.Request) -> web.Response:
+    """POST /cpro/transverses/v1/recuperer/modedepot (go-choruspro ``RecupererModesDepot``)"""
+    return json_response(
+        {
+            "codeRetour": 0,
+            "libelle": OK_TRA,
+            "listeModeDepot": [{"modeDepot": m} for m in DEPOSIT_MODES],
+        }
+    )
+
+
+async def health_check(request: web.Request) -> web.Response:
+    """GET /cpro/transverses/v1/health-check: a Spring ``ResponseEntity`` as JSON (go-choruspro
+    ``HealthCheck``: ``body``, ``statusCode``, ``statusCodeValue``)."""
+    return json_response({"headers": {}, "body": "OK", "statusCode": "OK", "statusCodeValue": 200})
 
 
 async def validator_refusal_motives(request: web.Request) -> web.Response:
@@ -474,5 +307,5 @@ async def works_search(request: web.Request) -> web.Response:
     body = body_of(request)
     structure = opt_int(body, "idDestinataire")
     if structure is not None:
-        _attached(sandbox_of(request), principal_of(request).services, structure)
+        attached(sandbox_of(request), principal_of(request).services, structure)
     return json_response({"codeRetour": 20007, "libelle": "GFT_MSG_01.075"})

@@ -43,6 +43,8 @@ SORT_COLUMNS = {
     "FactureTelechargeeParDestinataire": "telechargee",
 }
 TO_PROCESS = ("MISE_A_DISPOSITION", "COMPLETEE")
+#: rechercherDemandePaiement has no paging block in any source: the answer is capped.
+DEMANDE_LIMIT = 1000
 LIST_COLUMNS = (
     "id, numero, type_facture, type_dp, statut, etat_ms, commentaire_etat, date_depot, "
     "date_facture, devise, montant_ht, montant_ttc, montant_a_payer, bon_commande, marche, "
@@ -263,3 +265,94 @@ async def search_to_process(request: web.Request) -> web.Response:
         "triSens",
     )
     return json_response(run_search(sandbox, query, page, False))
+
+
+def payment_request(sandbox: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
+    """One ``listeDemandePaiement`` entry (go-choruspro ``DemandePaiement``)."""
+    structure = sandbox.structures[row["structure_id"]]
+    service = sandbox.services[row["service_id"]]
+    return {
+        "idDemandePaiement": row["id"],
+        "numeroDemandePaiement": row["numero"],
+        "typeDemandePaiement": row["type_dp"],
+        "typeFacture": row["type_facture"],
+        "typeFactureTravaux": None,
+        "cadreFacturation": row["cadre"],
+        "etatCourant": row["statut"],
+        "dateHeureEtatCourant": iso_ms(row["etat_ms"]),
+        "commentaireEtatCourant": row["commentaire_etat"],
+        "dateDepot": row["date_depot"],
+        "dateFournisseur": row["date_facture"],
+        "montantHT": money(row["montant_ht"]),
+        "montantTTC": money(row["montant_ttc"]),
+        "montantAPayer": money(row["montant_a_payer"]),
+        "numeroBonCommande": row["bon_commande"],
+        "numeroMarche": row["marche"],
+        "idStructureDestinataire": row["structure_id"],
+        "identifiantStructureDestinataire": structure["siret"],
+        "idServiceDestinataire": row["service_id"],
+        "codeServiceDestinataire": service["code"],
+        "nomServiceDestinataire": service["name"],
+        "idStructureFournisseur": row["fournisseur_id"],
+        "identifiantStructureFournisseur": row["fournisseur_code"],
+        "dpOuDpArchive": "DP",
+    }
+
+
+async def search_payment_requests(request: web.Request) -> web.Response:
+    """POST /cpro/factures/v1/rechercher/demandePaiement (go-choruspro
+    ``RechercherDemandePaiement``): the visible payment requests, ``listeDemandePaiement``."""
+    sandbox = sandbox_of(request)
+    body = body_of(request)
+    services = principal_of(request).services
+    query = Query(services)
+    recipient = body.get("structureDestinataire")
+    if recipient is not None and not isinstance(recipient, dict):
+        raise bad_param("structureDestinataire must be an object")
+    structure = opt_int(recipient or {}, "idStructureDestinataire")
+    if structure is not None:
+        _check_structure(sandbox, services, structure)
+        query.add("structure_id = ?", structure)
+    service = opt_int(body, "idServiceDestinataire")
+    if service is not None:
+        if service not in services:
+            raise not_attached()
+        query.add("service_id = ?", service)
+    for name, column in (
+        ("typeDemandePaiement", "type_dp"),
+        ("typeFacture", "type_facture"),
+        ("numeroFacture", "numero"),
+        ("numeroBonCommande", "bon_commande"),
+        ("numeroMarche", "marche"),
+        ("cadreFacturation", "cadre"),
+        ("statutCourant", "statut"),
+    ):
+        value = opt_str(body, name)
+        if value is not None:
+            query.add(f"{column} = ?", value)
+    try:
+        for prefix, column in (
+            ("periodeDateDepot", "date_depot"),
+            ("periodeDateFournisseur", "date_facture"),
+        ):
+            low, high = opt_str(body, prefix + "Du"), opt_str(body, prefix + "Au")
+            if low:
+                query.add(f"{column} >= ?", parse_date(low))
+            if high:
+                query.add(f"{column} <= ?", parse_date(high))
+    except ValueError as exc:
+        raise bad_param(f"date: {exc}") from None
+    columns = LIST_COLUMNS + ", cadre, fournisseur_id"
+    rows = sandbox.store.db.execute(
+        f"SELECT {columns} FROM invoices WHERE {query.where()} ORDER BY id LIMIT ?",
+        [*query.params, DEMANDE_LIMIT],
+    ).fetchall()
+    if not rows:
+        return json_response({"codeRetour": 20000, "libelle": "TRA_MSG_00.015"})
+    return json_response(
+        {
+            "codeRetour": 0,
+            "libelle": OK_TRA,
+            "listeDemandePaiement": [payment_request(sandbox, r) for r in rows],
+        }
+    )

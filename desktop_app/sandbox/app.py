@@ -20,7 +20,10 @@ from desktop_app.sandbox import (
     api_process,
     api_reference,
     api_search,
+    api_structures,
     approvals,
+    intake,
+    strict,
 )
 from desktop_app.sandbox.auth import Authenticator, CertificateChecker, TokenStore
 from desktop_app.sandbox.certs import Pki, ensure_pki
@@ -44,7 +47,7 @@ from desktop_app.sandbox.store import Store
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 TOKEN_PATH = "/api/oauth/token"  # noqa: S105 - a path, not a secret
-MAX_BODY = 200 * 1024 * 1024
+TOKEN_FORM_LIMIT = 64 * 1024
 NO_CHECK_TIME = 0x200000  # X509_V_FLAG_NO_CHECK_TIME: expiry is checked by the middleware
 
 ROUTES: dict[str, Handler] = {
@@ -59,12 +62,12 @@ ROUTES: dict[str, Handler] = {
     "transverses/v1/rechercher/pj/moncompte": api_files.search_account_files,
     "transverses/v1/rechercher/pj/structure": api_files.search_structure_files,
     "transverses/v1/recuperer/typespj": api_files.attachment_types,
-    "structures/v1/rechercher/services": api_reference.search_services,
-    "structures/v1/consulter/service": api_reference.consult_service,
-    "structures/v1/rechercher": api_reference.search_structures,
-    "structures/v1/consulter": api_reference.consult_structure,
-    "transverses/v1/recuperer/structures/actives/destinataire": api_reference.active_structures,
-    "utilisateurs/v1/monCompte/recuperer/rattachements": api_reference.account_attachments,
+    "structures/v1/rechercher/services": api_structures.search_services,
+    "structures/v1/consulter/service": api_structures.consult_service,
+    "structures/v1/rechercher": api_structures.search_structures,
+    "structures/v1/consulter": api_structures.consult_structure,
+    "transverses/v1/recuperer/structures/actives/destinataire": api_structures.active_structures,
+    "utilisateurs/v1/monCompte/recuperer/rattachements": api_structures.account_attachments,
     "transverses/v1/recuperer/etats/traitement": api_reference.possible_states,
     "transverses/v1/recuperer/etat/typedp": api_reference.states_by_type,
     "transverses/v1/recuperer/typedp": api_reference.payment_types,
@@ -81,7 +84,12 @@ ROUTES: dict[str, Handler] = {
     "transverses/v1/recuperer/motifs/exonerationtva": api_reference.vat_exemptions,
     "transverses/v1/recuperer/motifs/rejet/recue": api_reference.recipient_motives,
     "facturesTravaux/v1/rechercher": api_reference.works_search,
+    "transverses/v1/recuperer/typeidentifiant/structure": api_reference.identifier_types,
+    "transverses/v1/recuperer/modedepot": api_reference.deposit_modes,
+    "factures/v1/rechercher/demandePaiement": api_search.search_payment_requests,
+    "structures/v1/lister/rattachementsutilisateur": api_structures.user_service_attachments,
 }
+GET_ROUTES: dict[str, Handler] = {"transverses/v1/health-check": api_reference.health_check}
 
 FAULTS_KEY: web.AppKey[FaultInjector] = web.AppKey("faults", FaultInjector)
 PKI_KEY: web.AppKey[Pki] = web.AppKey("pki", Pki)
@@ -143,7 +151,9 @@ def server_ssl_context(pki: Pki, operator_password: str) -> ssl.SSLContext:
 async def _api(request: web.Request, handler: Handler) -> web.StreamResponse:
     sandbox = request.app[SANDBOX_KEY]
     try:
-        body = await request.read()
+        limit = sandbox.config.request_limit_bytes
+        intake.check_headers(sandbox.auth, request, limit)  # before any byte of the body
+        body = await intake.read_body(request, limit)
         request[PRINCIPAL_KEY] = sandbox.auth.authenticate(request, body)
         try:
             request[JSON_KEY] = loads(body) if body.strip() else {}
@@ -164,6 +174,8 @@ async def _token(request: web.Request) -> web.Response:
             sandbox.auth.certs.check(peer_certificate(request))
         except ApiError as exc:
             return exc.response()
+    if (request.content_length or 0) > TOKEN_FORM_LIMIT:  # a form of three short fields
+        return intake.too_large(TOKEN_FORM_LIMIT).response()
     form = await request.post()
     if form.get("grant_type") != "client_credentials":
         return json_response({"error": "unsupported_grant_type"}, 400)
@@ -186,6 +198,9 @@ async def _token(request: web.Request) -> web.Response:
 async def api_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     path = request.path
     if path.startswith(("/cpro/", "/service/")):
+        refused = intake.routing_error(request)
+        if refused is not None:
+            return refused.response()
         return await request.app[FAULTS_KEY].apply(request, lambda r: _api(r, handler))
     if path == TOKEN_PATH:
         return await request.app[FAULTS_KEY].apply(request, handler)
@@ -194,15 +209,21 @@ async def api_middleware(request: web.Request, handler: Handler) -> web.StreamRe
 
 def build_app(sandbox: Sandbox, pki: Pki) -> web.Application:
     """The aiohttp application of one sandbox."""
-    app = web.Application(middlewares=[api_middleware], client_max_size=MAX_BODY)
+    app = web.Application(
+        middlewares=[api_middleware], client_max_size=sandbox.config.request_limit_bytes
+    )
     app[SANDBOX_KEY] = sandbox
     app[PKI_KEY] = pki
     app[FAULTS_KEY] = FaultInjector(parse_faults(sandbox.config.faults))
     app[api_files.FILE_CACHE_KEY] = api_files.FileCache()
     app.router.add_post(TOKEN_PATH, _token)
     for route, handler in ROUTES.items():
-        app.router.add_post("/cpro/" + route, handler)
-        app.router.add_post(legacy_path(route), handler)
+        checked = strict.guarded(route, handler)
+        app.router.add_post("/cpro/" + route, checked)
+        app.router.add_post(legacy_path(route), checked)
+    for route, handler in GET_ROUTES.items():
+        app.router.add_get("/cpro/" + route, handler, allow_head=False)
+        app.router.add_get(legacy_path(route), handler, allow_head=False)
     admin.register(app)
     return app
 

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 MODES = ("certificat", "piste", "legacy-basic")
 DOWNLOAD_LIMIT_BYTES = 120 * 1024 * 1024
 ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024
+#: Largest request body read (413 above): a 10 MB attachment in base64 inside JSON, with room.
+REQUEST_LIMIT_BYTES = 32 * 1024 * 1024
+STRICT_ENV = "INVOICE_DESK_SANDBOX_STRICT"
+
+
+def strict_default() -> bool:
+    return os.environ.get(STRICT_ENV, "") == "1"
 
 
 @dataclass(slots=True)
@@ -31,6 +39,9 @@ class SandboxConfig:
     admin_token: str | None = None
     ready_file: Path | None = None
     today: dt.date | None = None  # the approval circuit's day (None = today in Paris)
+    # strict: unknown request keys refused (strict module); the test suite sets STRICT_ENV=1
+    strict: bool = field(default_factory=strict_default)
+    request_limit_bytes: int = REQUEST_LIMIT_BYTES
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

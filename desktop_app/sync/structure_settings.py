@@ -12,6 +12,11 @@ none is stored.
 transaction replaces the circuit, upserts the entity kind, appends a chained audit event with
 the old and new configuration, and recomputes the payment deadlines of the structure's invoices
 when the kind changed.
+
+:func:`read_structure_rules` and :func:`read_service_rules` read the platform's
+``consulterStructure`` / ``consulterServiceStructure`` answers: NESTED in real answers
+(``parametres``, ``informationGenerales`` / ``informationsGenerales``; OCA l10n-france
+``l10n_fr_chorus_account`` and go-choruspro), flat in the sandbox before 2026-12 (still read).
 """
 
 from __future__ import annotations
@@ -79,6 +84,112 @@ class SaveOutcome:
     circuit_changed: bool
     kind_changed: bool
     recomputed: int  # invoices whose deadline was recomputed
+
+
+@dataclass(frozen=True, slots=True)
+class StructureRules:
+    """What a structure demands of an invoice (``consulterStructure`` ``parametres``)."""
+
+    structure_id: int | None
+    name: str
+    service_required: bool  # codeServiceDoitEtreRenseigne
+    engagement_required: bool  # numeroEJDoitEtreRenseigne
+    service_or_engagement: bool  # gestionNumeroEJOuCodeService
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceRules:
+    """One service of a structure (``consulterServiceStructure``)."""
+
+    code: str
+    name: str
+    engagement_required: bool  # parametres.numeroEngagement
+    valid_from: datetime | None
+    valid_until: datetime | None
+
+
+def _flag(*values: Any) -> bool:
+    """The first value given (not None) as a boolean (``true``, ``"true"``, ``"OUI"``)."""
+    for value in values:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            return value.strip().upper() in ("TRUE", "OUI", "1")
+        return bool(value)
+    return False
+
+
+def _block(answer: dict[str, Any], *names: str) -> dict[str, Any]:
+    for name in names:
+        value = answer.get(name)
+        if isinstance(value, dict):
+            return value
+    return {}
+
+
+def read_structure_rules(answer: dict[str, Any]) -> StructureRules:
+    """Read a ``consulterStructure`` answer, nested (real) or flat (old sandbox)."""
+    params = _block(answer, "parametres")
+    info = _block(answer, "informationGenerales", "informationsGenerales")
+    raw_id = info.get("idStructureCPP", answer.get("idStructureCPP"))
+    try:
+        structure_id = int(raw_id) if raw_id not in (None, "") else None
+    except (TypeError, ValueError):
+        structure_id = None
+    name = (
+        info.get("libelleStructure")
+        or info.get("raisonSocialeStructure")
+        or answer.get("designationStructure")
+        or answer.get("raisonSociale")
+        or ""
+    )
+    return StructureRules(
+        structure_id=structure_id,
+        name=str(name),
+        service_required=_flag(
+            params.get("codeServiceDoitEtreRenseigne"), answer.get("codeServiceDoitEtreRenseigne")
+        ),
+        engagement_required=_flag(
+            params.get("numeroEJDoitEtreRenseigne"), answer.get("numeroEJDoitEtreRenseigne")
+        ),
+        service_or_engagement=_flag(
+            params.get("gestionNumeroEJOuCodeService"), answer.get("gestionNumeroEJOuCodeService")
+        ),
+    )
+
+
+def read_service_rules(answer: dict[str, Any]) -> ServiceRules:
+    """Read a ``consulterServiceStructure`` answer, nested (real) or flat ``service`` block."""
+    flat = _block(answer, "service")
+    info = _block(answer, "informationsGenerales", "informationGenerales")
+    params = _block(answer, "parametres")
+    return ServiceRules(
+        code=str(info.get("codeService") or flat.get("codeService") or ""),
+        name=str(info.get("nomService") or flat.get("libelleService") or ""),
+        engagement_required=_flag(
+            params.get("numeroEngagement"), flat.get("engagementEtatJuridiqueObligatoire")
+        ),
+        valid_from=platform_datetime(params.get("dateDebutValidite") or flat.get("dateDbtService")),
+        valid_until=platform_datetime(params.get("dateFinValidite") or flat.get("dateFinService")),
+    )
+
+
+def platform_datetime(value: Any) -> datetime | None:
+    """A service date of the platform: ``YYYY-MM-DD HH:MM`` (real answers), ``YYYY-MM-DD``
+    (old sandbox) or ISO 8601; None when absent or unreadable (a date is never invented).
+    Naive values are the platform's local time, kept naive."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for layout in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, layout)
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 def circuit_is_local(kind: ProfileKind) -> bool:

@@ -191,7 +191,7 @@ def test_clerk_above_threshold_needs_manager(clerk: ApiClient, manager: ApiClien
 
 
 def test_change_marker_strictly_increases_and_feeds_incremental_pull(clerk: ApiClient) -> None:
-    before = first_invoice(clerk, triSens="Descendant")
+    before = first_invoice(clerk)  # (triSens here was a top-level typo, ignored)
     latest = clerk.ok(
         SEARCH, {"paramRecherche": {"nbResultatsParPage": 1, "triSens": "Descendant"}}
     )

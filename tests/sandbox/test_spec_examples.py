@@ -219,6 +219,7 @@ def test_every_route_answers_on_both_path_shapes(route: str, manager: ApiClient)
         "structures/v1/rechercher/services": ["idStructure"],
         "structures/v1/consulter/service": ["idStructure", "idService"],
         "structures/v1/consulter": ["idStructureCPP"],
+        "structures/v1/lister/rattachementsutilisateur": ["idStructure"],
     }.get(route, [])
     for key in wanted:
         body[key] = ids[key]
