@@ -61,31 +61,38 @@ def _error(code: int, libelle: str, status: int = 400, **extra: Any) -> ApiError
 def check_motive(
     target: str, motif: str | None, code: str | None, comment: str | None, required: bool
 ) -> tuple[str | None, str | None]:
-    """Validate the motive fields; returns (motif code, history comment)."""
-    free = (comment or "").strip() or (motif or "").strip()
-    history: str | None
+    """Validate the motive fields; returns (motif code, history comment).
+
+    ``motif`` is the text the platform keeps (what every public client sends): when present it
+    is stored as is, never with a label prepended, and refused (20004) only when it is itself
+    over the limit. Without ``motif`` (IPM5 body with ``codeMotif`` + ``commentaire``) the
+    label is put before the comment only while the result stays within the limit.
+    """
+    kept = (motif or "").strip()
+    free = (comment or "").strip() or kept
     if target in MOTIF_REQUIRED_FOR:
-        if not (motif or "").strip() and not code:
+        if not kept and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE")
         if required and target in ("REJETEE", "SUSPENDUE") and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE", detail="codeMotif required")
     for text in (comment, motif):
-        if text is not None and len(text) > COMMENT_MAX_LENGTH:
+        if text is not None and len(text.strip()) > COMMENT_MAX_LENGTH:
             raise _error(20004, "COMMENTAIRE_TROP_LONG")
+    found = None
     if code is not None:
         found = MOTIFS_BY_CODE.get(code)
         if found is None or target not in found.applies_to:
             raise _error(20005, "MOTIF_INCONNU")
         if found.comment_required and not free:
             raise _error(20003, "COMMENTAIRE_OBLIGATOIRE")
-        history = f"{found.label_fr} — {free}" if free else found.label_fr
     elif target in MOTIF_REQUIRED_FOR:
-        code, history = "AUTRE", free
-    else:
-        history = free or None
-    if history is not None and len(history) > COMMENT_MAX_LENGTH:
-        raise _error(20004, "COMMENTAIRE_TROP_LONG")
-    return code, history
+        code = "AUTRE"
+    if kept:
+        return code, kept
+    if found is None:
+        return code, free or None
+    labelled = f"{found.label_fr} — {free}" if free else found.label_fr
+    return code, labelled if len(labelled) <= COMMENT_MAX_LENGTH else free
 
 
 def check_role(
