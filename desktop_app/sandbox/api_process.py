@@ -63,10 +63,11 @@ def check_motive(
 ) -> tuple[str | None, str | None]:
     """Validate the motive fields; returns (motif code, history comment).
 
-    ``motif`` is the text the platform keeps (what every public client sends): when present it
-    is stored as is, never with a label prepended, and refused (20004) only when it is itself
-    over the limit. Without ``motif`` (IPM5 body with ``codeMotif`` + ``commentaire``) the
-    label is put before the comment only while the result stays within the limit.
+    ``motif`` is the text the platform keeps (what every public client sends): it is stored as
+    is when it already holds the comment, and refused (20004) only when ``motif`` or
+    ``commentaire`` is itself over the limit. A head (``motif``, else the motive's label) is
+    put before a separate ``commentaire`` only while the result stays within the limit: a
+    text the client accepted is never refused because of what the sandbox adds.
     """
     kept = (motif or "").strip()
     free = (comment or "").strip() or kept
@@ -87,12 +88,14 @@ def check_motive(
             raise _error(20003, "COMMENTAIRE_OBLIGATOIRE")
     elif target in MOTIF_REQUIRED_FOR:
         code = "AUTRE"
-    if kept:
-        return code, kept
-    if found is None:
-        return code, free or None
-    labelled = f"{found.label_fr} — {free}" if free else found.label_fr
-    return code, labelled if len(labelled) <= COMMENT_MAX_LENGTH else free
+    extra = (comment or "").strip()
+    head = kept or (found.label_fr if found is not None else "")
+    if not extra or extra in head:  # the confirmed shape: motif already holds the comment
+        return code, head or None
+    if not head:
+        return code, extra
+    labelled = f"{head} — {extra}"  # older IPM5 shape: label in motif, words in commentaire
+    return code, labelled if len(labelled) <= COMMENT_MAX_LENGTH else extra
 
 
 def check_role(

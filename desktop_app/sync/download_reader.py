@@ -41,8 +41,8 @@ class FetchedFiles:
 
     invoice_file: tuple[str, bytes] | None = None  # (extension, content)
     attachments: dict[int, bytes] = field(default_factory=dict)  # pieceJointeId -> content
-    # attachments found by name inside a PIVOT flow: (NomPJ, TypePJ, content)
-    named: list[tuple[str, str, bytes]] = field(default_factory=list)
+    # attachments found by name inside a PIVOT flow: (DonneesFacture/Id, NomPJ, TypePJ, content)
+    named: list[tuple[str, str, str, bytes]] = field(default_factory=list)
     packaging: str = "zip"  # zip / pivot / xml / pdf
 
 
@@ -151,21 +151,42 @@ def read_xml(raw: bytes) -> FetchedFiles:
     if _local(root) != "CPPFacturePivot":
         return result
     result.packaging = "pivot"
-    for pj in root.iter():
-        parent = pj.getparent()
-        if _local(pj) != "PJ" or parent is None or _local(parent) != "CPPFacturePivotUnitaire":
+    for unit in root.iter():
+        if _local(unit) != "CPPFacturePivotUnitaire":
             continue
-        name = _child_text(pj, "NomPJ") or f"PJ{len(result.named) + 1}"
-        type_code = _child_text(pj, "TypePJ")
-        try:
-            content = base64.b64decode(
-                _WHITESPACE.sub(b"", _child_text(pj, "Contenu").encode("ascii", "replace")),
-                validate=True,
-            )
-        except (binascii.Error, ValueError) as exc:
-            raise BadResponseError("PIVOT attachment unreadable", detail=name[:80]) from exc
-        result.named.append((name, type_code, _unzip_single(content, name)))
+        data = next((c for c in unit if _local(c) == "DonneesFacture"), None)
+        unit_id = _child_text(data, "Id") if data is not None else ""
+        for pj in unit:
+            if _local(pj) == "PJ":
+                result.named.append((unit_id, *_attachment(pj, len(result.named) + 1)))
     return result
+
+
+def _attachment(pj: etree._Element, rank: int) -> tuple[str, str, bytes]:
+    """(NomPJ, TypePJ, content) of one PIVOT ``PJ``."""
+    name = _child_text(pj, "NomPJ") or f"PJ{rank}"
+    type_code = _child_text(pj, "TypePJ")
+    encoded = _WHITESPACE.sub(b"", _child_text(pj, "Contenu").encode("ascii", "replace"))
+    try:
+        content = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BadResponseError("PIVOT attachment unreadable", detail=name[:80]) from exc
+    return name, type_code, _unzip_single(content, name)
+
+
+def attachments_of(files: FetchedFiles, invoice_number: str) -> list[tuple[str, str, bytes]]:
+    """The PIVOT attachments of the invoice numbered ``invoice_number``.
+
+    A flow may hold several ``CPPFacturePivotUnitaire`` (Pastell's recorded flow has four);
+    the one whose ``DonneesFacture/Id`` is the invoice number, else the first one (which is
+    what Pastell's ``$xml->CPPFactures->CPPFacturePivotUnitaire->PJ`` reads).
+    """
+    if not files.named:
+        return []
+    wanted = invoice_number.strip()
+    units = [unit for unit, *_ in files.named]
+    chosen = wanted if wanted and wanted in units else units[0]
+    return [(name, kind, content) for unit, name, kind, content in files.named if unit == chosen]
 
 
 def _unzip_single(content: bytes, name: str) -> bytes:

@@ -34,6 +34,7 @@ from desktop_app.sync.download_reader import (
     MAX_MEMBER_BYTES,
     MAX_MEMBERS,
     FetchedFiles,
+    attachments_of,
     read_download,
 )
 from desktop_app.sync.errors import BadResponseError, ValidationRefused
@@ -111,7 +112,7 @@ def store_documents(
         _mark_unreadable(session, invoice, files.detail, fmt)
         invoice.file_synced_at = now
         return
-    _store_named(session, invoice_id, files.named)
+    _store_named(session, invoice_id, attachments_of(files, invoice.number))
     for platform_id, content in files.attachments.items():
         attachment = session.scalars(
             select(Attachment).where(
