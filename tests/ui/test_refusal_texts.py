@@ -50,3 +50,37 @@ def test_unknown_and_legacy_refusals(qapp: Any) -> None:
         refusal_message(29999, "QUELQUE_CHOSE") == "La plateforme a refusé la demande (code 29999)."
     )
     assert outbox_message(None, None) == ""
+
+
+def test_fix_and_resend_refills_the_dialog_from_motif_alone(qapp: Any) -> None:
+    """A Chorus Pro profile sent no codeMotif / commentaire: the dialog reads ``motif``."""
+    from desktop_app.domain import actions
+    from desktop_app.sync.actions import CONFIRMED, process_payload
+    from desktop_app.ui.adapters.sync_adapter import OutboxRow
+    from desktop_app.ui.dialogs.suspend_dialog import SuspendDialog
+    from desktop_app.ui.outbox_view import OutboxView
+
+    change = actions.suspend("MISE_A_DISPOSITION", "JUSTIF_ABS", "Merci", ["PV", "BL"])
+    payload = process_payload(7, change, CONFIRMED)
+    row = OutboxRow(
+        7,
+        7,
+        "F-7",
+        "ACME",
+        "suspend",
+        "needs_attention",
+        1,
+        "COMMENTAIRE_TROP_LONG",
+        payload,
+        None,
+        "MISE_A_DISPOSITION",
+        None,
+        "20004",
+    )
+    dialog = SuspendDialog("F-7", "MISE_A_DISPOSITION")
+    OutboxView._prefill(dialog, row)
+    assert dialog.motif.code() == "JUSTIF_ABS"
+    assert dialog.comment.text() == "Merci"
+    assert dialog.requested() == ["PV", "BL"]
+    assert dialog.build("MISE_A_DISPOSITION") == change
+    dialog.deleteLater()
