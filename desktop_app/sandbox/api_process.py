@@ -61,31 +61,41 @@ def _error(code: int, libelle: str, status: int = 400, **extra: Any) -> ApiError
 def check_motive(
     target: str, motif: str | None, code: str | None, comment: str | None, required: bool
 ) -> tuple[str | None, str | None]:
-    """Validate the motive fields; returns (motif code, history comment)."""
-    free = (comment or "").strip() or (motif or "").strip()
-    history: str | None
+    """Validate the motive fields; returns (motif code, history comment).
+
+    ``motif`` is the text the platform keeps (what every public client sends): it is stored as
+    is when it already holds the comment, and refused (20004) only when ``motif`` or
+    ``commentaire`` is itself over the limit. A head (``motif``, else the motive's label) is
+    put before a separate ``commentaire`` only while the result stays within the limit: a
+    text the client accepted is never refused because of what the sandbox adds.
+    """
+    kept = (motif or "").strip()
+    free = (comment or "").strip() or kept
     if target in MOTIF_REQUIRED_FOR:
-        if not (motif or "").strip() and not code:
+        if not kept and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE")
         if required and target in ("REJETEE", "SUSPENDUE") and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE", detail="codeMotif required")
     for text in (comment, motif):
-        if text is not None and len(text) > COMMENT_MAX_LENGTH:
+        if text is not None and len(text.strip()) > COMMENT_MAX_LENGTH:
             raise _error(20004, "COMMENTAIRE_TROP_LONG")
+    found = None
     if code is not None:
         found = MOTIFS_BY_CODE.get(code)
         if found is None or target not in found.applies_to:
             raise _error(20005, "MOTIF_INCONNU")
         if found.comment_required and not free:
             raise _error(20003, "COMMENTAIRE_OBLIGATOIRE")
-        history = f"{found.label_fr} — {free}" if free else found.label_fr
     elif target in MOTIF_REQUIRED_FOR:
-        code, history = "AUTRE", free
-    else:
-        history = free or None
-    if history is not None and len(history) > COMMENT_MAX_LENGTH:
-        raise _error(20004, "COMMENTAIRE_TROP_LONG")
-    return code, history
+        code = "AUTRE"
+    extra = (comment or "").strip()
+    head = kept or (found.label_fr if found is not None else "")
+    if not extra or extra in head:  # the confirmed shape: motif already holds the comment
+        return code, head or None
+    if not head:
+        return code, extra
+    labelled = f"{head} — {extra}"  # older IPM5 shape: label in motif, words in commentaire
+    return code, labelled if len(labelled) <= COMMENT_MAX_LENGTH else extra
 
 
 def check_role(

@@ -19,7 +19,9 @@ from typing import Any
 
 import platformdirs
 
+from desktop_app.domain.motif_text import MOTIF_LIMITS, MOTIF_MAX_LENGTH
 from desktop_app.models.database import APP_NAME
+from desktop_app.sync.actions import WireOptions
 from desktop_app.sync.errors import ProfileError
 
 log = logging.getLogger(__name__)
@@ -63,13 +65,35 @@ class ConnectionProfile:
     sandbox_user: str = "clerk"
     sandbox_account: str = "TECH_IDESK"
     preset_by: str | None = None  # "machine" when IT set it
+    # traiterFactureRecue: limit of ``motif`` (2,000 since IPM5, 255 for an older platform) and
+    # the IPM5 fields no public client confirms (None: on for the sandbox only)
+    motif_max_length: int = MOTIF_MAX_LENGTH
+    ipm5_fields: bool | None = None
 
     def secret_name(self, what: str) -> str:
         """Keyring entry of this profile's ``what`` (``client_secret``, ``account_password``)."""
         return f"profile:{self.name}:{what}"
 
+    def ipm5(self) -> bool:
+        """Whether the IPM5 extensions (codeMotif, commentaire, montantDPMandat) are sent.
+
+        Off for Chorus Pro qualification and production until a public source confirms them;
+        reading stays tolerant either way.
+        """
+        if self.ipm5_fields is not None:
+            return self.ipm5_fields
+        return self.kind is ProfileKind.SANDBOX
+
+    def wire(self) -> WireOptions:
+        """How this profile's traiterFactureRecue bodies are written."""
+        return WireOptions(motif_max_length=self.motif_max_length, ipm5=self.ipm5())
+
     def validate(self) -> None:
         """Raise :class:`ProfileError` when the profile cannot be used."""
+        if self.motif_max_length not in MOTIF_LIMITS:
+            raise ProfileError(
+                f"motif limit {self.motif_max_length}", detail=f"motif {self.motif_max_length}"
+            )
         if self.auth_mode not in AUTH_MODES:
             raise ProfileError(f"auth mode {self.auth_mode!r}", detail=f"mode {self.auth_mode}")
         if self.files not in FILE_MODES:

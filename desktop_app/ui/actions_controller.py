@@ -100,16 +100,17 @@ class ActionsController(QObject):
 
     def _dialog(self, kind: ActionKind, targets: list[Target]) -> ActionDialog:
         subject, status, parent = self._subject(targets), targets[0].status, self.parent_widget
+        limit = self.sync.wire.motif_max_length  # the profile's limit of the sent ``motif``
         if kind is ActionKind.REJECT:
-            return RejectDialog(subject, status, parent)
+            return RejectDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.SUSPEND:
-            return SuspendDialog(subject, status, parent)
+            return SuspendDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.SERVICE_DONE:
-            return ServiceDoneDialog(subject, status, parent)
+            return ServiceDoneDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.MANDATE:
             amount = targets[0].amount_due if len(targets) == 1 else None
-            return MandateDialog(subject, status, amount, parent)
-        return AccountingDialog(subject, status, parent)
+            return MandateDialog(subject, status, amount, parent, motif_limit=limit)
+        return AccountingDialog(subject, status, parent, motif_limit=limit)
 
     def run(self, kind: ActionKind, ids: list[int]) -> BatchOutcome | None:
         """Open the dialog for ``kind`` on ``ids``; queue when accepted."""

@@ -23,6 +23,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.refusal_texts import outbox_message
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
 
 
@@ -173,6 +174,8 @@ class DetailPane(QWidget):
                         action=action_label(last.action), state=outbox_state_label(last.state)
                     )
                 )
+                if last.state == "needs_attention":  # why, in words (never the raw code)
+                    parts.append(outbox_message(last.last_error_code, last.last_error))
         if detail.pending_action == "awaiting_approval":
             parts.append(self.tr("En attente d'approbation d'un responsable"))
         if detail.possible_duplicate:

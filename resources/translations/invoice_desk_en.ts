@@ -4,17 +4,17 @@
 <context>
     <name>AccountingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="28"/>
         <source>Statut comptable</source>
         <translation>Accounting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="35"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="36"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
@@ -32,27 +32,27 @@
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="154"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="192"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -637,9 +637,9 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CommentField</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
-        <source>{length} / {max} caractères</source>
-        <translation>{length} / {max} characters</translation>
+        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
+        <source>{length} / {max} caractères envoyés</source>
+        <translation>{length} / {max} characters sent</translation>
     </message>
 </context>
 <context>
@@ -766,152 +766,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="48"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
         <source>&amp;Facture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="75"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1435,27 +1435,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
         <source>Enregistrer le mandatement</source>
         <translation>Record the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="36"/>
         <source>ex. 1 234,56</source>
         <translation>e.g. 1234.56</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="41"/>
         <source>&amp;Numéro de mandat :</source>
         <translation>Payment order &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="42"/>
         <source>&amp;Montant (EUR) :</source>
         <translation>&amp;Amount (EUR):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="43"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
@@ -1732,123 +1732,127 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
         <source>Statut demandé : {status}</source>
         <translation>Requested status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
         <source>Motif : {motif}</source>
         <translation>Reason: {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
         <source>Commentaire : {comment}</source>
         <translation>Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Payment order: {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <source>Mandat : {number}</source>
+        <translation>Mandate: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
         <source>Depuis le : {when}</source>
         <translation>Since: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
         <source>Montant TTC : {amount}</source>
         <translation>Amount incl. VAT: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
         <source>Envois en attente</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Message de la plateforme</source>
         <translation>Platform message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;My version&lt;/b&gt; (pending action)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Their version&lt;/b&gt; (platform)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Fix and resend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
         <source>Aucun envoi en attente.</source>
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>The invoice changed on the platform ({status}) since your action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
         <source>Statut actuel : {status}</source>
         <translation>Current status: {status}</translation>
     </message>
@@ -1872,24 +1876,103 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
+        <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
+        <translation>The platform no longer finds this invoice (it may have been re-routed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
+        <translation>This status change is not allowed from the current status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <source>La plateforme demande un motif pour ce statut.</source>
+        <translation>The platform requires a reason for this status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <source>La plateforme demande un commentaire pour ce motif.</source>
+        <translation>The platform requires a comment for this reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
+        <translation>The reason sent is too long for the platform: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
+        <translation>The platform does not know this reason for this status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
+        <translation>The platform refused a value of the request (invalid format).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <source>Structure ou service non rattaché à votre compte technique.</source>
+        <translation>Structure or service not attached to your technical account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
+        <translation>Your permissions do not allow this action on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
+        <translation>This action must first be approved by an approver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <source>La plateforme a refusé la demande (code {code}).</source>
+        <translation>The platform refused the request (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <source>Corrigée après un refus ; renvoi en attente.</source>
+        <translation>Corrected after a refusal; waiting to be resent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
+        <translation>Corrected after a refusal ({reason}); waiting to be resent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="87"/>
+        <source>Échec temporaire, nouvel essai prévu : {reason}</source>
+        <translation>Temporary failure, will retry: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <source>Échec temporaire, nouvel essai prévu.</source>
+        <translation>Temporary failure, will retry.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="30"/>
         <source>Rejeter la facture</source>
         <translation>Reject the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="35"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Rejection is final: the supplier will have to deposit a new invoice.</translation>
     </message>
@@ -1897,12 +1980,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>ServiceDoneDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="24"/>
         <source>Constater le service fait</source>
         <translation>Certify the service as done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="31"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
@@ -2215,27 +2298,27 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
         <source>Suspendre la facture</source>
         <translation>Suspend the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>One document per line, for example: signed delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="44"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="45"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="46"/>
         <source>&amp;Pièces demandées :</source>
         <translation>Requested &amp;documents:</translation>
     </message>
@@ -2243,7 +2326,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="363"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="371"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>

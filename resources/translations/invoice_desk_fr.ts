@@ -4,17 +4,17 @@
 <context>
     <name>AccountingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="28"/>
         <source>Statut comptable</source>
         <translation>Statut comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="35"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="36"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -32,27 +32,27 @@
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
         <source>Mise en file des actions…</source>
         <translation>Mise en file des actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="154"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="192"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -637,9 +637,9 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CommentField</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
-        <source>{length} / {max} caractères</source>
-        <translation>{length} / {max} caractères</translation>
+        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
+        <source>{length} / {max} caractères envoyés</source>
+        <translation>{length} / {max} caractères envoyés</translation>
     </message>
 </context>
 <context>
@@ -766,152 +766,152 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="48"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Comparer avec l&apos;&amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="75"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1435,27 +1435,27 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
         <source>Enregistrer le mandatement</source>
         <translation>Enregistrer le mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="36"/>
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="41"/>
         <source>&amp;Numéro de mandat :</source>
         <translation>&amp;Numéro de mandat :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="42"/>
         <source>&amp;Montant (EUR) :</source>
         <translation>&amp;Montant (EUR) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="43"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -1732,123 +1732,127 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
         <source>Statut demandé : {status}</source>
         <translation>Statut demandé : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
         <source>Motif : {motif}</source>
         <translation>Motif : {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
         <source>Commentaire : {comment}</source>
         <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Mandat : {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <source>Mandat : {number}</source>
+        <translation>Mandat : {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
         <source>Depuis le : {when}</source>
         <translation>Depuis le : {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
         <source>Montant TTC : {amount}</source>
         <translation>Montant TTC : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
         <source>Envois en attente</source>
         <translation>Envois en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Essais</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Message de la plateforme</source>
         <translation>Message de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Corriger et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
         <source>Aucun envoi en attente.</source>
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
         <source>Statut actuel : {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
@@ -1872,24 +1876,103 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
+        <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
+        <translation>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
+        <translation>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <source>La plateforme demande un motif pour ce statut.</source>
+        <translation>La plateforme demande un motif pour ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <source>La plateforme demande un commentaire pour ce motif.</source>
+        <translation>La plateforme demande un commentaire pour ce motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
+        <translation>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
+        <translation>La plateforme ne connaît pas ce motif pour ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
+        <translation>La plateforme a refusé une donnée de la demande (format invalide).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <source>Structure ou service non rattaché à votre compte technique.</source>
+        <translation>Structure ou service non rattaché à votre compte technique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
+        <translation>Votre habilitation ne permet pas cette action sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
+        <translation>Cette action doit d&apos;abord être approuvée par un approbateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <source>La plateforme a refusé la demande (code {code}).</source>
+        <translation>La plateforme a refusé la demande (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <source>Corrigée après un refus ; renvoi en attente.</source>
+        <translation>Corrigée après un refus ; renvoi en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
+        <translation>Corrigée après un refus ({reason}) ; renvoi en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="87"/>
+        <source>Échec temporaire, nouvel essai prévu : {reason}</source>
+        <translation>Échec temporaire, nouvel essai prévu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <source>Échec temporaire, nouvel essai prévu.</source>
+        <translation>Échec temporaire, nouvel essai prévu.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="30"/>
         <source>Rejeter la facture</source>
         <translation>Rejeter la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="35"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</translation>
     </message>
@@ -1897,12 +1980,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>ServiceDoneDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="24"/>
         <source>Constater le service fait</source>
         <translation>Constater le service fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="31"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -2215,27 +2298,27 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
         <source>Suspendre la facture</source>
         <translation>Suspendre la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>Une pièce par ligne, par exemple : bon de livraison signé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="44"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="45"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="46"/>
         <source>&amp;Pièces demandées :</source>
         <translation>&amp;Pièces demandées :</translation>
     </message>
@@ -2243,7 +2326,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="363"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="371"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>

@@ -55,10 +55,11 @@ def test_reject_dialog_validates_with_clear_messages(qtbot: Any) -> None:
     dialog.motif.select_code("DOUBLON")
     dialog.try_accept()
     assert dialog.error.text() == "Un commentaire est obligatoire."
-    dialog.comment.set_text("x" * 2001)
-    assert dialog.comment.counter.text() == "2\u202f001 / 2\u202f000 caractères"
+    dialog.comment.set_text("x" * 1990)  # counted with the label it is sent after
+    assert len("Facture en doublon — ") + 1990 == 2011
+    assert dialog.comment.counter.text() == "2\u202f011 / 2\u202f000 caractères envoyés"
     dialog.try_accept()
-    assert dialog.error.text() == "Le commentaire fait 2001 caractères ; le maximum est 2000."
+    assert dialog.error.text() == "Le commentaire fait 2011 caractères ; le maximum est 2000."
     dialog.comment.set_text("Facture déjà reçue le 3 mars.")
     dialog.try_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -21,7 +21,7 @@ from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.work import OutboxEntry, OutboxState
 from desktop_app.sync import approvals, resolution
-from desktop_app.sync.actions import process_payload
+from desktop_app.sync.actions import WireOptions, process_payload
 from desktop_app.sync.approvals import Submitted
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.connection import Connection, open_connection
@@ -59,6 +59,7 @@ class OutboxRow:
     remote_snapshot: dict[str, Any] | None
     current_status: str | None
     previous_status: str | None
+    last_error_code: str | None = None  # codeRetour of a refusal, a message key, or "fixed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ class SyncService:
         self.engine: SyncEngine | None = None
         self.connection: Connection | None = None
         self.user = UserInfo(name="clerk", role=Role.CLERK, profile="sandbox")
+        self.wire = WireOptions(ipm5=True)  # the sandbox profile's traiterFactureRecue shape
         self.state = ConnectionState.OFFLINE
         self.password_prompt: PasswordPrompt | None = None
         self._starter: threading.Thread | None = None
@@ -169,6 +171,7 @@ class SyncService:
             chosen, self.secrets, sandbox=self.sandbox, prompt=self.password_prompt
         )
         self.use_client(connection.client, chosen.files, profile=chosen.name)
+        self.wire = chosen.wire()
         self.connection = connection
         if chosen.kind is ProfileKind.SANDBOX:
             try:
@@ -242,6 +245,7 @@ class SyncService:
             user=self.user.name,
             role=self.user.role,
             day=self.today(),
+            wire=self.wire,
         )
 
     def today(self) -> date:
@@ -300,6 +304,7 @@ class SyncService:
                     or _parse(entry.remote_snapshot),
                     current_status=status,
                     previous_status=entry.previous_status,
+                    last_error_code=entry.last_error_code,
                 )
                 for entry, number, supplier, status in session.execute(query)
             ]
@@ -342,7 +347,10 @@ class SyncService:
     def fix_and_resend(self, entry_id: int, invoice_id: int, change: StatusChange) -> Future[int]:
         """Correct a refused action (same row, new payload and key), pending again."""
         future = resolution.fix_and_resend(
-            self.database, entry_id, process_payload(invoice_id, change), user=self.user.name
+            self.database,
+            entry_id,
+            process_payload(invoice_id, change, self.wire),
+            user=self.user.name,
         )
         future.add_done_callback(self._announce(entry_id, invoice_id, OutboxState.PENDING.value))
         return future
