@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lax-transitions", action="store_true")
     parser.add_argument("--motifs-required", action="store_true")
     parser.add_argument(
+        "--chorus-like",
+        action="store_true",
+        help="behave like Chorus Pro on resends: Idempotency-Key ignored, a replay of "
+        "traiterFactureRecue is a second call (new history entry, or 20002)",
+    )
+    parser.add_argument(
         "--supplier-interval",
         type=float,
         default=None,
@@ -99,6 +105,7 @@ def _serve(args: argparse.Namespace) -> int:
         token_ttl_s=args.token_ttl,
         lax_transitions=args.lax_transitions,
         motifs_required=args.motifs_required,
+        idempotency=not args.chorus_like,
         supplier_interval_s=args.supplier_interval,
         ready_file=args.ready_file,
         today=args.today,
