@@ -50,6 +50,7 @@ from desktop_app.sync.derived import refresh_derived_fields
 from desktop_app.sync.errors import (
     AuthError,
     CertificateError,
+    NetworkError,
     NotAttachedError,
     PlatformError,
     SyncError,
@@ -97,6 +98,7 @@ class _Row:
     response: str | None = None
     previous_status: str | None = None
     created_at: datetime | None = None
+    sent_at: datetime | None = None  # when the last attempt left
 
     @property
     def resend(self) -> bool:
@@ -144,12 +146,17 @@ class OutboxSender:
         *,
         backoff: Backoff | None = None,
         check_conflicts: bool = True,
+        settle_s: float | None = None,
     ) -> None:
         self.client = client
         self.database = database
         self.bus = bus or EventBus()
         self.backoff = backoff or Backoff()
         self.check_conflicts = check_conflicts
+        # a request whose answer never came (timeout, reset, crash) may still be running on the
+        # platform: its history is read no sooner than this after it left (default: the
+        # client's timeout, i.e. the platform had as long again to finish it)
+        self.settle_s = settle_s if settle_s is not None else float(client.settings.timeout_s)
 
     # --- start-up ---
 
@@ -199,6 +206,7 @@ class OutboxSender:
                     entry.response,
                     entry.previous_status,
                     entry.created_at,
+                    entry.sent_at,
                 )
             )
         return due, next_due
@@ -350,8 +358,12 @@ class OutboxSender:
         self.database.writer.run(work)
         self._publish(row, OutboxState.DISCARDED.value, exc.libelle)
 
-    def _failed_transiently(self, row: _Row, exc: BaseException, attempts: int) -> float:
+    def _failed_transiently(
+        self, row: _Row, exc: BaseException, attempts: int, *, unanswered: bool = False
+    ) -> float:
         delay = self.backoff.delay(attempts, retry_after_of(exc))
+        if unanswered:  # the request may still be running: let it finish before verifying
+            delay = max(delay, self.settle_s)
         code = getattr(exc, "key", type(exc).__name__)
         self._set(
             row.id,
@@ -380,6 +392,13 @@ class OutboxSender:
         recorded in the outbox and the audit trail)."""
         target = _target(row.payload)
         attempts = row.attempts + 1
+        in_flight = False
+        if row.state == OutboxState.INTERRUPTED.value and row.sent_at is not None:
+            settled = row.sent_at + timedelta(seconds=self.settle_s)
+            if settled > _now():  # a crash just now: the request may still be running
+                self._set(row.id, next_attempt_at=settled)
+                stats.retries += 1
+                return
         try:
             remote = self.remote_entry(row)
             if row.resend:
@@ -414,6 +433,7 @@ class OutboxSender:
                 values["response"] = flight.to_json()
             self._set(row.id, **values)
             self._publish(row, OutboxState.SENDING.value)
+            in_flight = True
             answer = self.client.process(row.payload.encode("utf-8"), row.key)
         except (AuthError, CertificateError):
             self._set(row.id, state=OutboxState.PENDING.value)
@@ -424,7 +444,8 @@ class OutboxSender:
             return
         except Exception as exc:
             if is_transient(exc):
-                self._failed_transiently(row, exc, attempts)
+                unanswered = in_flight and isinstance(exc, NetworkError)
+                self._failed_transiently(row, exc, attempts, unanswered=unanswered)
                 stats.retries += 1
                 return
             if isinstance(exc, PlatformError):
