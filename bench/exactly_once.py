@@ -209,16 +209,42 @@ def worker(connect_file: Path, database_path: Path) -> int:
     return 0
 
 
-def sending_progress(database: Path) -> int:
-    """Rows that reached "sending" or beyond (read-only, while the worker writes)."""
+def sending_progress(database: Path, since_id: int = 0) -> tuple[int, int]:
+    """(rows from ``since_id`` on that reached "sending" or beyond, rows "sending" now),
+    read-only while the worker writes."""
     try:
         with sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1) as conn:
             row = conn.execute(
-                "SELECT count(*) FROM outbox WHERE state IN ('sending','done') OR attempts > 0"
+                "SELECT count(*), coalesce(sum(state = 'sending'), 0) FROM outbox "
+                "WHERE id >= ? AND (state IN ('sending','done') OR attempts > 0)",
+                (since_id,),
             ).fetchone()
-            return int(row[0])
+            return int(row[0]), int(row[1])
     except sqlite3.Error:
-        return 0
+        return 0, 0
+
+
+#: during a kill trial a request is held before the platform handles it (slow fault; the
+#: handler still runs after the client is gone), so that kills land while it is in flight
+KILL_FAULTS = "rate=0.5,kinds=slow,slow_s=0.3,seed={seed}"
+
+
+def aim_kill(
+    process: subprocess.Popen[bytes],
+    database: Path,
+    since_id: int,
+    aim: int,
+    in_flight: bool,
+    rng: random.Random,
+) -> None:
+    """Wait until ``aim`` rows were attempted (and, ``in_flight``, one is being sent)."""
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        reached, sending = sending_progress(database, since_id)
+        if reached >= aim and (sending or not in_flight):
+            break
+        time.sleep(0.002)
+    time.sleep(rng.uniform(0.02, 0.25) if in_flight else rng.uniform(0.0, 0.03))
 
 
 def kill_trial(
@@ -235,6 +261,11 @@ def kill_trial(
     ids = fresh_invoices(admin, client, database, invoices_per_trial)
     before = {i: admin.applied(i) for i in ids}
     expected = queue_actions(database, ids, f"K{trial}")
+    with database.read() as session:
+        first_row = min(
+            session.scalars(select(OutboxEntry.id).where(OutboxEntry.invoice_id.in_(ids)))
+        )
+    admin.call("POST", "faults", {"spec": KILL_FAULTS.format(seed=trial)})
     process = subprocess.Popen(
         [
             sys.executable,
@@ -252,14 +283,11 @@ def kill_trial(
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     aim = rng.randint(1, len(expected))
-    deadline = time.monotonic() + 60
-    while process.poll() is None and time.monotonic() < deadline:
-        if sending_progress(database_path) >= aim:
-            break
-        time.sleep(0.002)
-    time.sleep(rng.uniform(0.0, 0.03))
+    aim_kill(process, database_path, first_row, aim, trial % 2 == 0, rng)
     process.send_signal(signal.SIGKILL)
     process.wait(30)
+    time.sleep(0.5)  # a held request finishes on the platform, its client gone
+    admin.call("POST", "faults", {"spec": None})
     # did the kill land between the platform applying a row and the row being recorded?
     with database.read() as session:
         sending = list(
