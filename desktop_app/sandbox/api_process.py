@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from decimal import Decimal
 from typing import Any
@@ -44,6 +46,8 @@ MOTIFS_BY_CODE = {m.code: m for m in MOTIFS}
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 #: libelle of the 403 / 20020 refusal of an over-threshold action by someone who may not approve
 APPROVAL_REQUIRED = "APPROBATION_REQUISE"
+#: libelle of the 422 / 20030 refusal of an Idempotency-Key reused with another body
+KEY_REUSED = "CLE_IDEMPOTENCE_REUTILISEE"
 
 
 def possible_targets(status: str) -> tuple[str, ...]:
@@ -165,9 +169,11 @@ def apply_treatment(
         "nouveauStatut": target,
     }
     basis = check_role(sandbox, principal, target, row)
-    if row["statut"] == target:  # replay of an applied change: same answer, original date
+    if row["statut"] == target and sandbox.config.idempotency:
+        # replay of an applied change: same answer, original date (project rule; in the
+        # chorus-like mode a replay is a real call, refused 20002 since X -> X is no transition)
         return {**answer, "dateTraitement": _previous_treatment(sandbox, invoice_id, target)}
-    lax = sandbox.config.lax_transitions or bool(body.get("transitionsLaxistes"))
+    lax = sandbox.config.lax_transitions  # server-side setting only, never from the request
     allowed = (
         target in RECIPIENT_ACTION_TARGETS and row["statut"] in _PROCESSABLE
         if lax
@@ -237,6 +243,49 @@ _PROCESSABLE = frozenset(
 )
 
 
+def body_hash(body: dict[str, Any]) -> str:
+    """What an Idempotency-Key is bound to besides the caller: the request's JSON, canonical."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def caller_of(principal: Principal) -> str:
+    """The identity a key belongs to: technical account and person (certificate user)."""
+    return f"{principal.account}\x1f{principal.user}"
+
+
+def _replay(
+    sandbox: Sandbox, principal: Principal, row: sqlite3.Row, body: dict[str, Any], key: str
+) -> web.Response | None:
+    """The recorded answer of ``key`` for this caller and body; None when not seen.
+
+    The caller's role is checked first (a clerk replaying a manager's key gets no manager
+    answer: keys are per caller anyway); a key seen with another body is refused (422 / 20030).
+    """
+    target = opt_str(body, "nouveauStatut")
+    if target is not None and is_known_status(target):
+        check_role(sandbox, principal, target, row)
+    previous = sandbox.store.processed(caller_of(principal), key)
+    if previous is None:
+        return None
+    status, payload, digest = previous
+    if digest != body_hash(body):
+        raise _error(
+            20030,
+            KEY_REUSED,
+            422,
+            detail="Idempotency-Key already used with another request body",
+        )
+    return web.Response(
+        body=payload,
+        status=status,
+        headers={
+            "Content-Type": "application/json;charset=utf-8",
+            "Idempotent-Replayed": "true",
+        },
+    )
+
+
 async def process(request: web.Request) -> web.Response:
     """POST /cpro/factures/v1/traiter/recue"""
     sandbox = sandbox_of(request)
@@ -245,21 +294,15 @@ async def process(request: web.Request) -> web.Response:
     key = request.headers.get(IDEMPOTENCY_HEADER)
     if key is not None and not (1 <= len(key) <= 200):
         raise bad_param("Idempotency-Key length must be 1..200")
+    if not sandbox.config.idempotency:
+        key = None  # chorus-like: the header is ignored, a resend is a second call
     store = sandbox.store
     with store.transaction():
-        if key is not None:
-            previous = store.processed(principal.account, key)
-            if previous is not None:
-                status, payload = previous
-                return web.Response(
-                    body=payload,
-                    status=status,
-                    headers={
-                        "Content-Type": "application/json;charset=utf-8",
-                        "Idempotent-Replayed": "true",
-                    },
-                )
         row = visible_invoice(request, req_int(body, "idFacture"))
+        if key is not None:
+            replayed = _replay(sandbox, principal, row, body, key)
+            if replayed is not None:
+                return replayed
         try:
             answer = apply_treatment(sandbox, principal, row, body)
             status, payload = 200, dumps(answer)
@@ -267,7 +310,9 @@ async def process(request: web.Request) -> web.Response:
             status = exc.status
             payload = dumps({"codeRetour": exc.code, "libelle": exc.libelle, **exc.extra})
         if key is not None:
-            store.remember(principal.account, key, status, payload, store.tick())
+            store.remember(
+                caller_of(principal), key, status, payload, store.tick(), body_hash(body)
+            )
     sandbox.stats["treatments"] = sandbox.stats.get("treatments", 0) + (status == 200)
     return web.Response(
         body=payload, status=status, headers={"Content-Type": "application/json;charset=utf-8"}

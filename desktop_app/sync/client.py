@@ -408,6 +408,19 @@ class PlatformClient:
         }
         return self.call_raw(HISTORY, body)
 
+    def recent_history(self, invoice_id: int, page_size: int = 50) -> dict[str, Any]:
+        """3.4 consulterHistoriqueFacture, one page of the newest status passages first."""
+        body = {
+            "idFacture": invoice_id,
+            "paramRechercheHistoStatuts": {
+                "pageResultatDemandeeListeHistoStatut": 1,
+                "nbResultatsParPageListeHistoStatut": page_size,
+                "triColonneListeHistoStatut": "HistoStatutDatePassage",
+                "triSensListeHistoStatut": "Descendant",
+            },
+        }
+        return self.call_raw(HISTORY, body)
+
     def process(self, payload: bytes, idempotency_key: str) -> dict[str, Any]:
         """3.5 traiterFactureRecue with the outbox row's exact body and idempotency key."""
         return self.call_raw(PROCESS, payload, idempotency_key=idempotency_key)
