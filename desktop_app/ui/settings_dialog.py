@@ -167,11 +167,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.details: CertificateDetails | None = None
         self.shown: ConnectionProfile | None = None
+        self._loading = False
         self.browse.clicked.connect(self._browse)
         self.import_button.clicked.connect(self.import_selected)
         self.remove_button.clicked.connect(self.remove_selected)
         self.cert_path.textEdited.connect(lambda _t: self._path_edited())
-        self.demo_user.activated.connect(lambda _i: self._demo_chosen())
+        self.demo_user.currentIndexChanged.connect(lambda _i: self._demo_chosen())
         self.profile.currentIndexChanged.connect(lambda _i: self._profile_changed())
         self._profile_changed()
 
@@ -286,7 +287,9 @@ class SettingsDialog(QDialog):
         ):
             widget.setVisible(visible)
             self.rows[key].setVisible(visible)
+        self._loading = True  # not the user's choice: the imported certificate stays
         self.demo_user.setCurrentIndex(max(0, self.demo_user.findData(profile.sandbox_user)))
+        self._loading = False
         if profile.password_set_on:
             day = date.fromisoformat(profile.password_set_on)
             self.password_date.setDate(QDate(day.year, day.month, day.day))
@@ -364,6 +367,8 @@ class SettingsDialog(QDialog):
 
     def _demo_chosen(self) -> None:
         """A demo user chosen: the sandbox uses its demo certificate (an imported one goes)."""
+        if self._loading:
+            return
         if self.cert_path.text().strip():
             self.cert_path.clear()
             self.details = None

@@ -44,7 +44,7 @@ from desktop_app.sync.events import (
     SyncFinished,
 )
 from desktop_app.sync.identity import Identity
-from desktop_app.sync.liveness import LivenessWatch
+from desktop_app.sync.liveness import DEFAULT_EVERY_S, LivenessWatch
 from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
 from desktop_app.sync.sandbox_config import import_sandbox_configuration
 from desktop_app.ui.i18n import current_language
@@ -137,6 +137,7 @@ class SyncService:
         self.password_warning: PasswordReminder | None = None
         self.fixed_today: date | None = None
         self.liveness: LivenessWatch | None = None
+        self.probe_every_s = DEFAULT_EVERY_S
         self.ask_before_quit = False  # the app sets it: closing with actions unsent asks
         self.bus.subscribe(self._remember)
 
@@ -285,7 +286,11 @@ class SyncService:
         """Probe the platform between runs (offline told within seconds, outbox on return)."""
         if self.liveness is None:
             self.liveness = LivenessWatch(
-                self._probe, lambda: self.state, self._publish_state, self.send_soon
+                self._probe,
+                lambda: self.state,
+                self._publish_state,
+                self.send_soon,
+                self.probe_every_s,
             )
         self.liveness.start()
 
@@ -359,6 +364,10 @@ class SyncService:
             self.prepare_identity(profile)
         else:
             self.restart(profile)
+        if self.state is ConnectionState.AUTH_ERROR:  # being retried with the new settings
+            self._publish_state(ConnectionState.OFFLINE, None)
+        else:  # who-dependent views (status bar, circuit editor) refresh
+            self._publish_state(self.state, self.state_detail)
 
     def restart(self, profile: str | None = None) -> None:
         """Reconnect with the saved settings (profile, certificate or demo user changed):
