@@ -183,7 +183,7 @@ class QuitGuard(QObject):
         leave = box.addButton(
             self.tr("&Quitter quand même"), QMessageBox.ButtonRole.DestructiveRole
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(self.tr("&Annuler"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(send)
         self.box = box
         box.exec()

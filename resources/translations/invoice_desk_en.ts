@@ -1853,6 +1853,11 @@
         <translation>&amp;Quit anyway</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="186"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/session_guards.py" line="199"/>
         <source>Envoi des actions en attente…</source>
         <translation>Sending the pending actions…</translation>
@@ -2032,136 +2037,136 @@ Correct below (certificate, password, profile) then Save: Invoice Desk reconnect
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Import the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>&amp;Retirer le certificat</source>
         <translation>Re&amp;move the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="305"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="419"/>
         <source>Aucun certificat importé.</source>
         <translation>No certificate imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificate (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="204"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Show &amp;notifications (new invoices, status changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
         <source>Nouvelles &amp;factures</source>
         <translation>New &amp;invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
         <source>Changements de &amp;statut</source>
         <translation>&amp;Status changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
         <source>Résultats des &amp;envois</source>
         <translation>Outbox &amp;outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Tous les services</source>
         <translation>Every service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
         <source>Me notifier de :</source>
         <translation>Notify me of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>For the services (codes, comma-separated):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Language (at next start):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificate: {path}
 Its password will be asked when connecting (or type it above, then Import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="345"/>
         <source>{name} — d&apos;après : {source}</source>
         <translation>{name} — from: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>Choisir le certificat</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>No certificate: it will be removed when saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="376"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Demo certificate of the chosen user.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>The system keyring is not available: the password is kept for this session only and will be asked again at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="428"/>
         <source>&amp;Remplacer le certificat</source>
         <translation>&amp;Replace the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2172,12 +2177,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>This certificate has expired: Chorus Pro will refuse the connection. Request a new one, then import it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -2339,12 +2344,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="515"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="524"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>The connection could not start; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="523"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="532"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>

@@ -1853,6 +1853,11 @@
         <translation>&amp;Quitter quand même</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="186"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/session_guards.py" line="199"/>
         <source>Envoi des actions en attente…</source>
         <translation>Envoi des actions en attente…</translation>
@@ -2032,136 +2037,136 @@ Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoic
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="182"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>&amp;Retirer le certificat</source>
         <translation>&amp;Retirer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="305"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="419"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="195"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="196"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="204"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
         <source>Nouvelles &amp;factures</source>
         <translation>Nouvelles &amp;factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
         <source>Changements de &amp;statut</source>
         <translation>Changements de &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="229"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
         <source>Résultats des &amp;envois</source>
         <translation>Résultats des &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="231"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
         <source>Tous les services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="237"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="242"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="243"/>
         <source>Me notifier de :</source>
         <translation>Me notifier de :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>Pour les services (codes, séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="315"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="318"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="345"/>
         <source>{name} — d&apos;après : {source}</source>
         <translation>{name} — d&apos;après : {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="352"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="363"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>Aucun certificat : il sera retiré à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="371"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="376"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Certificat de démonstration de l&apos;utilisateur choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="428"/>
         <source>&amp;Remplacer le certificat</source>
         <translation>&amp;Remplacer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="426"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="431"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2172,12 +2177,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="439"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="444"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="449"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -2339,12 +2344,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="515"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="524"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="523"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="532"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
