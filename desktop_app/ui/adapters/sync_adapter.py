@@ -254,7 +254,10 @@ class SyncService:
     def _identity_of(self, chosen: ConnectionProfile, certificate: Any) -> Identity:
         if chosen.kind is ProfileKind.SANDBOX and certificate is None:
             return identity.sandbox_demo(chosen.sandbox_user)
-        return identity.establish(certificate)
+        who = identity.establish(certificate)
+        if chosen.kind is ProfileKind.SANDBOX and who.login in identity.DEMO_USERS:
+            return dataclasses.replace(who, display_name=identity.DEMO_USERS[who.login][0])
+        return who
 
     def connect(self, profile: str | None = None) -> None:
         """Open the connection of ``profile`` and build the engine (blocking)."""
