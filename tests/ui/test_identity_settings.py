@@ -297,6 +297,43 @@ def test_password_asked_before_the_window_names_the_user(
     assert sync.secrets.get(certificate_secret_name(manager.pkcs12_path)) == manager.password
 
 
+def test_expired_certificate_is_told_at_start(
+    qtbot: Any, sync: SyncService, settings: QSettings, pki: Pki, tmp_path: Path
+) -> None:
+    expired = pki.users["expired"]
+    (tmp_path / "connection.json").write_text(
+        json.dumps(
+            {
+                "active": "production",
+                "profiles": [
+                    {
+                        "name": "production",
+                        "kind": "production",
+                        "api_base": "https://api.piste.gouv.fr",
+                        "token_url": "https://oauth.piste.gouv.fr/api/oauth/token",
+                        "client_id": "mairie",
+                        "certificate_path": str(expired.pkcs12_path),
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    sync.secrets.set(certificate_secret_name(expired.pkcs12_path), expired.password, remember=False)
+    sync.prepare_identity()
+    sync.start(background=False)
+    sync.wait_started()
+    assert sync.state is ConnectionState.AUTH_ERROR and "a expiré" in str(sync.state_detail)
+    assert sync.certificate_warning is not None and sync.certificate_warning.days_left < 0
+    window = make_window(qtbot, sync, settings)
+    reminders = Reminders(window, settings)
+    assert len(reminders.shown) == 1 and "a expiré" in reminders.shown[0]
+    if reminders.box is not None:
+        reminders.box.close()
+    window.close()
+    wait_background(qtbot)
+
+
 def test_certificate_reminders_at_30_15_7_days(
     qtbot: Any, win: MainWindow, settings: QSettings
 ) -> None:
@@ -307,6 +344,9 @@ def test_certificate_reminders_at_30_15_7_days(
     assert "29 jour(s), le 05/01/2027" in reminders.shown[0]
     assert "Paramètres" in reminders.shown[0] and "renouvellement" in reminders.shown[0]
     assert "6 jour(s)" in reminders.shown[2]
+    win.sync.bus.publish(CertificateExpiring(-1, "2027-01-05"))
+    qtbot.waitUntil(lambda: len(reminders.shown) == 4, timeout=3000)
+    assert "a expiré le 05/01/2027" in reminders.shown[3] and "nouveau" in reminders.shown[3]
     again = Reminders(win, settings)  # a restart does not repeat a stage already shown
     win.sync.bus.publish(CertificateExpiring(6, "2027-01-05"))
     qtbot.wait(100)

@@ -208,6 +208,8 @@ class SyncService:
                     if exc.key.startswith(("cert.", "auth.", "profile."))
                     else ConnectionState.OFFLINE
                 )
+                if exc.key == "cert.expired":  # the last reminder: expired, what to do
+                    self.bus.publish(CertificateExpiring(-1, str(exc.params.get("not_after"))))
                 self._publish_state(state, exc.user_message(current_language()))
             except Exception:  # the window must open whatever happens here
                 log.exception("sync start failed")
