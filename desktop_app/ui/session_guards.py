@@ -23,14 +23,19 @@ class AuthFailureGuard(QObject):
         self.window = window
         self.settings = settings
         self.dialog: SettingsDialog | None = None
+        self.last_failure: str | None = None
         window.bridge.connection_changed.connect(self.on_connection)
         sync = window.sync
         if sync.state is ConnectionState.AUTH_ERROR:
+            self.last_failure = sync.state_detail or ""
             QTimer.singleShot(0, lambda: self.open(sync.state_detail))
 
     def on_connection(self, event: ConnectionChanged) -> None:
-        """Open the settings once per failure (not while they are open)."""
-        if event.state is ConnectionState.AUTH_ERROR:
+        """Open the settings once per failure (not again for each run repeating it)."""
+        if event.state is not ConnectionState.AUTH_ERROR:
+            self.last_failure = None
+        elif event.detail != self.last_failure or self.last_failure is None:
+            self.last_failure = event.detail or ""
             QTimer.singleShot(0, lambda: self.open(event.detail))
 
     def open(self, reason: str | None) -> SettingsDialog | None:

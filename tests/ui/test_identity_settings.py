@@ -258,7 +258,12 @@ def test_failed_authentication_opens_the_settings_with_the_reason(
     sync.bus.publish(ConnectionChanged(ConnectionState.AUTH_ERROR, "Compte technique refusé."))
     qtbot.waitUntil(lambda: guard.dialog is not dialog and guard.dialog is not None, timeout=3000)
     assert "Compte technique refusé." in guard.dialog.reason.text()
-    guard.dialog.reject()
+    second = guard.dialog
+    second.reject()
+    # the next periodic run repeating the same failure does not reopen them
+    sync.bus.publish(ConnectionChanged(ConnectionState.AUTH_ERROR, "Compte technique refusé."))
+    qtbot.wait(100)
+    assert guard.dialog is second and not second.isVisible()
     window.close()
     wait_background(qtbot)
 
