@@ -23,11 +23,13 @@ from desktop_app.sync.events import ConnectionState
 
 log = logging.getLogger(__name__)
 
-DEFAULT_EVERY_S = 10.0
+DEFAULT_EVERY_S = 10.0  # while offline (or refused): how soon the return is noticed
+ONLINE_EVERY_S = 30.0  # while online: spares the platform's quotas; a failed run tells at once
 
 
 class LivenessWatch:
-    """Probes through ``probe`` every ``every_s`` seconds on a daemon thread."""
+    """Probes through ``probe`` on a daemon thread: every ``online_every_s`` seconds while
+    online, every ``every_s`` seconds otherwise."""
 
     def __init__(
         self,
@@ -36,12 +38,14 @@ class LivenessWatch:
         publish: Callable[[ConnectionState, str | None], None],
         on_recovered: Callable[[], None],
         every_s: float = DEFAULT_EVERY_S,
+        online_every_s: float | None = None,
     ) -> None:
         self.probe = probe
         self.state = state
         self.publish = publish
         self.on_recovered = on_recovered
         self.every_s = every_s
+        self.online_every_s = ONLINE_EVERY_S if online_every_s is None else online_every_s
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -79,11 +83,15 @@ class LivenessWatch:
         self._thread.start()
 
     def _loop(self) -> None:
-        while not self._stop.wait(self.every_s):
+        while not self._stop.wait(self._pause()):
             try:
                 self.check_once()
             except Exception:  # a bug must not stop the watch; logged in full
                 log.exception("liveness probe failed unexpectedly")
+
+    def _pause(self) -> float:
+        online = self.state() in (ConnectionState.ONLINE, ConnectionState.SYNCING)
+        return self.online_every_s if online else self.every_s
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop probing."""

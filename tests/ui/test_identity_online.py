@@ -62,7 +62,7 @@ def connected(
     with qtbot.waitSignal(window.bridge.sync_finished, timeout=60_000) as first:
         if background:  # as SyncService.start does, with the sandbox's 120 s period
             sync.interval_s = 120.0
-            sync.probe_every_s = 0.5
+            sync.probe_every_s = sync.probe_online_every_s = 0.5
             engine.start_background(120.0)
             sync._watch()
         else:

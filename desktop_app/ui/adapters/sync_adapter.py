@@ -44,7 +44,7 @@ from desktop_app.sync.events import (
     SyncFinished,
 )
 from desktop_app.sync.identity import Identity
-from desktop_app.sync.liveness import DEFAULT_EVERY_S, LivenessWatch
+from desktop_app.sync.liveness import DEFAULT_EVERY_S, ONLINE_EVERY_S, LivenessWatch
 from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
 from desktop_app.sync.sandbox_config import import_sandbox_configuration
 from desktop_app.ui.i18n import current_language
@@ -138,6 +138,7 @@ class SyncService:
         self.fixed_today: date | None = None
         self.liveness: LivenessWatch | None = None
         self.probe_every_s = DEFAULT_EVERY_S
+        self.probe_online_every_s = ONLINE_EVERY_S
         self.ask_before_quit = False  # the app sets it: closing with actions unsent asks
         self.bus.subscribe(self._remember)
 
@@ -296,6 +297,7 @@ class SyncService:
                 self._publish_state,
                 self.send_soon,
                 self.probe_every_s,
+                self.probe_online_every_s,
             )
         self.liveness.start()
 
