@@ -105,6 +105,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Paramètres"))
         self.setMinimumWidth(620)
         self.store, unreadable = load_profiles_or_default(sync.settings_path)
+        legacy_url = str(settings.value("sync/custom_url", "") or "")  # before 12.6: unused
+        custom = self.store.profiles.get("custom")
+        if legacy_url and custom is not None and not custom.api_base:
+            set_custom_address(custom, legacy_url)
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #c0392b; font-weight: bold")
