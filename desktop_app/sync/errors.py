@@ -11,8 +11,10 @@ from typing import Any
 # message key -> (French, English). ``{…}`` fields are filled from the error's params.
 MESSAGES: dict[str, tuple[str, str]] = {
     "sync.offline": (
-        "Plateforme injoignable : vous travaillez hors ligne ({detail}).",
-        "Platform unreachable: you are working offline ({detail}).",
+        "Plateforme injoignable : vous travaillez hors ligne ; vos actions partiront au retour "
+        "de la connexion.",
+        "Platform unreachable: you are working offline; your actions will leave once the "
+        "connection is back.",
     ),
     "sync.timeout": (
         "La plateforme ne répond pas à temps ; nouvel essai plus tard.",

@@ -64,6 +64,8 @@ class ConnectionProfile:
     sandbox_invoices: int = 500
     sandbox_user: str = "clerk"
     sandbox_account: str = "TECH_IDESK"
+    # ISO date the technical account's password was last set (it expires after about 12 months)
+    password_set_on: str | None = None
     preset_by: str | None = None  # "machine" when IT set it
     # traiterFactureRecue: limit of ``motif`` (2,000 since IPM5, 255 for an older platform) and
     # the IPM5 fields no public client confirms (None: on for the sandbox only)
@@ -146,7 +148,19 @@ def builtin_profiles() -> dict[str, ConnectionProfile]:
             api_base="https://api.piste.gouv.fr",
             token_url="https://oauth.piste.gouv.fr/api/oauth/token",  # noqa: S106
         ),
+        # its address comes from the settings (:func:`set_custom_address`)
+        "custom": ConnectionProfile("custom", ProfileKind.CUSTOM),
     }
+
+
+def set_custom_address(profile: ConnectionProfile, url: str) -> None:
+    """Point the custom profile at ``url`` (the API base; its token URL beside it).
+
+    An empty ``url`` clears the address (connecting then says an address is required).
+    """
+    address = url.strip().rstrip("/")
+    profile.api_base = address or None
+    profile.token_url = f"{address}/api/oauth/token" if address else None
 
 
 def machine_presets() -> dict[str, str]:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status = SyncStatusBar(sync.user.profile == "sandbox", self)
         self.setStatusBar(self.status)
-        self.status.show_known(sync.state, sync.last_finished_at)
+        self.status.attach(sync)
         self.controller = ActionsController(sync, self)
         self.audit = AuditController(self.database, self, sync.trusted_anchor_signers)
         self.window_actions = WindowActions(self)
@@ -387,7 +387,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.window_actions, self).exec()
 
     def closeEvent(self, event: object) -> None:
-        if not self.circuit_editor.may_close():  # unsaved circuit edits: the user kept them
+        from desktop_app.ui.session_guards import may_quit  # actions not sent yet: asks
+
+        if not self.circuit_editor.may_close() or not may_quit(self):
             event.ignore()  # type: ignore[attr-defined]
             return
         self.list.save_state(self.settings)

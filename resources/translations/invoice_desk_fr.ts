@@ -58,6 +58,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="108"/>
+        <source>Mot de passe du certificat {name} :</source>
+        <translation>Mot de passe du certificat {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="113"/>
+        <source>Mot de passe incorrect.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <source>Certificat</source>
+        <translation>Certificat</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalQueueView</name>
     <message>
         <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
@@ -311,6 +334,14 @@
         <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
         <source>Piste d&apos;audit</source>
         <translation>Piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuthFailureGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="51"/>
+        <source>la plateforme a refusé l&apos;authentification.</source>
+        <translation>la plateforme a refusé l&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -1225,16 +1256,16 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/first_run.py" line="30"/>
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</source>
-        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</translation>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
+        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="39"/>
         <source>Passer à Chorus Pro</source>
         <translation>Passer à Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</translation>
     </message>
@@ -1876,6 +1907,54 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="170"/>
+        <source>Actions en attente</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="172"/>
+        <source>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</source>
+        <translation>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
+        <translation>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
+        <translation>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <source>Quitter quand même : elles partiront au prochain démarrage.</source>
+        <translation>Quitter quand même : elles partiront au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="187"/>
+        <source>&amp;Envoyer maintenant</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="189"/>
+        <source>&amp;Quitter quand même</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="191"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="204"/>
+        <source>Envoi des actions en attente…</source>
+        <translation>Envoi des actions en attente…</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
@@ -1978,6 +2057,39 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
+        <translation>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
+        <translation>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="91"/>
+        <source>Certificat bientôt expiré</source>
+        <translation>Certificat bientôt expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
+        <source>Mot de passe du compte technique</source>
+        <translation>Mot de passe du compte technique</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDoneDialog</name>
     <message>
         <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="24"/>
@@ -1993,162 +2105,238 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Bac à sable (démo locale)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Personnalisé</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="21"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="22"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="23"/>
         <source>Administrateur</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
+        <source>certificat</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <source>compte de session du poste</source>
+        <translation>compte de session du poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <source>utilisateur de démonstration</source>
+        <translation>utilisateur de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>La connexion a échoué : {reason}
+Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
+        <translation>La connexion a échoué : {reason}
+Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <source>non renseignée</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Adresse (personnalisé) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <source>Utilisateur de &amp;démonstration :</source>
+        <translation>Utilisateur de &amp;démonstration :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>Mot de passe du compte technique &amp;changé le :</source>
+        <translation>Mot de passe du compte technique &amp;changé le :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
         <source>Utilisateur :</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
         <source>Rôle :</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <source>&amp;Retirer le certificat</source>
+        <translation>&amp;Retirer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="221"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="232"/>
         <source>Nouvelles &amp;factures</source>
         <translation>Nouvelles &amp;factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
         <source>Changements de &amp;statut</source>
         <translation>Changements de &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Résultats des &amp;envois</source>
         <translation>Résultats des &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Tous les services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Me notifier de :</source>
         <translation>Me notifier de :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>Pour les services (codes, séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <source>Certificat : {path}
+Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
+        <translation>Certificat : {path}
+Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <source>{name} — d&apos;après : {source}</source>
+        <translation>{name} — d&apos;après : {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
+        <translation>Aucun certificat : il sera retiré à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
+        <translation>Certificat de démonstration de l&apos;utilisateur choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <source>&amp;Remplacer le certificat</source>
+        <translation>&amp;Remplacer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2159,12 +2347,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
-        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
-        <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
+        <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -2326,7 +2514,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="371"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="539"/>
+        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
+        <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="547"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2334,53 +2527,63 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
         <source>Jamais synchronisé</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="89"/>
+        <source>Prochaine synchro : {time}</source>
+        <translation>Prochaine synchro : {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="107"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="108"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="109"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="110"/>
         <source>Échec d&apos;authentification</source>
         <translation>Échec d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="114"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="136"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
-        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="144"/>
         <source>Dernière synchro : {time}</source>
         <translation>Dernière synchro : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="147"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="159"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Envois en attente : {pending} · à traiter : {attention}</translation>
     </message>
