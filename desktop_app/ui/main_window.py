@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         a["outbox"].triggered.connect(self.show_outbox)
         a["approvals"].triggered.connect(self.show_approvals)
         for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
-            a[key].triggered.connect(lambda _c=False, k=key: self.export(k))
+            kind = key.removeprefix("export_")  # the controller's kinds: csv, xlsx, pdfs, merged
+            a[key].triggered.connect(lambda _c=False, k=kind: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
         a["audit_verify"].triggered.connect(self.audit.verify)
         a["audit_export"].triggered.connect(lambda: self.audit.export())
