@@ -74,7 +74,7 @@ class DateField(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
-        self.line.textChanged.connect(self.changed.emit)  # the bar debounces and checks
+        self.line.textChanged.connect(lambda _text: self.changed.emit())  # the bar debounces
 
     def is_valid(self) -> bool:
         """Empty, or a real day."""

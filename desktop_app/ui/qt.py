@@ -56,6 +56,7 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QBoxLayout,
@@ -94,6 +95,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QSystemTrayIcon,
+    QTabBar,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -112,6 +114,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid as is_alive
 
 __all__ = [
+    "QAbstractButton",
     "QAbstractItemView",
     "QAbstractListModel",
     "QAbstractTableModel",
@@ -191,6 +194,7 @@ __all__ = [
     "QStyle",
     "QStyledItemDelegate",
     "QSystemTrayIcon",
+    "QTabBar",
     "QTabWidget",
     "QTableView",
     "QTableWidget",
