@@ -548,3 +548,20 @@ def test_file_dialogs_open_in_documents(ctx: Ctx) -> None:
     ctx.window.actions_by_key["export_csv"].trigger()
     assert ctx.file_dialog_dirs == [str(documents_folder())]
     assert ctx.files["dans-documents.csv"].exists()
+
+
+@pytest.mark.parametrize(("language", "cancel", "save_as"), [("fr", "Annuler", "Enregistrer sous")])
+def test_qt_standard_buttons_and_file_dialogs_follow_the_language(
+    qtbot: Any, language: str, cancel: str, save_as: str
+) -> None:
+    """Qt's own strings (standard buttons, file dialogs) come from qtbase_<lang>.qm."""
+    from desktop_app.ui.qt import QCoreApplication, QDialogButtonBox
+
+    install_language(language)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    shown = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert shown is not None and shown.text().replace("&", "") == cancel
+    assert QCoreApplication.translate("QFileDialog", "Save As") == save_as
