@@ -12,6 +12,7 @@ import pytest
 
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.i18n import install_language
+from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QRect, QToolBar, QWidget
 from tests.ui.conftest import make_window, wait_background
@@ -82,6 +83,10 @@ def test_nothing_cut_on_laptop_screens(
     assert window.detail.width() >= 380
     assert _inside(window.detail.tabs, window.detail)
     assert window.inboxes.width() >= 150
+    amount = window.list.horizontalHeader()
+    right = amount.sectionViewportPosition(Column.AMOUNT) + amount.sectionSize(Column.AMOUNT)
+    if width >= 1366:  # number, supplier, service, deposit date and amount all in view
+        assert right <= window.list.viewport().width()
 
 
 def test_usable_at_1024_by_768(small_window: MainWindow, qtbot: Any) -> None:
