@@ -68,7 +68,7 @@ class AttachmentsView(QWidget):
         super().__init__(parent)
         self.database = database
         self.list = QListWidget(self)
-        self.open_button = QPushButton(self.tr("&Ouvrir la pièce"), self)
+        self.open_button = QPushButton(self.tr("Ou&vrir la pièce"), self)
         self.open_button.clicked.connect(self.open_selected)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.empty = QLabel(self.tr("Aucune pièce jointe."), self)

@@ -45,7 +45,7 @@ class DetailPane(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.today: date | None = None  # deadlines are counted to this day (None = today)
-        self.compare_button = QPushButton(self.tr("Comparer avec l'&original…"), self)
+        self.compare_button = QPushButton(self.tr("Co&mparer avec l'original…"), self)
         self.compare_button.setVisible(False)
         self.compare_button.clicked.connect(self._compare_requested)
         self.fields: dict[str, QLabel] = {}
@@ -69,7 +69,7 @@ class DetailPane(QWidget):
         self.history = HistoryView(self)
         self.attachments = AttachmentsView(database, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(splitter, self.tr("&Facture"))
+        self.tabs.addTab(splitter, self.tr("Fac&ture"))
         self.tabs.addTab(self.history, self.tr("&Historique"))
         self.tabs.addTab(self.attachments, self.tr("&Pièces jointes"))
         self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)

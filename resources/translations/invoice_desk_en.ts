@@ -187,9 +187,9 @@
     <name>AttachmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
-        <source>&amp;Ouvrir la pièce</source>
+        <source>Ou&amp;vrir la pièce</source>
         <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
-        <translation>&amp;Open attachment</translation>
+        <translation>O&amp;pen attachment</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
@@ -236,102 +236,102 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>l&apos;événement a été modifié</source>
         <translation>the event was modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="61"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>one or more events before it were deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>the order of the events was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>the event no longer matches signed anchor no. {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>The audit trail has been ALTERED.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="87"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>First event concerned: no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Nature : {kind}.</source>
         <translation>Nature: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
         <source>Détail technique : {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>The audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Last anchor signed on {when} UTC by {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="114"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Audit trail exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>The audit trail operation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
         <source>Piste d&apos;audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -727,6 +727,20 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="48"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="57"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="58"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick in the calendar</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTexts</name>
     <message>
         <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
@@ -798,13 +812,13 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <name>DetailPane</name>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="48"/>
-        <source>Comparer avec l&apos;&amp;original…</source>
-        <translation>Compare with the &amp;original…</translation>
+        <source>Co&amp;mparer avec l&apos;original…</source>
+        <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
-        <source>&amp;Facture</source>
-        <translation>&amp;Invoice</translation>
+        <source>Fac&amp;ture</source>
+        <translation>I&amp;nvoice</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
@@ -1074,157 +1088,187 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
+        <source>factures.csv</source>
+        <translation>invoices.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="61"/>
         <source>Exporter en XLSX</source>
         <translation>Export to XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="62"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="63"/>
+        <source>factures.xlsx</source>
+        <translation>invoices.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="66"/>
         <source>Exporter en un seul PDF</source>
         <translation>Export to one PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="68"/>
+        <source>factures.pdf</source>
+        <translation>invoices.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="73"/>
         <source>Dossier des PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <source>{count} facture(s) exportée(s) dans {path}</source>
+        <translation>{count} invoice(s) exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Export des PDF…</source>
         <translation>Exporting PDFs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
+        <translation>{count} invoice(s) exported to PDF, {skipped} without a file</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Search (number, supplier, commitment…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
         <source>Montant min.</source>
         <translation>Min. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
         <source>Montant max.</source>
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Enre&amp;gistrer</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
-        <source>Effa&amp;cer</source>
-        <translation>C&amp;lear</translation>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>&amp;Effacer</source>
+        <translation>Cl&amp;ear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <source>Échéa&amp;nce</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <source>Dou&amp;blons possibles</source>
+        <translation>Possible d&amp;uplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Toutes échéances</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>Échéance sous N jours</source>
         <translation>Due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>En retard ou sous N jours</source>
         <translation>Late or due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
-        <source>É&amp;chéance</source>
-        <translation>Dead&amp;line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
-        <source>&amp;Doublons possibles</source>
-        <translation>Possible &amp;duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>&amp;Du</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>a&amp;u</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211"/>
+        <source>Date invalide : {text} (jj/mm/aaaa)</source>
+        <translation>Invalid date: {text} (dd/mm/yyyy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
@@ -1327,19 +1371,19 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -1438,27 +1482,28 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2856,8 +2901,13 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
-        <source>F&amp;acture</source>
+        <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
@@ -2873,11 +2923,6 @@ Valid from {start} to {end}</translation>
         <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
-        <source>Ai&amp;de</source>
-        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

@@ -187,9 +187,9 @@
     <name>AttachmentsView</name>
     <message>
         <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
-        <source>&amp;Ouvrir la pièce</source>
+        <source>Ou&amp;vrir la pièce</source>
         <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
-        <translation>&amp;Ouvrir la pièce</translation>
+        <translation>Ou&amp;vrir la pièce</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
@@ -236,102 +236,102 @@
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>l&apos;événement a été modifié</source>
         <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="61"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>un ou plusieurs événements ont été supprimés avant lui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>l&apos;ordre des événements a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>La piste d&apos;audit a été ALTÉRÉE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="87"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>Premier événement en cause : n° {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Nature : {kind}.</source>
         <translation>Nature : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
         <source>Détail technique : {detail}</source>
         <translation>Détail technique : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>La piste d&apos;audit est intègre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="114"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Piste d&apos;audit exportée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>L&apos;opération sur la piste d&apos;audit a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
         <source>Piste d&apos;audit</source>
         <translation>Piste d&apos;audit</translation>
     </message>
@@ -727,6 +727,20 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="48"/>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="57"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="58"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Choisir dans le calendrier</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTexts</name>
     <message>
         <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
@@ -798,13 +812,13 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     <name>DetailPane</name>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="48"/>
-        <source>Comparer avec l&apos;&amp;original…</source>
-        <translation>Comparer avec l&apos;&amp;original…</translation>
+        <source>Co&amp;mparer avec l&apos;original…</source>
+        <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
-        <source>&amp;Facture</source>
-        <translation>&amp;Facture</translation>
+        <source>Fac&amp;ture</source>
+        <translation>Fac&amp;ture</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
@@ -1074,157 +1088,187 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>Exporter en CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
+        <source>factures.csv</source>
+        <translation>factures.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="61"/>
         <source>Exporter en XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="62"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="63"/>
+        <source>factures.xlsx</source>
+        <translation>factures.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="66"/>
         <source>Exporter en un seul PDF</source>
         <translation>Exporter en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="68"/>
+        <source>factures.pdf</source>
+        <translation>factures.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="73"/>
         <source>Dossier des PDF</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <source>{count} facture(s) exportée(s) dans {path}</source>
+        <translation>{count} facture(s) exportée(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Export des PDF…</source>
         <translation>Export des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
+        <translation>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Rechercher (numéro, fournisseur, engagement…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
         <source>Recherche</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
         <source>Montant min.</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
         <source>Montant max.</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
-        <source>Effa&amp;cer</source>
-        <translation>Effa&amp;cer</translation>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>&amp;Effacer</source>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <source>Échéa&amp;nce</source>
+        <translation>Échéa&amp;nce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <source>Dou&amp;blons possibles</source>
+        <translation>Dou&amp;blons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Toutes échéances</source>
         <translation>Toutes échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>Échéance sous N jours</source>
         <translation>Échéance sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>En retard ou sous N jours</source>
         <translation>En retard ou sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
-        <source>É&amp;chéance</source>
-        <translation>É&amp;chéance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source> j</source>
         <translation> j</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>Nombre de jours</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
-        <source>&amp;Doublons possibles</source>
-        <translation>&amp;Doublons possibles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211"/>
+        <source>Date invalide : {text} (jj/mm/aaaa)</source>
+        <translation>Date invalide : {text} (jj/mm/aaaa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
@@ -1327,19 +1371,19 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -1438,27 +1482,28 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -2856,8 +2901,13 @@ Valide du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
-        <source>F&amp;acture</source>
-        <translation>F&amp;acture</translation>
+        <source>Fa&amp;cture</source>
+        <translation>Fa&amp;cture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <source>A&amp;ide</source>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
@@ -2873,11 +2923,6 @@ Valide du {start} au {end}</translation>
         <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
-        <source>Ai&amp;de</source>
-        <translation>Ai&amp;de</translation>
     </message>
 </context>
 <context>

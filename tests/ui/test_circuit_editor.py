@@ -261,7 +261,9 @@ def test_sandbox_circuit_is_read_only_and_only_the_kind_is_saved(
     window = _window(qtbot, cache, settings, tmp_path, UserInfo("admin", Role.ADMIN, "sandbox"))
     dialog = _open(qtbot, window)
     assert not dialog.circuit_local and "bac à sable" in dialog.note.text()
-    assert dialog.default_threshold.isReadOnly() and dialog.default_threshold.text() == "7\u202f000,00"
+    assert (
+        dialog.default_threshold.isReadOnly() and dialog.default_threshold.text() == "7\u202f000,00"
+    )
     assert not dialog.thresholds.add_button.isEnabled()
     assert dialog.approvers.text(0, 0) == "manager"
     dialog.kind.setCurrentIndex(dialog.kind.findData("state"))
