@@ -33,6 +33,7 @@ from desktop_app.ui.qt import (
 )
 from desktop_app.ui.saved_searches import list_saved, save_search
 from desktop_app.ui.status_bar import SyncStatusBar
+from desktop_app.ui.viewer_actions import install_viewer_actions
 from desktop_app.ui.window_actions import WindowActions
 from desktop_app.ui.workers import when_done
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()
+        self.viewer_actions = install_viewer_actions(self)
         self.circuit_editor = CircuitEditorController(
             sync, self.actions_by_key["approval_circuit"], self
         )

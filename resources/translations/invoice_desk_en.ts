@@ -694,152 +694,152 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="49"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
         <source>&amp;Facture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="198"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="204"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1302,27 +1302,27 @@
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="255"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="257"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="275"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="282"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="283"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1330,32 +1330,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1769,19 +1769,143 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <source>Facture {number}</source>
+        <translation>Invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="68"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <source>Zoom avant (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
+        <source>100 %</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>Taille réelle (Ctrl+0)</source>
+        <translation>Actual size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="90"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>Ajuster à la largeur</source>
+        <translation>Fit to width (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
+        <source>Page entière</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Ajuster à la page</source>
+        <translation>Fit to page (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <source>Page précédente (Ctrl+Page préc.)</source>
+        <translation>Previous page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="115"/>
+        <source>Page suivante (Ctrl+Page suiv.)</source>
+        <translation>Next page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <source>Imprimer la facture (Ctrl+P)</source>
+        <translation>Print the invoice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="129"/>
+        <source>Aperçu…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <source>Agrandir</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
+        <translation>Open in the viewer (F11 or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <source>Impression</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2429,50 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="18"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>&amp;Print the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="22"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Open in the &amp;viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <source>Imprimer la facture</source>
+        <translation>Print the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="25"/>
+        <source>{title} — visionneuse</source>
+        <translation>{title} — viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="33"/>
+        <source>Fermer la visionneuse</source>
+        <translation>Close the viewer</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
@@ -2510,7 +2678,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -694,152 +694,152 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="49"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Comparer avec l&apos;&amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="198"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="204"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1302,27 +1302,27 @@
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="255"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="257"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="275"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="282"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="283"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1330,32 +1330,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="130"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1769,19 +1769,143 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <source>Facture {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Préparation de l&apos;image de la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="68"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <source>Zoom avant (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>Taille réelle (Ctrl+0)</source>
+        <translation>Taille réelle (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="90"/>
+        <source>Largeur</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>Ajuster à la largeur</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
+        <source>Page entière</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Ajuster à la page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <source>Page précédente (Ctrl+Page préc.)</source>
+        <translation>Page précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="115"/>
+        <source>Page suivante (Ctrl+Page suiv.)</source>
+        <translation>Page suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <source>Imprimer la facture (Ctrl+P)</source>
+        <translation>Imprimer la facture (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="129"/>
+        <source>Aperçu…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <source>Aperçu avant impression</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <source>Agrandir</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
+        <translation>Ouvrir dans la visionneuse (F11 ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <source>Impression</source>
+        <translation>Impression</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2429,50 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="18"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>&amp;Imprimer la facture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="22"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Ouvrir dans la &amp;visionneuse</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <source>Imprimer la facture</source>
+        <translation>Imprimer la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <source>Aperçu avant impression</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="25"/>
+        <source>{title} — visionneuse</source>
+        <translation>{title} — visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="33"/>
+        <source>Fermer la visionneuse</source>
+        <translation>Fermer la visionneuse</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
@@ -2510,7 +2678,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="132"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
