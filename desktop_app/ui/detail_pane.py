@@ -51,7 +51,7 @@ class DetailPane(QWidget):
         self.compare_button.clicked.connect(self._compare_requested)
         self.fields: dict[str, QLabel] = {}
         self.form_host = QFrame(self)
-        form = QFormLayout(self.form_host)
+        self.form = form = QFormLayout(self.form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for key, label in self._field_labels():
@@ -179,7 +179,7 @@ class DetailPane(QWidget):
     def _fit_form(self) -> None:
         """The fields scroll sideways, never cut, when the split leaves them less than their
         labels and longest words (a 1366-pixel screen leaves the whole pane ~410 pixels)."""
-        self.form_host.setMinimumWidth(self.form_host.layout().minimumSize().width())
+        self.form_host.setMinimumWidth(self.form.minimumSize().width())
 
     def use_settings(self, settings: QSettings) -> None:
         """Restore the fields / invoice split and the zoom from ``settings``; remember them."""
