@@ -75,7 +75,7 @@ def take(out: Path, work: Path) -> list[Path]:
     from desktop_app.ui.dialogs.reject_dialog import RejectDialog
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QSettings, QTimer
+    from desktop_app.ui.qt import QMessageBox, QSettings, QTimer
     from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.workers import pending_tasks
 
@@ -161,6 +161,9 @@ def take(out: Path, work: Path) -> list[Path]:
 
         def answer(opened: object) -> None:
             def fill() -> None:
+                if isinstance(opened, QMessageBox):  # "reject definitively?" -> yes
+                    opened.accept()
+                    return
                 opened.motif.setCurrentIndex(1)  # type: ignore[attr-defined]
                 opened.comment.set_text("Pièce justificative toujours manquante.")  # type: ignore[attr-defined]
                 opened.try_accept()  # type: ignore[attr-defined]

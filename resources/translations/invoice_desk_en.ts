@@ -20,39 +20,106 @@
     </message>
 </context>
 <context>
+    <name>ActionConfirmations</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <source>Rejeter définitivement la facture {number} ?
+
+Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
+        <translation>Reject invoice {number} for good?
+
+A rejection cannot be undone: the supplier will have to submit a new invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <source>Rejeter définitivement ces {count} factures ?
+
+Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
+        <translation>Reject these {count} invoices for good?
+
+A rejection cannot be undone: the suppliers will have to submit new invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="61"/>
+        <source>Rejeter définitivement</source>
+        <translation>Reject for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="62"/>
+        <source>Revenir au formulaire</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="70"/>
+        <source>• {number} : net à payer {due}</source>
+        <translation>• {number}: net to pay {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="76"/>
+        <source>• … et {count} autre(s)</source>
+        <translation>• … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <source>Le montant du mandat, {amount}, diffère du net à payer :
+{lines}
+
+Enregistrer ce montant quand même ?</source>
+        <translation>The mandate amount, {amount}, differs from the net to pay:
+{lines}
+
+Record this amount anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="86"/>
+        <source>Enregistrer ce montant</source>
+        <translation>Record this amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="87"/>
+        <source>Corriger le montant</source>
+        <translation>Correct the amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="107"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="139"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="156"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="195"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
