@@ -230,51 +230,67 @@ Record this amount anyway?</translation>
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
         <source>&amp;Ouvrir la pièce</source>
-        <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
         <translation>&amp;Open attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (not downloaded yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="124"/>
-        <source>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</source>
-        <translation>Open “{name}” with the system viewer? The file is copied into a private folder.</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
+        <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="129"/>
-        <source>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</source>
-        <translation>Files of type “{ext}” are not opened automatically. Save “{name}” into a private folder and show it?</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No application on this computer can open “{name}”. The file was saved here:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
+        <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No file manager could show the folder. The file was saved here:
+{path}</translation>
     </message>
 </context>
 <context>
