@@ -28,6 +28,8 @@ from desktop_app.ui.qt import (
 )
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
 
+FORM_MIN, FORM_MAX_MIN = 160, 250  # pixels: the fields' side at its narrowest
+
 
 class DetailPane(QWidget):
     """Shows one invoice; :meth:`show_invoice` reloads it from the cache."""
@@ -53,7 +55,7 @@ class DetailPane(QWidget):
         self.form_host = QFrame(self)
         self.form = form = QFormLayout(self.form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, label in self._field_labels():
             value = QLabel(self.form_host)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,15 +68,18 @@ class DetailPane(QWidget):
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.preview = PdfPreview(database, self)
-        self.preview.setMinimumWidth(150)
+        self.preview.setMinimumWidth(140)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("detail_splitter")
-        self.splitter.setChildrenCollapsible(False)
+        # at 1366 pixels the pane is ~390 wide: dragging the handle to the left edge folds the
+        # fields away and gives the invoice the whole pane (the PDF side never folds)
+        self.splitter.setChildrenCollapsible(True)
         self.splitter.addWidget(self.form_scroll)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.form_scroll.setMinimumWidth(160)
+        self.splitter.setCollapsible(1, False)
+        self.form_scroll.setMinimumWidth(FORM_MIN)
         self.splitter.setSizes([260, 480])
         self.splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
         self.settings: QSettings | None = None
@@ -177,9 +182,13 @@ class DetailPane(QWidget):
         self.preview.show_invoice(detail)
 
     def _fit_form(self) -> None:
-        """The fields scroll sideways, never cut, when the split leaves them less than their
-        labels and longest words (a 1366-pixel screen leaves the whole pane ~410 pixels)."""
+        """The fields' side never narrower than its longest word (rows wrap their value under
+        their label when narrow); beyond ``FORM_MAX_MIN`` pixels the fields scroll sideways
+        rather than push the window past a 1366-pixel screen."""
         self.form_host.setMinimumWidth(self.form.minimumSize().width())
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSize().width() + bar + 2 * self.form_scroll.frameWidth()
+        self.form_scroll.setMinimumWidth(max(FORM_MIN, min(FORM_MAX_MIN, needed)))
 
     def use_settings(self, settings: QSettings) -> None:
         """Restore the fields / invoice split and the zoom from ``settings``; remember them."""

@@ -52,6 +52,6 @@ def longest_word_width(label: QLabel) -> int:
     return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
 
-def fit_wrapped(label: QLabel, cap: int = 360) -> None:
+def fit_wrapped(label: QLabel, cap: int = 220) -> None:
     """A wrapped label at least as wide as its longest word (up to ``cap`` pixels)."""
     label.setMinimumWidth(min(cap, longest_word_width(label) + 2))

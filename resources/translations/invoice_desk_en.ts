@@ -777,152 +777,152 @@ Record this amount anyway?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="49"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>&amp;Facture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="198"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="204"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="219"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="224"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1253,47 +1253,43 @@ Record this amount anyway?</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="93"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
-        <source>Signification</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
-        <source>Auteur</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
-        <source>Motif</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
-        <source>Mandat</source>
-        <translation>Payment order</translation>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <source>Détails</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="55"/>
-        <source>{number} — {amount}</source>
-        <translation>{number} — {amount}</translation>
+        <source>Auteur : {author}</source>
+        <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="57"/>
+        <source>Motif : {motif}</source>
+        <translation>Reason: {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="59"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="63"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandate: {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="86"/>
         <source>(en attente)</source>
         <translation>(pending)</translation>
     </message>

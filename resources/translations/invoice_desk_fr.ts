@@ -777,152 +777,152 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="49"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Comparer avec l&apos;&amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="84"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="198"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="204"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="219"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="211"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="224"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1253,47 +1253,43 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="93"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
-        <source>Signification</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
-        <source>Auteur</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
-        <source>Motif</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
-        <source>Commentaire</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
-        <source>Mandat</source>
-        <translation>Mandat</translation>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <source>Détails</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="55"/>
-        <source>{number} — {amount}</source>
-        <translation>{number} — {amount}</translation>
+        <source>Auteur : {author}</source>
+        <translation>Auteur : {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="57"/>
+        <source>Motif : {motif}</source>
+        <translation>Motif : {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="59"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="63"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandat : {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="86"/>
         <source>(en attente)</source>
         <translation>(en attente)</translation>
     </message>

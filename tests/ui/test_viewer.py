@@ -164,22 +164,38 @@ def test_page_navigation(qtbot: Any) -> None:
 
 
 def test_splitter_moves_and_is_remembered(window: MainWindow, qtbot: Any) -> None:
-    shown_window(window, qtbot)
+    window.resize(1920, 1000)
+    qtbot.waitUntil(lambda: window.detail.preview.renders >= 1, timeout=10_000)
     splitter = window.detail.splitter
     before = splitter.sizes()
-    assert sum(before) > 300
     splitter.moveSplitter(before[0] - 40, 1)  # what dragging the handle does
     moved = splitter.sizes()
     assert moved[0] == before[0] - 40 and moved[1] == before[1] + 40
     window.close()
     again = MainWindow(window.sync, window.settings)
     qtbot.addWidget(again)
-    again.resize(1366, 768)
+    again.resize(1920, 1000)
     again.show()
     qtbot.waitExposed(again)
     assert again.detail.splitter.sizes() == moved
     again.close()
     wait_background(qtbot)
+
+
+def test_at_1366_the_fields_fold_away_for_the_invoice(window: MainWindow, qtbot: Any) -> None:
+    shown_window(window, qtbot)
+    splitter = window.detail.splitter
+    total = sum(splitter.sizes())
+    splitter.moveSplitter(0, 1)  # the handle dragged to the left edge
+    assert splitter.sizes() == [0, total]
+    assert window.detail.preview.width() == total
+    window.close()
+    again = make_window(qtbot, window.sync, window.settings)
+    again.resize(1366, 768)
+    assert again.detail.splitter.sizes()[0] == 0  # remembered
+    again.detail.splitter.moveSplitter(300, 1)  # and back
+    assert again.detail.splitter.sizes()[0] >= 200
+    again.close()
 
 
 def test_double_click_and_f11_open_the_detached_viewer(window: MainWindow, qtbot: Any) -> None:
