@@ -19,7 +19,7 @@ from desktop_app.ui.qt import (
 from desktop_app.ui.texts import money_text, timestamp_text
 
 DATE, STATUS, DETAILS = range(3)
-STATUS_MAX_WIDTH = 150
+STATUS_MAX_WIDTH = 115
 MEANING_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -77,7 +77,8 @@ class HistoryView(QTableWidget):
             status.setToolTip(f"{status.text()}\n{meaning}" if meaning else status.text())
             details = _item(self._details(entry))
             details.setData(MEANING_ROLE, status_meaning(entry.status))
-            self.setItem(row, DATE, _item(timestamp_text(entry.occurred_at)))
+            # the day above the time: a narrow first column leaves the details room to wrap
+            self.setItem(row, DATE, _item(timestamp_text(entry.occurred_at).replace(" ", "\n", 1)))
             self.setItem(row, STATUS, status)
             self.setItem(row, DETAILS, details)
         if pending_label:
@@ -98,6 +99,11 @@ class HistoryView(QTableWidget):
     def resizeEvent(self, event: object) -> None:
         """Rows grow or shrink with the wrapped details."""
         super().resizeEvent(event)  # type: ignore[arg-type]
+        self.resizeRowsToContents()
+
+    def showEvent(self, event: object) -> None:
+        """Row heights for the width the tab really has once shown."""
+        super().showEvent(event)  # type: ignore[arg-type]
         self.resizeRowsToContents()
 
     def meanings(self) -> list[str]:

@@ -80,22 +80,22 @@ class PdfViewer(QWidget):
         )
         self._add(
             "actual_size",
-            self.tr("100 %"),
-            self.tr("Taille réelle (Ctrl+0)"),
+            self.tr("1:1"),
+            self.tr("Taille réelle, 100 % (Ctrl+0)"),
             lambda: self.set_zoom(1.0),
             ["Ctrl+0"],
         )
         self._add(
             "fit_width",
             self.tr("Largeur"),
-            self.tr("Ajuster à la largeur"),
+            self.tr("Ajuster à la largeur (Ctrl+9)"),
             self.fit_width,
             ["Ctrl+9"],
         )
         self._add(
             "fit_page",
-            self.tr("Page entière"),
-            self.tr("Ajuster à la page"),
+            self.tr("Page"),
+            self.tr("Page entière (Ctrl+8)"),
             self.fit_page,
             ["Ctrl+8"],
         )
@@ -116,6 +116,14 @@ class PdfViewer(QWidget):
             lambda: self.go_to_page(self.current_page() + 1),
             ["Ctrl+PgDown"],
         )
+        if detachable:
+            self._add(
+                "detach",
+                self.tr("Agrandir"),
+                self.tr("Ouvrir dans la visionneuse (F11 ou double-clic)"),
+                self.detach_requested.emit,
+                ["F11"],
+            )
         self.toolbar.addSeparator()
         self._add(
             "print",
@@ -131,14 +139,6 @@ class PdfViewer(QWidget):
             self.preview_document,
             [],
         )
-        if detachable:
-            self._add(
-                "detach",
-                self.tr("Agrandir"),
-                self.tr("Ouvrir dans la visionneuse (F11 ou double-clic)"),
-                self.detach_requested.emit,
-                ["F11"],
-            )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

@@ -777,152 +777,152 @@ Record this amount anyway?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="51"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Compare with the &amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>&amp;Facture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="207"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="213"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="219"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="218"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="220"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="224"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1259,7 +1259,7 @@ Record this amount anyway?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="38"/>
-        <location filename="../../desktop_app/ui/history_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="94"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -1289,7 +1289,7 @@ Record this amount anyway?</translation>
         <translation>Mandate: {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="87"/>
         <source>(en attente)</source>
         <translation>(pending)</translation>
     </message>
@@ -1872,6 +1872,7 @@ Record this amount anyway?</translation>
     <name>PdfViewer</name>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1896,34 +1897,9 @@ Record this amount anyway?</translation>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
-        <source>100 %</source>
-        <translation>100%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
-        <source>Taille réelle (Ctrl+0)</source>
-        <translation>Actual size (Ctrl+0)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="90"/>
         <source>Largeur</source>
         <translation>Width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
-        <source>Ajuster à la largeur</source>
-        <translation>Fit to width (Ctrl+9)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
-        <source>Page entière</source>
-        <translation>Whole page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
-        <source>Ajuster à la page</source>
-        <translation>Fit to page (Ctrl+8)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
@@ -1946,32 +1922,52 @@ Record this amount anyway?</translation>
         <translation>Next page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
         <source>Imprimer la facture (Ctrl+P)</source>
         <translation>Print the invoice (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="129"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
         <source>Aperçu…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
         <source>Agrandir</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>Taille réelle, 100 % (Ctrl+0)</source>
+        <translation>Actual size, 100% (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>Ajuster à la largeur (Ctrl+9)</source>
+        <translation>Fit to width (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Page entière (Ctrl+8)</source>
+        <translation>Whole page (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
         <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
         <translation>Open in the viewer (F11 or double-click)</translation>
     </message>
@@ -2757,7 +2753,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -777,152 +777,152 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="51"/>
         <source>Comparer avec l&apos;&amp;original…</source>
         <translation>Comparer avec l&apos;&amp;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
         <source>&amp;Facture</source>
         <translation>&amp;Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="207"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="213"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="219"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="218"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="220"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="224"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1259,7 +1259,7 @@ Enregistrer ce montant quand même ?</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="38"/>
-        <location filename="../../desktop_app/ui/history_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="94"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
@@ -1289,7 +1289,7 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Mandat : {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="86"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="87"/>
         <source>(en attente)</source>
         <translation>(en attente)</translation>
     </message>
@@ -1872,6 +1872,7 @@ Enregistrer ce montant quand même ?</translation>
     <name>PdfViewer</name>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -1896,34 +1897,9 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
-        <source>Taille réelle (Ctrl+0)</source>
-        <translation>Taille réelle (Ctrl+0)</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="90"/>
         <source>Largeur</source>
         <translation>Largeur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
-        <source>Ajuster à la largeur</source>
-        <translation>Ajuster à la largeur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
-        <source>Page entière</source>
-        <translation>Page entière</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
-        <source>Ajuster à la page</source>
-        <translation>Ajuster à la page</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
@@ -1946,32 +1922,52 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Page suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
         <source>Imprimer la facture (Ctrl+P)</source>
         <translation>Imprimer la facture (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="129"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
         <source>Aperçu…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
         <source>Aperçu avant impression</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
         <source>Agrandir</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="83"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>Taille réelle, 100 % (Ctrl+0)</source>
+        <translation>Taille réelle, 100 % (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>Ajuster à la largeur (Ctrl+9)</source>
+        <translation>Ajuster à la largeur (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Page entière (Ctrl+8)</source>
+        <translation>Page entière (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
         <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
         <translation>Ouvrir dans la visionneuse (F11 ou double-clic)</translation>
     </message>
@@ -2757,7 +2753,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
