@@ -63,6 +63,14 @@ class PdfViewer(QWidget):
         self.page.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         self.page_count = QLabel(self)
         self.actions_by_key: dict[str, QAction] = {}
+        if detachable:
+            self._add(
+                "detach",
+                self.tr("Agrandir"),
+                self.tr("Ouvrir dans la visionneuse (F11 ou double-clic)"),
+                self.detach_requested.emit,
+                ["F11"],
+            )
         self._add(
             "zoom_out",
             self.tr("−"),
@@ -116,14 +124,6 @@ class PdfViewer(QWidget):
             lambda: self.go_to_page(self.current_page() + 1),
             ["Ctrl+PgDown"],
         )
-        if detachable:
-            self._add(
-                "detach",
-                self.tr("Agrandir"),
-                self.tr("Ouvrir dans la visionneuse (F11 ou double-clic)"),
-                self.detach_requested.emit,
-                ["F11"],
-            )
         self.toolbar.addSeparator()
         self._add(
             "print",
