@@ -15,7 +15,10 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.pdf_viewer import FIT_PAGE, FIT_WIDTH, PdfViewer
 from desktop_app.ui.qt import (
     QApplication,
+    QBuffer,
+    QByteArray,
     QDialog,
+    QIODevice,
     QPdfDocument,
     QPoint,
     QPointF,
@@ -116,8 +119,6 @@ def test_fit_width_and_fit_page_buttons(qtbot: Any) -> None:
     document = QPdfDocument()
     viewer = PdfViewer(document)
     qtbot.addWidget(viewer)
-    from desktop_app.ui.qt import QBuffer, QByteArray, QIODevice
-
     buffer = QBuffer(viewer)
     buffer.setData(QByteArray(pdf_pages(2)))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
