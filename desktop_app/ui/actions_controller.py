@@ -9,6 +9,7 @@ from decimal import Decimal
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import ActionKind, ApprovalPolicy, check_role
 from desktop_app.models.invoices import Invoice
+from desktop_app.ui.action_confirmations import confirm
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.dialogs.accounting_dialog import AccountingDialog
 from desktop_app.ui.dialogs.action_dialog import ActionDialog, ChangeBuilder
@@ -123,9 +124,12 @@ class ActionsController(QObject):
             self._warn(message_for(exc.key, exc.params))
             return None
         dialog = self._dialog(kind, targets)
-        self.dialog_opened.emit(dialog)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
-            return None
+        while True:  # "back to the form" from a confirmation shows the dialog again
+            self.dialog_opened.emit(dialog)
+            if dialog.exec() != ActionDialog.DialogCode.Accepted:
+                return None
+            if confirm(kind, dialog.change, targets, self.parent_widget, self.dialog_opened.emit):
+                break
         outcome = self.apply(kind, targets, dialog.builder())
         if outcome.refused:
             lines = "\n".join(

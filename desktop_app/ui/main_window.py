@@ -31,6 +31,7 @@ from desktop_app.ui.qt import (
 )
 from desktop_app.ui.saved_searches import list_saved, save_search
 from desktop_app.ui.status_bar import SyncStatusBar
+from desktop_app.ui.viewer_actions import install_viewer_actions
 from desktop_app.ui.window_actions import ShortcutsFirst, WindowActions
 from desktop_app.ui.window_layout import WindowPanes, first_size
 from desktop_app.ui.window_secondary import SecondaryWindows
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()
+        self.viewer_actions = install_viewer_actions(self)
         self.circuit_editor = CircuitEditorController(
             sync, self.actions_by_key["approval_circuit"], self
         )

@@ -20,39 +20,106 @@
     </message>
 </context>
 <context>
+    <name>ActionConfirmations</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <source>Rejeter définitivement la facture {number} ?
+
+Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
+        <translation>Reject invoice {number} for good?
+
+A rejection cannot be undone: the supplier will have to submit a new invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <source>Rejeter définitivement ces {count} factures ?
+
+Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
+        <translation>Reject these {count} invoices for good?
+
+A rejection cannot be undone: the suppliers will have to submit new invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="61"/>
+        <source>Rejeter définitivement</source>
+        <translation>Reject for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="62"/>
+        <source>Revenir au formulaire</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="70"/>
+        <source>• {number} : net à payer {due}</source>
+        <translation>• {number}: net to pay {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="76"/>
+        <source>• … et {count} autre(s)</source>
+        <translation>• … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <source>Le montant du mandat, {amount}, diffère du net à payer :
+{lines}
+
+Enregistrer ce montant quand même ?</source>
+        <translation>The mandate amount, {amount}, differs from the net to pay:
+{lines}
+
+Record this amount anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="86"/>
+        <source>Enregistrer ce montant</source>
+        <translation>Record this amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="87"/>
+        <source>Corriger le montant</source>
+        <translation>Correct the amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="107"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="154"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="192"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -186,51 +253,67 @@
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
         <source>Ou&amp;vrir la pièce</source>
-        <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
         <translation>O&amp;pen attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (not downloaded yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="124"/>
-        <source>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</source>
-        <translation>Open “{name}” with the system viewer? The file is copied into a private folder.</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
+        <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="129"/>
-        <source>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</source>
-        <translation>Files of type “{ext}” are not opened automatically. Save “{name}” into a private folder and show it?</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No application on this computer can open “{name}”. The file was saved here:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
+        <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No file manager could show the folder. The file was saved here:
+{path}</translation>
     </message>
 </context>
 <context>
@@ -811,152 +894,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="48"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="75"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="226"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1317,47 +1400,43 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="94"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
-        <source>Signification</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
-        <source>Auteur</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
-        <source>Motif</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
-        <source>Mandat</source>
-        <translation>Payment order</translation>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <source>Détails</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="55"/>
-        <source>{number} — {amount}</source>
-        <translation>{number} — {amount}</translation>
+        <source>Auteur : {author}</source>
+        <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="57"/>
+        <source>Motif : {motif}</source>
+        <translation>Reason: {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="59"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="63"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandate: {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="87"/>
         <source>(en attente)</source>
         <translation>(pending)</translation>
     </message>
@@ -1477,33 +1556,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1936,19 +2015,139 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <source>Facture {number}</source>
+        <translation>Invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <source>Agrandir</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="70"/>
+        <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
+        <translation>Open in the viewer (F11 or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="85"/>
+        <source>Zoom avant (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="92"/>
+        <source>Taille réelle, 100 % (Ctrl+0)</source>
+        <translation>Actual size, 100% (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="99"/>
+        <source>Ajuster à la largeur (Ctrl+9)</source>
+        <translation>Fit to width (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <source>Page entière (Ctrl+8)</source>
+        <translation>Whole page (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="113"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <source>Page précédente (Ctrl+Page préc.)</source>
+        <translation>Previous page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <source>Page suivante (Ctrl+Page suiv.)</source>
+        <translation>Next page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
+        <source>Imprimer la facture (Ctrl+P)</source>
+        <translation>Print the invoice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <source>Aperçu…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <source>Impression</source>
+        <translation>Printing</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2922,50 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>ViewerActions</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="18"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>&amp;Print the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_actions.py" line="22"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Open in the &amp;viewer</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <source>Imprimer la facture</source>
+        <translation>Print the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="25"/>
+        <source>{title} — visionneuse</source>
+        <translation>{title} — viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="33"/>
+        <source>Fermer la visionneuse</source>
+        <translation>Close the viewer</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
@@ -2928,7 +3171,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -71,6 +71,9 @@ def test_reject_queues_and_shows_pending(window: MainWindow, qtbot: Any) -> None
     assert window.actions_by_key["reject"].isEnabled()
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
+            dialog.accept()
+            return
         dialog.motif.select_code("CALCUL_ERR")
         dialog.comment.set_text("Total HT faux ligne 3.")
         dialog.try_accept()
@@ -154,6 +157,9 @@ def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:
     invoice_id = _select_status(window, "SERVICE_FAIT")
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # amount differs from the net to pay -> keep it
+            dialog.accept()
+            return
         dialog.number.setText("M-2026-0042")
         dialog.amount.setText("abc")
         dialog.try_accept()

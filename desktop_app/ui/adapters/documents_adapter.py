@@ -63,6 +63,11 @@ def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
         if problem is not None:  # the platform's answer could not be read: say so
             raise PreviewUnavailable("preview.document_error", problem)
         raise PreviewUnavailable("preview.not_downloaded")
+    return render_document(data, language)
+
+
+def render_document(data: bytes, language: str) -> bytes:
+    """The reconstituted PDF of an invoice file's bytes (UBL, CII, Factur-X, Chorus flows)."""
     documents = _documents()
     render = getattr(documents, "render_invoice_pdf", None)
     if render is None:
@@ -73,3 +78,8 @@ def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
     except documents.DocumentError as exc:
         message = exc.message(language) if hasattr(exc, "message") else str(exc)
         raise PreviewUnavailable("preview.document_error", message) from exc
+
+
+def content_info(data: bytes) -> Any:
+    """What ``data`` is by its magic bytes (a ``documents.ContentInfo``)."""
+    return _documents().classify(data)
