@@ -17,6 +17,7 @@ from desktop_app.ui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QPoint,
     QPushButton,
     QShortcut,
     QStyle,
@@ -120,6 +121,7 @@ class GuideWindow(QWidget):
         url.setFragment(anchor)
         self.browser.setSource(url)
         self.browser.scrollToAnchor(anchor)
+        self._cursor_on_screen()
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme().lower() in EXTERNAL_SCHEMES:
@@ -129,6 +131,11 @@ class GuideWindow(QWidget):
         self.browser.setSource(target)
         if target.fragment():
             self.browser.scrollToAnchor(target.fragment())
+        self._cursor_on_screen()
+
+    def _cursor_on_screen(self) -> None:
+        """Put the text cursor at the top of the view: the next search starts there."""
+        self.browser.setTextCursor(self.browser.cursorForPosition(QPoint(0, 0)))
 
     def _focus_search(self) -> None:
         self.search.setFocus()

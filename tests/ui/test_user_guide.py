@@ -10,7 +10,15 @@ import pytest
 
 from desktop_app.resource_paths import resource_path
 from desktop_app.ui.i18n import install_language
-from desktop_app.ui.qt import QKeySequence, QLineEdit, Qt, QUrl, QWidget, is_alive
+from desktop_app.ui.qt import (
+    QKeySequence,
+    QLineEdit,
+    QPixmap,
+    Qt,
+    QUrl,
+    QWidget,
+    is_alive,
+)
 from desktop_app.ui.user_guide import (
     SECTIONS,
     GuideWindow,
@@ -34,6 +42,7 @@ class _Scan(HTMLParser):
         self.names: set[str] = set()
         self.links: list[str] = []
         self.images: list[str] = []
+        self.widths: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
@@ -43,6 +52,7 @@ class _Scan(HTMLParser):
             self.links.append(values["href"])
         if tag == "img":
             self.images.append(values.get("src", ""))
+            self.widths.append(values.get("width", ""))
 
 
 def _scan(language: str) -> tuple[Path, _Scan]:
@@ -81,11 +91,14 @@ def test_guide_has_every_section_anchor(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_image_exists_and_internal_link_has_a_target(language: str) -> None:
+def test_every_image_exists_and_internal_link_has_a_target(qapp: Any, language: str) -> None:
     path, scan = _scan(language)
     assert len(scan.images) >= 6
     absent = [src for src in scan.images if not (path.parent / src).resolve().is_file()]
     assert not absent, f"{language}: images not found {absent}"
+    # shown at their own size: a browser-scaled screenshot blurs its text
+    for src, width in zip(scan.images, scan.widths, strict=True):
+        assert width == str(QPixmap(str(path.parent / src)).width()), src
     internal = [href[1:] for href in scan.links if href.startswith("#")]
     assert len(internal) >= len(SECTIONS)
     dangling = [target for target in internal if target not in scan.names]
@@ -106,6 +119,12 @@ def test_the_status_table_names_the_recipient_statuses_of_the_catalogue() -> Non
 
 def _anchor_top(window: GuideWindow, anchor: str) -> int:
     """Vertical position in the document of the block holding ``anchor``."""
+    block = _anchor_block(window, anchor)
+    return int(window.browser.document().documentLayout().blockBoundingRect(block).top())
+
+
+def _anchor_block(window: GuideWindow, anchor: str) -> Any:
+    """The text block holding ``anchor``."""
     document = window.browser.document()
     block = document.begin()
     while block.isValid():
@@ -113,8 +132,7 @@ def _anchor_top(window: GuideWindow, anchor: str) -> int:
         while not iterator.atEnd():
             fragment = iterator.fragment()
             if anchor in fragment.charFormat().anchorNames():
-                layout = document.documentLayout()
-                return int(layout.blockBoundingRect(block).top())
+                return block
             iterator += 1
         block = block.next()
     raise AssertionError(f"anchor {anchor} not in the document")
@@ -138,6 +156,7 @@ def test_opens_the_french_guide_at_the_section(qtbot: Any, parent: QWidget) -> N
     top = _anchor_top(window, "hors-ligne")
     assert scroll > 0
     assert abs(scroll - top) <= 40  # the section's heading is at the top of the view
+    assert window.browser.horizontalScrollBar().maximum() == 0  # nothing wider than 1000 px
 
 
 def test_english_after_install_language(qtbot: Any, parent: QWidget) -> None:
@@ -201,6 +220,19 @@ def test_find_in_page_selects_the_word_and_wraps(qtbot: Any, parent: QWidget) ->
     window.search.setText("mot-absent-du-guide")
     assert not window.find_next()
     assert window.found.text() == "Introuvable"
+
+
+@REOPENS
+def test_a_new_search_starts_at_the_section_shown(qtbot: Any, parent: QWidget) -> None:
+    window = _shown(qtbot, parent, "cache")
+    window.search.setText("sauvegarde")
+    assert window.find_next()
+    assert window.browser.textCursor().position() > _anchor_block(window, "cache").position()
+    window = _shown(qtbot, parent, "delais")  # "Chorus Pro" is in many earlier sections too
+    window.search.setText("Chorus Pro")
+    assert window.find_next()
+    assert window.browser.textCursor().position() > _anchor_block(window, "delais").position()
+    assert window.browser.textCursor().position() < _anchor_block(window, "exports").position()
 
 
 def test_escape_closes_the_window(qtbot: Any, parent: QWidget) -> None:
