@@ -261,3 +261,14 @@ def test_section_for_maps_the_window_parts(qtbot: Any, window: Any) -> None:
     alone = QWidget()
     qtbot.addWidget(alone)
     assert section_for(alone) == "demarrer"
+
+
+@REOPENS
+def test_f1_from_the_main_window_opens_the_focused_part(qtbot: Any, window: Any) -> None:
+    """What the window's F1 action will run: open_guide(self, section_for(self.focusWidget()))."""
+    window.detail.tabs.setFocus()
+    guide = open_guide(window, section_for(window.focusWidget()))
+    assert guide.browser.source().fragment() == "facture"
+    window.list.setFocus()
+    assert open_guide(window, section_for(window.focusWidget())) is guide
+    assert guide.browser.source().fragment() == "liste"
