@@ -1398,6 +1398,54 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <source>Guide de l&apos;utilisateur — Invoice Desk</source>
+        <translation>User guide — Invoice Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <source>&amp;Précédent</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <source>S&amp;uivant</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <source>&amp;Sommaire</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <source>Rechercher dans le guide (Ctrl+F)</source>
+        <translation>Search the guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <source>Rechercher dans le guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <source>Occurrence suiva&amp;nte</source>
+        <translation>&amp;Next match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <source>Introuvable</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="38"/>

@@ -1398,6 +1398,54 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <source>Guide de l&apos;utilisateur — Invoice Desk</source>
+        <translation>Guide de l&apos;utilisateur — Invoice Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <source>&amp;Précédent</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <source>S&amp;uivant</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <source>&amp;Sommaire</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <source>Rechercher dans le guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <source>Rechercher dans le guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <source>Occurrence suiva&amp;nte</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <source>Introuvable</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="38"/>
