@@ -46,10 +46,10 @@ from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.actions import queue_status_change
 from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import read_connect_file, settings_from_connect_info
 from desktop_app.sync.engine import EngineOptions, SyncEngine
 from desktop_app.sync.outbox_sender import OutboxSender
 from desktop_app.sync.pull import Puller, PullOptions
+from desktop_app.sync.sandbox_door import read_connect_file, settings_from_connect_info
 
 REPO = Path(__file__).resolve().parents[1]
 FAULTS = "rate=0.3,kinds=5xx,429,reset,slow,truncate,seed={seed},slow_s=0.8,retry_after=1"

@@ -29,6 +29,7 @@ from desktop_app.sync.errors import BadResponseError
 MAX_ARCHIVE_BYTES = 130 * 1024 * 1024  # the platform's 120 MB limit plus base64/zip slack
 MAX_MEMBER_BYTES = 120 * 1024 * 1024
 MAX_MEMBERS = 500
+MAX_TOTAL_BYTES = 120 * 1024 * 1024  # all members together: the platform's download limit
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 PDF_MAGIC = b"%PDF"
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -92,12 +93,18 @@ def read_zip(raw: bytes, invoice_id: int) -> FetchedFiles:
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise BadResponseError("too many files in the archive", detail="archive ZIP")
+    if sum(member.file_size for member in members) > MAX_TOTAL_BYTES:
+        raise BadResponseError("archive too large once inflated", detail="archive ZIP")
     prefix = f"{invoice_id}/"
+    inflated = 0  # what was really read: declared sizes may lie
     with archive:
         for member in members:
             if member.is_dir() or not member.filename.startswith(prefix):
                 continue
             content = _member(archive, member)
+            inflated += len(content)
+            if inflated > MAX_TOTAL_BYTES:
+                raise BadResponseError("archive too large once inflated", detail="archive ZIP")
             rest = member.filename[len(prefix) :]
             if rest.startswith("pj/"):
                 head = rest[3:].split("_", 1)[0]

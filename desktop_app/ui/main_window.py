@@ -135,6 +135,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         a["audit_verify"].triggered.connect(self.audit.verify)
         a["audit_export"].triggered.connect(lambda: self.audit.export())
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["guide"].triggered.connect(self.show_guide)
         a["search"].triggered.connect(self._focus_search)
         a["save_search"].triggered.connect(self.save_current_search)
         a["focus_list"].triggered.connect(self.list.setFocus)

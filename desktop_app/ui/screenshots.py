@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SIZE = (1440, 900)
+SIZE = (1440, 900)  # the README's shots; --size sets it (1366x768, 1024x768 for small screens)
+LANGUAGE = ["fr"]
 
 
 def _wait(app: object, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -80,7 +81,7 @@ def take(out: Path, work: Path) -> list[Path]:
     from desktop_app.ui.workers import pending_tasks
 
     app = make_application()
-    install_language("fr")
+    install_language(LANGUAGE[0])
     sandbox_dir = work / "sandbox"
     settings_path = work / "connection.json"
     settings_path.write_text(
@@ -369,7 +370,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--xcb", action="store_true", help="use the X11 platform (Xvfb)")
+    parser.add_argument("--size", default=None, help="main window size, e.g. 1366x768")
+    parser.add_argument("--language", choices=("fr", "en"), default="fr")
     args = parser.parse_args(argv)
+    global SIZE
+    if args.size:
+        width, _, height = args.size.partition("x")
+        SIZE = (int(width), int(height))
+    LANGUAGE[0] = args.language
     if not args.xcb:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)

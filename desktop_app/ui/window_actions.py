@@ -63,6 +63,8 @@ class WindowActions(QObject):
             ActionSpec(
                 "compare_duplicate", self.tr("Comparer avec l'original…"), "Ctrl+Shift+D", "invoice"
             ),
+            ActionSpec("print_invoice", self.tr("&Imprimer la facture…"), "Ctrl+P", "invoice"),
+            ActionSpec("open_viewer", self.tr("Ouvrir dans la &visionneuse"), "F11", "invoice"),
             ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
@@ -84,7 +86,8 @@ class WindowActions(QObject):
             ),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
-            ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),
+            ActionSpec("guide", self.tr("&Guide de l'utilisateur"), "F1", "help"),
+            ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1", "help"),
         ]
 
     def menu_titles(self) -> dict[str, str]:

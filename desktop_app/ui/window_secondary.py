@@ -92,6 +92,13 @@ class SecondaryWindows:
 
         SettingsDialog(self.sync, self.settings, self._parent()).exec()
 
+    def show_guide(self) -> None:
+        """Open the user guide at the section of the focused part (F1)."""
+        from desktop_app.ui.user_guide import open_guide, section_for
+
+        window = self._parent()
+        open_guide(window, section_for(window.focusWidget()))
+
     def show_shortcuts(self) -> None:
         """Open the keyboard shortcuts list."""
         from desktop_app.ui.shortcuts_dialog import ShortcutsDialog

@@ -906,7 +906,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
-        <translation>&amp;History</translation>
+        <translation>Histo&amp;ry</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
@@ -1281,7 +1281,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Enre&amp;gistrer</source>
-        <translation>Sa&amp;ve</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
@@ -1336,12 +1336,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>&amp;Du</source>
-        <translation>&amp;From</translation>
+        <translation>Fro&amp;m</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>a&amp;u</source>
-        <translation>&amp;to</translation>
+        <translation>t&amp;o</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
@@ -1614,23 +1614,23 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="206"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="204"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="226"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2970,19 +2970,6 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
-    <name>ViewerActions</name>
-    <message>
-        <location filename="../../desktop_app/ui/viewer_actions.py" line="18"/>
-        <source>&amp;Imprimer la facture…</source>
-        <translation>&amp;Print the invoice…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/viewer_actions.py" line="22"/>
-        <source>Ouvrir dans la &amp;visionneuse</source>
-        <translation>Open in the &amp;viewer</translation>
-    </message>
-</context>
-<context>
     <name>ViewerPrint</name>
     <message>
         <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
@@ -3097,121 +3084,136 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>Pr&amp;int the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Open in the &amp;viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

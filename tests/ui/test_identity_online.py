@@ -18,8 +18,8 @@ from desktop_app.models.database import Database, open_database
 from desktop_app.models.work import SyncState
 from desktop_app.sandbox.launcher import SandboxProcess, start_sandbox_process
 from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import settings_from_connect_info
 from desktop_app.sync.events import ConnectionState
+from desktop_app.sync.sandbox_door import settings_from_connect_info
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QApplication, QMessageBox, QSettings, QTimer
