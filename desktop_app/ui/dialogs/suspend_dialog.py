@@ -51,6 +51,9 @@ class SuspendDialog(ActionDialog):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             self.form.addRow(label, field)
+        # Tab in the form's order (the attachments box was built before the comment's)
+        self.setTabOrder(self.motif, self.comment.edit)
+        self.setTabOrder(self.comment.edit, self.attachments)
         self.motif.setFocus()
 
     def requested(self) -> list[str]:
