@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from desktop_app.models.database import Database
 from desktop_app.ui.attachments_view import AttachmentsView
@@ -30,6 +31,18 @@ from desktop_app.ui.refusal_texts import outbox_message
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
 
 FORM_MIN, FORM_MAX_MIN = 160, 250  # pixels: the fields' side at its narrowest
+
+
+def focus_chain(widget: QWidget) -> list[QWidget]:
+    """The widgets under ``widget`` that take the focus with Tab, in their focus order."""
+    found: list[QWidget] = []
+    current = widget.nextInFocusChain()
+    while current is not None and current is not widget and current not in found:
+        takes_tab = bool(current.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if widget.isAncestorOf(current) and takes_tab and current.focusProxy() is None:
+            found.append(current)  # (a spin box's line edit passes its focus to the box)
+        current = current.nextInFocusChain()
+    return found
 
 
 class DetailPane(QWidget):
@@ -98,6 +111,13 @@ class DetailPane(QWidget):
         layout.addWidget(self.compare_button)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.empty, 1)
+        # Tab goes from the tab bar into its page (the fields, then the invoice), not back to
+        # the window's first widgets: the pages were built before the tabs, so come first
+        chain = [self.tabs.tabBar(), self.form_scroll, *focus_chain(self.preview)]
+        for page in (self.history, self.attachments):
+            chain += focus_chain(page)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._set_visible(False)
 
     def _field_labels(self) -> list[tuple[str, str]]:

@@ -135,9 +135,9 @@ class PdfViewer(QWidget):
         self._add(
             "print_preview",
             self.tr("Aperçu…"),
-            self.tr("Aperçu avant impression"),
+            self.tr("Aperçu avant impression (Ctrl+Shift+P)"),
             self.preview_document,
-            [],
+            ["Ctrl+Shift+P"],  # a toolbar button takes no focus: its key is the way in
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

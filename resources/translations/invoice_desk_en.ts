@@ -127,22 +127,22 @@ Record this amount anyway?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="108"/>
+        <location filename="../../desktop_app/ui/app.py" line="111"/>
         <source>Mot de passe du certificat {name} :</source>
         <translation>Password of the certificate {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="113"/>
+        <location filename="../../desktop_app/ui/app.py" line="116"/>
         <source>Mot de passe incorrect.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <location filename="../../desktop_app/ui/app.py" line="119"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>The system keyring is not available: this password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <location filename="../../desktop_app/ui/app.py" line="127"/>
         <source>Certificat</source>
         <translation>Certificate</translation>
     </message>
@@ -894,152 +894,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="65"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="228"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="243"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="226"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="246"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1604,33 +1604,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2183,8 +2183,8 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
-        <source>Aperçu avant impression</source>
-        <translation>Print preview</translation>
+        <source>Aperçu avant impression (Ctrl+Shift+P)</source>
+        <translation>Print preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pdf_viewer.py" line="311"/>
@@ -2883,88 +2883,88 @@ Valid from {start} to {end}</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="41"/>
+        <location filename="../../desktop_app/ui/texts.py" line="44"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="42"/>
+        <location filename="../../desktop_app/ui/texts.py" line="45"/>
         <source>Rejet</source>
         <translation>Rejection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="43"/>
+        <location filename="../../desktop_app/ui/texts.py" line="46"/>
         <source>Recyclage</source>
         <translation>Recycling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/texts.py" line="47"/>
         <source>Service fait</source>
         <translation>Service done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/texts.py" line="48"/>
         <source>Mandatement</source>
         <translation>Payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/texts.py" line="49"/>
         <source>Mise à disposition du comptable</source>
         <translation>Sent to the accountant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/texts.py" line="52"/>
         <source>Comptabilisation</source>
         <translation>Accounting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/texts.py" line="53"/>
         <source>Mise en paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="51"/>
+        <location filename="../../desktop_app/ui/texts.py" line="54"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="52"/>
+        <location filename="../../desktop_app/ui/texts.py" line="55"/>
         <source>Refus</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="60"/>
-        <location filename="../../desktop_app/ui/texts.py" line="62"/>
+        <location filename="../../desktop_app/ui/texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/texts.py" line="65"/>
         <source>En attente d&apos;envoi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="61"/>
+        <location filename="../../desktop_app/ui/texts.py" line="64"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="63"/>
+        <location filename="../../desktop_app/ui/texts.py" line="66"/>
         <source>Envoyée</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/texts.py" line="67"/>
         <source>À corriger</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="65"/>
+        <location filename="../../desktop_app/ui/texts.py" line="68"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
         <source>Abandonnée</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/texts.py" line="72"/>
         <source>En attente d&apos;approbation</source>
         <translation>Awaiting approval</translation>
     </message>
