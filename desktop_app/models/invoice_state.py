@@ -12,6 +12,8 @@ approval request holds the action back. All functions work in the caller's trans
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -54,6 +56,15 @@ def apply_platform_status(invoice: Invoice, status: str | None, marker: str | No
     if marker:
         invoice.platform_marker = str(marker)
         invoice.status_changed_at = str(marker)
+
+
+def adopt_platform_row(invoice: Invoice, row: dict[str, Any]) -> None:
+    """The invoice takes the platform's version ``row`` (a ``sync.mapping.invoice_row``): its
+    columns as given, the status through :func:`set_status` (``row["inbox"]`` is ignored)."""
+    for name, value in row.items():
+        if name not in STATE_COLUMNS:
+            setattr(invoice, name, value)
+    set_status(invoice, str(row.get("status") or ""))
 
 
 def mark_pending(invoice: Invoice, action: str) -> None:

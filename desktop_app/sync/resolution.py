@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
-from desktop_app.models.invoice_state import STATE_COLUMNS, clear_pending, set_status
+from desktop_app.models.invoice_state import adopt_platform_row, clear_pending
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import canonical_json
 from desktop_app.models.work import DISCARDABLE_STATES, OutboxEntry, OutboxState
@@ -109,10 +109,7 @@ def take_theirs(database: Database, entry_id: int, *, actor: str = "user") -> Fu
             values.pop("id")
             # leave the marker unset so the next pull re-reads history and details
             values["platform_marker"] = None
-            for name, value in values.items():
-                if name not in STATE_COLUMNS:
-                    setattr(invoice, name, value)
-            set_status(invoice, values["status"])
+            adopt_platform_row(invoice, values)
         _audit(session, entry, actor, "conflict.take_theirs")
         return entry.id
 
