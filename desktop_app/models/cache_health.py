@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.models.migrations_runner import DatabaseOpenError
+from desktop_app.models.work import BLOCKING_STATES, OutboxState
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ MARKER_SUFFIX = ".created"
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # larger files are checked by the CLI commands
 LOW_DISK_BYTES = 16 * 1024 * 1024
 BACKUP_INTERVAL = timedelta(hours=6)
-OPEN_OUTBOX_STATES = ("pending", "sending", "interrupted", "needs_attention", "conflict")
+# the open rows read back from a damaged cache: the ones that block an invoice
+OPEN_OUTBOX_STATES = tuple(sorted(state.value for state in BLOCKING_STATES))
 
 
 MESSAGES_FR = {
@@ -195,8 +197,8 @@ def _restore_rows(path: Path, rows: list[dict[str, Any]]) -> int:
         added = 0
         for row in rows:
             values = {k: v for k, v in row.items() if k in columns and k != "id"}
-            if values.get("state") == "sending":
-                values["state"] = "interrupted"  # its send may have arrived: check first
+            if values.get("state") == OutboxState.SENDING:  # its send may have arrived: check first
+                values["state"] = OutboxState.INTERRUPTED.value
             names = ", ".join(values)
             marks = ", ".join("?" * len(values))
             cursor = conn.execute(

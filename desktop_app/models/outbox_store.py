@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop_app.models.invoice_state import mark_pending
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.work import OutboxEntry, OutboxState
 
@@ -79,7 +80,7 @@ def enqueue_action(
         previous_status=invoice.status,
         created_by=created_by,
     )
-    invoice.pending_action = action
+    mark_pending(invoice, action)
     session.add(entry)
     session.flush()
     return entry

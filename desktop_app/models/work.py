@@ -24,6 +24,25 @@ class OutboxState(StrEnum):
     DISCARDED = "discarded"
 
 
+#: Rows the sender picks up (when due).
+SENDABLE_STATES = frozenset({OutboxState.PENDING, OutboxState.INTERRUPTED})
+#: Open rows: each blocks the invoice's later rows, sets its ``pending_action`` and is listed
+#: in the outbox window.
+BLOCKING_STATES = frozenset(
+    {
+        OutboxState.PENDING,
+        OutboxState.INTERRUPTED,
+        OutboxState.SENDING,
+        OutboxState.NEEDS_ATTENTION,
+        OutboxState.CONFLICT,
+    }
+)
+#: Rows stopped until the user acts (fix, keep mine, take theirs, discard).
+ATTENTION_STATES = frozenset({OutboxState.NEEDS_ATTENTION, OutboxState.CONFLICT})
+#: Rows the user may discard (a row being sent may not).
+DISCARDABLE_STATES = BLOCKING_STATES - {OutboxState.SENDING}
+
+
 class OutboxEntry(Base):
     """A user action waiting to reach the platform exactly once.
 

@@ -41,6 +41,7 @@ from desktop_app.models.approvals import (
 )
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
+from desktop_app.models.invoice_state import AWAITING_APPROVAL, end_approval_wait, mark_pending
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import (
     InvoiceNotCachedError,
@@ -48,11 +49,10 @@ from desktop_app.models.outbox_store import (
     enqueue_action,
 )
 from desktop_app.models.types import utc_text
-from desktop_app.models.work import OutboxEntry
+from desktop_app.models.work import OutboxEntry, OutboxState
 from desktop_app.sync.actions import CONFIRMED, PROCESS_ENDPOINT, WireOptions, process_payload
 
 DEFAULT_KEY = "*"  # the structure's default threshold row
-AWAITING_APPROVAL = "awaiting_approval"  # Invoice.pending_action while a request is pending
 PLATFORM_REFUSAL = "APPROBATION_REQUISE"
 
 
@@ -287,7 +287,7 @@ def _new_request(
         origin_entry_id=origin_entry_id,
     )
     session.add(request)
-    invoice.pending_action = AWAITING_APPROVAL
+    mark_pending(invoice, AWAITING_APPROVAL)
     session.flush()
     append_event(
         session,
@@ -329,7 +329,7 @@ def route_platform_refusal(session: Session, entry: OutboxEntry, detail: str | N
     if invoice is None:
         raise InvoiceNotCachedError(entry.invoice_id)
     circuit = load_circuit(session, invoice.structure_id)
-    entry.state = "discarded"
+    entry.state = OutboxState.DISCARDED.value
     entry.last_error_code = PLATFORM_REFUSAL
     entry.last_error = detail or PLATFORM_REFUSAL
     request = _new_request(
@@ -422,8 +422,7 @@ def decide_in_session(
     request.comment = comment
     entry_id = None
     if approve:
-        invoice.pending_action = None
-        entry = enqueue_action(
+        entry = enqueue_action(  # the invoice now waits for the queued action
             session,
             invoice_id=invoice.id,
             action=request.action,
@@ -436,8 +435,7 @@ def decide_in_session(
         entry_id = entry.id
     else:
         request.state = ApprovalState.REFUSED.value
-        if invoice.pending_action == AWAITING_APPROVAL:
-            invoice.pending_action = request.previous_pending_action
+        end_approval_wait(invoice, request.previous_pending_action)
     append_event(
         session,
         actor=user,

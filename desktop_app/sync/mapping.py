@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.domain.inboxes import inbox_for_status
+from desktop_app.models.invoice_state import stored_inbox
 
 MONEY_SCALE = 4  # as models.types.ExactDecimal: amounts are stored in 10^-4 units
 
@@ -141,7 +141,7 @@ def invoice_row(entry: dict[str, Any], now: datetime, history_synced: bool) -> d
         "amount_incl_vat": _decimal(entry.get("montantTTC")),
         "amount_due": _decimal(entry.get("montantAPayer")),
         "status": status,
-        "inbox": inbox_for_status(status).value,
+        "inbox": stored_inbox(status),
         "status_changed_at": _text(entry.get("dateHeureEtatCourant"), 40),
         "status_comment": entry.get("commentaireEtatCourant"),
         "platform_marker": marker,
@@ -253,7 +253,7 @@ def invoice_values(entry: dict[str, Any], now_text: str) -> tuple[Any, ...]:
         _scaled(get("montantTTC")),
         _scaled(get("montantAPayer")),
         status,
-        inbox_for_status(status).value,
+        stored_inbox(status),
         _text(get("dateHeureEtatCourant"), 40),
         get("commentaireEtatCourant"),
         marker,

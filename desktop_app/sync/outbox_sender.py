@@ -37,12 +37,12 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.inboxes import inbox_for_status
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
+from desktop_app.models.invoice_state import apply_platform_status, clear_pending
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import canonical_json, mark_interrupted_at_startup
-from desktop_app.models.work import OutboxEntry, OutboxState
+from desktop_app.models.work import BLOCKING_STATES, SENDABLE_STATES, OutboxEntry, OutboxState
 from desktop_app.sync.approvals import PLATFORM_REFUSAL, route_platform_refusal
 from desktop_app.sync.backoff import Backoff, retry_after_of
 from desktop_app.sync.client import PlatformClient, is_transient
@@ -59,15 +59,6 @@ from desktop_app.sync.events import EventBus, OutboxChanged
 from desktop_app.sync.replay_check import InFlight, Verdict, find_our_entry, status_entries
 
 log = logging.getLogger(__name__)
-
-SENDABLE = (OutboxState.PENDING.value, OutboxState.INTERRUPTED.value)
-BLOCKING = (
-    OutboxState.PENDING.value,
-    OutboxState.INTERRUPTED.value,
-    OutboxState.SENDING.value,
-    OutboxState.NEEDS_ATTENTION.value,
-    OutboxState.CONFLICT.value,
-)
 
 
 @dataclass
@@ -118,17 +109,6 @@ def _json_text(data: dict[str, Any]) -> str:
     return canonical_json(data)
 
 
-def next_pending_action(session: Session, invoice_id: int) -> str | None:
-    """The action of the invoice's first open row, for ``Invoice.pending_action``."""
-    row = session.scalars(
-        select(OutboxEntry.action)
-        .where(OutboxEntry.invoice_id == invoice_id, OutboxEntry.state.in_(BLOCKING))
-        .order_by(OutboxEntry.id)
-        .limit(1)
-    ).first()
-    return row
-
-
 def _update(session: Session, entry_id: int, values: dict[str, Any]) -> None:
     session.execute(
         update(OutboxEntry).where(OutboxEntry.id == entry_id).values(updated_at=_now(), **values)
@@ -175,7 +155,7 @@ class OutboxSender:
                     OutboxEntry, Invoice.number, Invoice.structure_id, Invoice.payment_request_type
                 )
                 .outerjoin(Invoice, Invoice.id == OutboxEntry.invoice_id)
-                .where(OutboxEntry.state.in_(BLOCKING))
+                .where(OutboxEntry.state.in_(BLOCKING_STATES))
                 .order_by(OutboxEntry.id)
             ).all()
         seen: set[int] = set()
@@ -185,7 +165,7 @@ class OutboxSender:
             if entry.invoice_id in seen:
                 continue
             seen.add(entry.invoice_id)
-            if entry.state not in SENDABLE:
+            if entry.state not in SENDABLE_STATES:
                 continue
             if entry.next_attempt_at is not None and entry.next_attempt_at > current:
                 next_due = min(next_due or entry.next_attempt_at, entry.next_attempt_at)
@@ -298,23 +278,18 @@ class OutboxSender:
             entry.sent_at = _now()
             invoice = session.get(Invoice, row.invoice_id)
             if invoice is not None:
-                if target:
-                    invoice.status = target
-                    invoice.inbox = inbox_for_status(target).value
-                if marker:
-                    invoice.platform_marker = str(marker)
-                    invoice.status_changed_at = str(marker)
+                apply_platform_status(invoice, target, marker)
                 invoice.history_synced_at = None  # the next pull fetches the new history
                 session.flush()
                 refresh_derived_fields(session, [row.invoice_id])
-                invoice.pending_action = next_pending_action(session, row.invoice_id)
+                clear_pending(session, invoice)
             if marker:  # later rows of this invoice were queued against our own change
                 session.execute(
                     update(OutboxEntry)
                     .where(
                         OutboxEntry.invoice_id == row.invoice_id,
                         OutboxEntry.id > row.id,
-                        OutboxEntry.state.in_(SENDABLE),
+                        OutboxEntry.state.in_(SENDABLE_STATES),
                         OutboxEntry.base_marker.is_(old_base)
                         if old_base is None
                         else OutboxEntry.base_marker == old_base,

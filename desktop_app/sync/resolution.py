@@ -23,14 +23,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desktop_app.domain.inboxes import inbox_for_status
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.database import Database
+from desktop_app.models.invoice_state import adopt_platform_row, clear_pending
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.outbox_store import canonical_json
-from desktop_app.models.work import OutboxEntry, OutboxState
+from desktop_app.models.work import DISCARDABLE_STATES, OutboxEntry, OutboxState
 from desktop_app.sync.mapping import invoice_row
-from desktop_app.sync.outbox_sender import next_pending_action
 
 
 class ResolutionError(ValueError):
@@ -91,10 +90,7 @@ def _close(session: Session, entry: OutboxEntry, restore: bool) -> None:
     invoice = session.get(Invoice, entry.invoice_id)
     if invoice is None:
         return
-    if restore and entry.previous_status:
-        invoice.status = entry.previous_status
-        invoice.inbox = inbox_for_status(entry.previous_status).value
-    invoice.pending_action = next_pending_action(session, entry.invoice_id)
+    clear_pending(session, invoice, entry.previous_status if restore else None)
 
 
 def take_theirs(database: Database, entry_id: int, *, actor: str = "user") -> Future[int]:
@@ -113,8 +109,7 @@ def take_theirs(database: Database, entry_id: int, *, actor: str = "user") -> Fu
             values.pop("id")
             # leave the marker unset so the next pull re-reads history and details
             values["platform_marker"] = None
-            for name, value in values.items():
-                setattr(invoice, name, value)
+            adopt_platform_row(invoice, values)
         _audit(session, entry, actor, "conflict.take_theirs")
         return entry.id
 
@@ -125,14 +120,7 @@ def discard(database: Database, entry_id: int, *, actor: str = "user") -> Future
     """Drop an open row (pending, needs attention, conflict); restore the previous status."""
 
     def work(session: Session) -> int:
-        entry = _entry(
-            session,
-            entry_id,
-            OutboxState.PENDING,
-            OutboxState.NEEDS_ATTENTION,
-            OutboxState.CONFLICT,
-            OutboxState.INTERRUPTED,
-        )
+        entry = _entry(session, entry_id, *DISCARDABLE_STATES)
         _close(session, entry, restore=True)
         _audit(session, entry, actor, "outbox.discarded")
         return entry.id

@@ -6,6 +6,8 @@ from datetime import date
 from itertools import pairwise
 
 from desktop_app.models.database import Database
+from desktop_app.models.invoice_state import AWAITING_APPROVAL
+from desktop_app.models.work import OutboxState
 from desktop_app.ui.attachments_view import AttachmentsView
 from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
 from desktop_app.ui.detail_data import InvoiceDetail, load_detail
@@ -229,15 +231,17 @@ class DetailPane(QWidget):
         ]
         if detail.actions:
             last = detail.actions[-1]
-            if last.state != "discarded" and (detail.pending_action or last.state != "done"):
+            if last.state != OutboxState.DISCARDED and (
+                detail.pending_action or last.state != OutboxState.DONE
+            ):
                 parts.append(
                     self.tr("{action} : {state}").format(
                         action=action_label(last.action), state=outbox_state_label(last.state)
                     )
                 )
-                if last.state == "needs_attention":  # why, in words (never the raw code)
+                if last.state == OutboxState.NEEDS_ATTENTION:  # why, in words (never the raw code)
                     parts.append(outbox_message(last.last_error_code, last.last_error))
-        if detail.pending_action == "awaiting_approval":
+        if detail.pending_action == AWAITING_APPROVAL:
             parts.append(self.tr("En attente d'approbation d'un responsable"))
         if detail.possible_duplicate:
             parts.append(self.tr("Doublon possible"))

@@ -8,6 +8,7 @@ from typing import Any
 from desktop_app.domain.actions import motifs_for
 from desktop_app.domain.motif_text import split_motif
 from desktop_app.domain.permissions import ActionKind
+from desktop_app.models.work import ATTENTION_STATES, DISCARDABLE_STATES, OutboxState
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import OutboxRow, SyncService
 from desktop_app.ui.i18n import status_label
@@ -178,7 +179,7 @@ class OutboxView(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if entry.state in ("needs_attention", "conflict") and column == 3:
+                if entry.state in ATTENTION_STATES and column == 3:
                     item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.rows)
@@ -188,7 +189,7 @@ class OutboxView(QDialog):
         self._selection_changed()
 
     def _message(self, entry: OutboxRow) -> str:
-        if entry.state == "conflict":
+        if entry.state == OutboxState.CONFLICT:
             remote = entry.remote_snapshot or {}
             return self.tr(
                 "La facture a changé sur la plateforme ({status}) depuis votre action."
@@ -213,17 +214,15 @@ class OutboxView(QDialog):
         theirs = ""
         if entry is not None and entry.remote_snapshot:
             theirs = describe_theirs(entry.remote_snapshot)
-        elif entry is not None and entry.state == "conflict":
+        elif entry is not None and entry.state == OutboxState.CONFLICT:
             theirs = self.tr("Statut actuel : {status}").format(
                 status=status_label(entry.current_status)
             )
         self.theirs.setPlainText(theirs)
-        self.fix_button.setEnabled(state == "needs_attention")
-        self.discard_button.setEnabled(
-            state in ("pending", "interrupted", "needs_attention", "conflict")
-        )
-        self.keep_mine_button.setEnabled(state == "conflict")
-        self.take_theirs_button.setEnabled(state == "conflict")
+        self.fix_button.setEnabled(state == OutboxState.NEEDS_ATTENTION)
+        self.discard_button.setEnabled(state in DISCARDABLE_STATES)
+        self.keep_mine_button.setEnabled(state == OutboxState.CONFLICT)
+        self.take_theirs_button.setEnabled(state == OutboxState.CONFLICT)
 
     def _after(self, _result: object) -> None:
         self.reload()
@@ -238,13 +237,13 @@ class OutboxView(QDialog):
     def resolve_selected(self, keep_mine: bool) -> None:
         """Resolve the selected conflict."""
         entry = self.selected()
-        if entry is not None and entry.state == "conflict":
+        if entry is not None and entry.state == OutboxState.CONFLICT:
             when_done(self.sync.resolve_conflict(entry.id, keep_mine), self._after)
 
     def fix_selected(self) -> None:
         """Reopen the action's dialog, then replace the refused action by the corrected one."""
         entry = self.selected()
-        if entry is None or entry.state != "needs_attention":
+        if entry is None or entry.state != OutboxState.NEEDS_ATTENTION:
             return
         kind = ActionKind(entry.action)
         targets = self.controller.targets([entry.invoice_id])

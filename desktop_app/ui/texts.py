@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from desktop_app.domain.money import Money
 from desktop_app.domain.permissions import ActionKind
+from desktop_app.models.invoice_state import AWAITING_APPROVAL
+from desktop_app.models.work import OutboxState
 from desktop_app.ui.qt import QCoreApplication
 
 
@@ -59,17 +61,17 @@ def action_label(action: str | None) -> str:
 
 def outbox_state_label(state: str | None, pending_action: str | None = None) -> str:
     """What the list shows about the invoice's last queued action."""
-    labels = {
-        "pending": QCoreApplication.translate("Texts", "En attente d'envoi"),
-        "sending": QCoreApplication.translate("Texts", "Envoi en cours"),
-        "interrupted": QCoreApplication.translate("Texts", "En attente d'envoi"),
-        "done": QCoreApplication.translate("Texts", "Envoyée"),
-        "needs_attention": QCoreApplication.translate("Texts", "À corriger"),
-        "conflict": QCoreApplication.translate("Texts", "Conflit"),
-        "discarded": QCoreApplication.translate("Texts", "Abandonnée"),
+    labels: dict[str, str] = {
+        OutboxState.PENDING: QCoreApplication.translate("Texts", "En attente d'envoi"),
+        OutboxState.SENDING: QCoreApplication.translate("Texts", "Envoi en cours"),
+        OutboxState.INTERRUPTED: QCoreApplication.translate("Texts", "En attente d'envoi"),
+        OutboxState.DONE: QCoreApplication.translate("Texts", "Envoyée"),
+        OutboxState.NEEDS_ATTENTION: QCoreApplication.translate("Texts", "À corriger"),
+        OutboxState.CONFLICT: QCoreApplication.translate("Texts", "Conflit"),
+        OutboxState.DISCARDED: QCoreApplication.translate("Texts", "Abandonnée"),
     }
-    if pending_action == "awaiting_approval":  # sync.approvals.AWAITING_APPROVAL
+    if pending_action == AWAITING_APPROVAL:
         return QCoreApplication.translate("Texts", "En attente d'approbation")
     if state is None:
-        return labels["pending"] if pending_action else ""
+        return labels[OutboxState.PENDING] if pending_action else ""
     return labels.get(state, state)

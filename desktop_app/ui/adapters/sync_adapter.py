@@ -20,7 +20,7 @@ from desktop_app.domain.status_types import Role
 from desktop_app.models.audit_signers import signers_path_beside, trusted_fingerprints
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
-from desktop_app.models.work import OutboxEntry, OutboxState, SyncState
+from desktop_app.models.work import BLOCKING_STATES, OutboxEntry, OutboxState, SyncState
 from desktop_app.sync import approvals, identity, resolution
 from desktop_app.sync.actions import WireOptions, process_payload
 from desktop_app.sync.approvals import Submitted
@@ -100,13 +100,7 @@ def _parse(text: str | None) -> dict[str, Any] | None:
 class SyncService:
     """Facade over the sync layer used by every UI part."""
 
-    OPEN_STATES = (
-        OutboxState.PENDING.value,
-        OutboxState.SENDING.value,
-        OutboxState.INTERRUPTED.value,
-        OutboxState.NEEDS_ATTENTION.value,
-        OutboxState.CONFLICT.value,
-    )
+    OPEN_STATES = BLOCKING_STATES  # the rows that block an invoice are the ones listed
 
     def __init__(
         self,
