@@ -85,7 +85,15 @@ case "$cmd" in
     ;;
   bench) setup; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
   screenshots) setup  # real X11 windows on a virtual screen (Xvfb), not the offscreen plugin
-    exec xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
-      "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb "$@" ;;
+    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
+      "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb "$@"
+    # the small screens public offices have, in both languages, on a screen of that size
+    for size in 1366x768 1024x768; do
+      for language in fr en; do
+        xvfb-run -a -s "-screen 0 ${size}x24" env QT_QPA_PLATFORM=xcb \
+          "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb --size "$size" \
+          --language "$language" --out "docs/screenshots/$size-$language"
+      done
+    done ;;
   *) sed -n '2,6p' "$0"; exit 2 ;;
 esac

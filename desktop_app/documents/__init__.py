@@ -7,9 +7,11 @@ Public API::
     render_invoice_pdf(invoice, *, language="fr") -> bytes
     list_attachments(data_or_invoice) -> list[Attachment]
     extract_attachment(data_or_invoice, ref) -> bytes      (bounded)
+    classify(data) -> ContentInfo                           (how a file may be shown)
 """
 
 from desktop_app.documents.api_attachments import extract_attachment, list_attachments
+from desktop_app.documents.content_kind import ContentInfo, ContentKind, classify
 from desktop_app.documents.errors import DocumentError
 from desktop_app.documents.limits import DEFAULT_LIMITS, Limits
 from desktop_app.documents.model import (
@@ -40,6 +42,8 @@ __all__ = [
     "Attachment",
     "BankAccount",
     "Contact",
+    "ContentInfo",
+    "ContentKind",
     "DocumentError",
     "DocumentReference",
     "Identifier",
@@ -53,6 +57,7 @@ __all__ = [
     "Period",
     "Totals",
     "VatBreakdown",
+    "classify",
     "detect_syntax",
     "extract_attachment",
     "list_attachments",

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from pypdf import PdfWriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,13 +71,51 @@ def headers(language: str) -> list[str]:
     return [en if language.startswith("en") else fr for fr, en, _ in COLUMNS]
 
 
-def _csv_cell(value: object, language: str) -> str:
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """``text`` made inert for a spreadsheet: a cell starting with ``= + - @``, a tab or a
+    carriage return would be read as a formula (OWASP "CSV injection"), so it gets a leading
+    apostrophe, which Excel and LibreOffice show as plain text."""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _csv_cell(value: object) -> str:
+    """A cell for a French spreadsheet: dd/mm/yyyy, decimal comma, text neutralised."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        text = format(value, "f")
-        return text.replace(".", ",") if language.startswith("fr") else text
-    return str(value)
+        return format(value, "f").replace(".", ",")
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return neutralise(str(value))
+
+
+def _xlsx_cell(sheet: Any, value: object) -> object:
+    """Numbers and dates stay typed (dates shown dd/mm/yyyy); text is neutralised (openpyxl
+    would store a string starting with "=" as a formula)."""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "dd/mm/yyyy hh:mm" if isinstance(value, datetime) else "dd/mm/yyyy"
+        return cell
+    return value
+
+
+def write_spreadsheet_csv(target: Path, rows: Iterable[Sequence[object]]) -> int:
+    """Write ``rows`` (the first is the header) as CSV a French spreadsheet opens as is:
+    ``;`` separator, UTF-8 with BOM, dd/mm/yyyy, decimal comma; returns the data row count."""
+    count = -1
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        for row in rows:
+            writer.writerow([_csv_cell(value) for value in row])
+            count += 1
+    return max(count, 0)
 
 
 def export_csv(
@@ -85,16 +127,12 @@ def export_csv(
     descending: bool = True,
     language: str = "fr",
 ) -> int:
-    """Write the list as CSV (French: ``;`` separator, decimal comma, UTF-8 with BOM)."""
-    delimiter = ";" if language.startswith("fr") else ","
-    count = 0
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter)
-        writer.writerow(headers(language))
-        for row in iter_rows(session, criteria, sort, descending, language):
-            writer.writerow([_csv_cell(value, language) for value in row])
-            count += 1
-    return count
+    """Write the list as CSV for a French spreadsheet (``;``, decimal comma, dd/mm/yyyy,
+    UTF-8 with BOM, whatever the UI language); headers in ``language``."""
+    rows: Iterable[Sequence[object]] = itertools.chain(
+        [headers(language)], iter_rows(session, criteria, sort, descending, language)
+    )
+    return write_spreadsheet_csv(target, rows)
 
 
 def export_xlsx(
@@ -112,7 +150,7 @@ def export_xlsx(
     sheet.append(headers(language))
     count = 0
     for row in iter_rows(session, criteria, sort, descending, language):
-        sheet.append(row)
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
         count += 1
     workbook.save(target)
     return count

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.money import Money
 from desktop_app.domain.motif_catalog import COMMENT_MAX_LENGTH, MOTIF_REQUIRED_FOR, MOTIFS
+from desktop_app.domain.motif_text import MOTIF_MAX_LENGTH, compose_motif
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.status_types import Actor, MotifInfo
 from desktop_app.domain.transitions import check_transition
@@ -63,8 +64,12 @@ class StatusChange:
         return f"{prefix}Pièces demandées : {listed}"
 
     def motif_label(self, language: str = "fr") -> str:
-        """Readable motive (the free-text ``motif`` field of the platform)."""
+        """Readable motive (its French label is the head of the platform's ``motif``)."""
         return motif(self.motif_code).label(language) if self.motif_code else ""
+
+    def motif_text(self) -> str:
+        """The ``motif`` sent to the platform: label, comment, requested attachments."""
+        return compose_motif(self.motif_label("fr"), self.comment, self.requested_attachments)
 
 
 def _check_motif(code: str | None, target: str) -> MotifInfo | None:
@@ -85,14 +90,15 @@ def _clean_attachments(names: Sequence[str]) -> tuple[str, ...]:
     return cleaned
 
 
-def _checked(change: StatusChange, current_status: str) -> StatusChange:
+def _checked(
+    change: StatusChange, current_status: str, max_length: int = MOTIF_MAX_LENGTH
+) -> StatusChange:
+    """Transition allowed and the composed ``motif`` within the profile's ``max_length``."""
     check_transition(current_status, change.target_status, Actor.RECIPIENT)
-    if len(change.platform_comment()) > COMMENT_MAX_LENGTH:
+    length = len(change.motif_text())
+    if length > max_length:
         raise ValidationError(
-            "validation.comment_too_long",
-            field="comment",
-            length=len(change.platform_comment()),
-            max=COMMENT_MAX_LENGTH,
+            "validation.comment_too_long", field="comment", length=length, max=max_length
         )
     return change
 
@@ -102,6 +108,8 @@ def suspend(
     motif_code: str | None,
     comment: str | None,
     requested_attachments: Sequence[str] = (),
+    *,
+    max_length: int = MOTIF_MAX_LENGTH,
 ) -> StatusChange:
     """Suspension: a motive and a comment are required; missing attachments may be listed."""
     _check_motif(motif_code, "SUSPENDUE")
@@ -112,10 +120,16 @@ def suspend(
         comment=clean_comment(comment, required=True),
         requested_attachments=_clean_attachments(requested_attachments),
     )
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
-def reject(current_status: str, motif_code: str | None, comment: str | None) -> StatusChange:
+def reject(
+    current_status: str,
+    motif_code: str | None,
+    comment: str | None,
+    *,
+    max_length: int = MOTIF_MAX_LENGTH,
+) -> StatusChange:
     """Rejection: a normalised motive and a comment of at most 2,000 characters."""
     _check_motif(motif_code, "REJETEE")
     change = StatusChange(
@@ -124,10 +138,16 @@ def reject(current_status: str, motif_code: str | None, comment: str | None) -> 
         motif_code=motif_code,
         comment=clean_comment(comment, required=True),
     )
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
-def recycle(current_status: str, motif_code: str | None, comment: str | None) -> StatusChange:
+def recycle(
+    current_status: str,
+    motif_code: str | None,
+    comment: str | None,
+    *,
+    max_length: int = MOTIF_MAX_LENGTH,
+) -> StatusChange:
     """Send back for re-routing (wrong recipient, service or engagement): motive required."""
     found = _check_motif(motif_code, "A_RECYCLER")
     required = found.comment_required if found else True
@@ -137,15 +157,17 @@ def recycle(current_status: str, motif_code: str | None, comment: str | None) ->
         motif_code=motif_code,
         comment=clean_comment(comment, required=required),
     )
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
-def mark_service_done(current_status: str, comment: str | None = None) -> StatusChange:
+def mark_service_done(
+    current_status: str, comment: str | None = None, *, max_length: int = MOTIF_MAX_LENGTH
+) -> StatusChange:
     """Service fait: the comment is optional."""
     change = StatusChange(
         ActionKind.SERVICE_DONE, "SERVICE_FAIT", comment=clean_comment(comment, required=False)
     )
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
 def record_mandate(
@@ -154,6 +176,8 @@ def record_mandate(
     amount: object,
     currency: str = "EUR",
     comment: str | None = None,
+    *,
+    max_length: int = MOTIF_MAX_LENGTH,
 ) -> StatusChange:
     """Mandatée: a mandate number and a non-negative exact amount."""
     number = (mandate_number or "").strip()
@@ -173,11 +197,15 @@ def record_mandate(
         mandate_number=number,
         mandate_amount=money,
     )
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
 def set_accounting_status(
-    kind: ActionKind, current_status: str, comment: str | None = None
+    kind: ActionKind,
+    current_status: str,
+    comment: str | None = None,
+    *,
+    max_length: int = MOTIF_MAX_LENGTH,
 ) -> StatusChange:
     """A manager sets an accounting status by hand (where no accounting system pushes it)."""
     if kind not in (
@@ -187,7 +215,7 @@ def set_accounting_status(
     ):
         raise ValidationError("validation.not_accounting_action", action=kind.value)
     change = StatusChange(kind, TARGET_STATUS[kind], comment=clean_comment(comment, required=False))
-    return _checked(change, current_status)
+    return _checked(change, current_status, max_length)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from typing import Any
 from desktop_app.domain.approvals import ApprovalCircuit, Approver, Delegation
 from desktop_app.domain.deadlines import EntityKind
 from desktop_app.domain.errors import MoneyError, ValidationError
-from desktop_app.domain.money import CENT, parse_amount
+from desktop_app.domain.money import CENT, Money, parse_amount
 from desktop_app.domain.permissions import ApprovalPolicy
 
 MAX_THRESHOLD = Decimal("999999999999.99")
@@ -144,8 +144,9 @@ def split_services(text: str) -> list[str]:
 
 
 def threshold_text(value: Decimal) -> str:
-    """A threshold as the editor shows it (``40000,00``); :func:`parse_amount` reads it back."""
-    return f"{value:.2f}".replace(".", ",")
+    """A threshold as the editor shows it (``40 000,00``, narrow no-break spaces between
+    thousands); :func:`parse_amount` reads it back."""
+    return Money(value, "EUR").format_fr().removesuffix(" EUR")
 
 
 def entity_kind_of(value: str) -> EntityKind:

@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
         help="refuse request keys no source knows (HTTP 400, codeRetour 20011)",
     )
     parser.add_argument(
+        "--chorus-like",
+        action="store_true",
+        help="behave like Chorus Pro on resends: Idempotency-Key ignored, a replay of "
+        "traiterFactureRecue is a second call (new history entry, or 20002)",
+    )
+    parser.add_argument(
         "--supplier-interval",
         type=float,
         default=None,
@@ -111,6 +117,7 @@ def _serve(args: argparse.Namespace) -> int:
         lax_transitions=args.lax_transitions,
         motifs_required=args.motifs_required,
         strict=args.strict or strict_default(),
+        idempotency=not args.chorus_like,
         supplier_interval_s=args.supplier_interval,
         ready_file=args.ready_file,
         today=args.today,

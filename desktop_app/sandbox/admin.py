@@ -72,6 +72,7 @@ async def status(request: web.Request, sandbox: Sandbox) -> web.StreamResponse:
             "mode": sandbox.config.mode,
             "seed": sandbox.config.seed,
             "laxTransitions": sandbox.config.lax_transitions,
+            "idempotency": sandbox.config.idempotency,
             "motifsRequired": sandbox.config.motifs_required,
             "downloadLimitBytes": sandbox.config.download_limit_bytes,
             "faults": request.app[FAULTS_KEY].stats(),
@@ -104,6 +105,8 @@ async def settings(request: web.Request, sandbox: Sandbox) -> web.StreamResponse
     config = sandbox.config
     if "laxTransitions" in body:
         config.lax_transitions = bool(body["laxTransitions"])
+    if "idempotency" in body:  # false: "chorus-like", Idempotency-Key and replays ignored
+        config.idempotency = bool(body["idempotency"])
     if "motifsRequired" in body:
         config.motifs_required = bool(body["motifsRequired"])
     if "downloadLimitBytes" in body:
@@ -115,6 +118,7 @@ async def settings(request: web.Request, sandbox: Sandbox) -> web.StreamResponse
     return json_response(
         {
             "laxTransitions": config.lax_transitions,
+            "idempotency": config.idempotency,
             "motifsRequired": config.motifs_required,
             "downloadLimitBytes": config.download_limit_bytes,
             "tokenTtl": sandbox.tokens.ttl_s,

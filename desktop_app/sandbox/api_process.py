@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from decimal import Decimal
 from typing import Any
@@ -44,6 +46,8 @@ MOTIFS_BY_CODE = {m.code: m for m in MOTIFS}
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 #: libelle of the 403 / 20020 refusal of an over-threshold action by someone who may not approve
 APPROVAL_REQUIRED = "APPROBATION_REQUISE"
+#: libelle of the 422 / 20030 refusal of an Idempotency-Key reused with another body
+KEY_REUSED = "CLE_IDEMPOTENCE_REUTILISEE"
 
 
 def possible_targets(status: str) -> tuple[str, ...]:
@@ -61,31 +65,41 @@ def _error(code: int, libelle: str, status: int = 400, **extra: Any) -> ApiError
 def check_motive(
     target: str, motif: str | None, code: str | None, comment: str | None, required: bool
 ) -> tuple[str | None, str | None]:
-    """Validate the motive fields; returns (motif code, history comment)."""
-    free = (comment or "").strip() or (motif or "").strip()
-    history: str | None
+    """Validate the motive fields; returns (motif code, history comment).
+
+    ``motif`` is the text the platform keeps (what every public client sends): it is stored as
+    is when it already holds the comment, and refused (20004) only when ``motif`` or
+    ``commentaire`` is itself over the limit. A head (``motif``, else the motive's label) is
+    put before a separate ``commentaire`` only while the result stays within the limit: a
+    text the client accepted is never refused because of what the sandbox adds.
+    """
+    kept = (motif or "").strip()
+    free = (comment or "").strip() or kept
     if target in MOTIF_REQUIRED_FOR:
-        if not (motif or "").strip() and not code:
+        if not kept and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE")
         if required and target in ("REJETEE", "SUSPENDUE") and not code:
             raise _error(20003, "MOTIF_OBLIGATOIRE", detail="codeMotif required")
     for text in (comment, motif):
-        if text is not None and len(text) > COMMENT_MAX_LENGTH:
+        if text is not None and len(text.strip()) > COMMENT_MAX_LENGTH:
             raise _error(20004, "COMMENTAIRE_TROP_LONG")
+    found = None
     if code is not None:
         found = MOTIFS_BY_CODE.get(code)
         if found is None or target not in found.applies_to:
             raise _error(20005, "MOTIF_INCONNU")
         if found.comment_required and not free:
             raise _error(20003, "COMMENTAIRE_OBLIGATOIRE")
-        history = f"{found.label_fr} — {free}" if free else found.label_fr
     elif target in MOTIF_REQUIRED_FOR:
-        code, history = "AUTRE", free
-    else:
-        history = free or None
-    if history is not None and len(history) > COMMENT_MAX_LENGTH:
-        raise _error(20004, "COMMENTAIRE_TROP_LONG")
-    return code, history
+        code = "AUTRE"
+    extra = (comment or "").strip()
+    head = kept or (found.label_fr if found is not None else "")
+    if not extra or extra in head:  # the confirmed shape: motif already holds the comment
+        return code, head or None
+    if not head:
+        return code, extra
+    labelled = f"{head} — {extra}"  # older IPM5 shape: label in motif, words in commentaire
+    return code, labelled if len(labelled) <= COMMENT_MAX_LENGTH else extra
 
 
 def check_role(
@@ -155,9 +169,11 @@ def apply_treatment(
         "nouveauStatut": target,
     }
     basis = check_role(sandbox, principal, target, row)
-    if row["statut"] == target:  # replay of an applied change: same answer, original date
+    if row["statut"] == target and sandbox.config.idempotency:
+        # replay of an applied change: same answer, original date (project rule; in the
+        # chorus-like mode a replay is a real call, refused 20002 since X -> X is no transition)
         return {**answer, "dateTraitement": _previous_treatment(sandbox, invoice_id, target)}
-    lax = sandbox.config.lax_transitions or bool(body.get("transitionsLaxistes"))
+    lax = sandbox.config.lax_transitions  # server-side setting only, never from the request
     allowed = (
         target in RECIPIENT_ACTION_TARGETS and row["statut"] in _PROCESSABLE
         if lax
@@ -227,6 +243,49 @@ _PROCESSABLE = frozenset(
 )
 
 
+def body_hash(body: dict[str, Any]) -> str:
+    """What an Idempotency-Key is bound to besides the caller: the request's JSON, canonical."""
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def caller_of(principal: Principal) -> str:
+    """The identity a key belongs to: technical account and person (certificate user)."""
+    return f"{principal.account}\x1f{principal.user}"
+
+
+def _replay(
+    sandbox: Sandbox, principal: Principal, row: sqlite3.Row, body: dict[str, Any], key: str
+) -> web.Response | None:
+    """The recorded answer of ``key`` for this caller and body; None when not seen.
+
+    The caller's role is checked first (a clerk replaying a manager's key gets no manager
+    answer: keys are per caller anyway); a key seen with another body is refused (422 / 20030).
+    """
+    target = opt_str(body, "nouveauStatut")
+    if target is not None and is_known_status(target):
+        check_role(sandbox, principal, target, row)
+    previous = sandbox.store.processed(caller_of(principal), key)
+    if previous is None:
+        return None
+    status, payload, digest = previous
+    if digest != body_hash(body):
+        raise _error(
+            20030,
+            KEY_REUSED,
+            422,
+            detail="Idempotency-Key already used with another request body",
+        )
+    return web.Response(
+        body=payload,
+        status=status,
+        headers={
+            "Content-Type": "application/json;charset=utf-8",
+            "Idempotent-Replayed": "true",
+        },
+    )
+
+
 async def process(request: web.Request) -> web.Response:
     """POST /cpro/factures/v1/traiter/recue"""
     sandbox = sandbox_of(request)
@@ -235,21 +294,15 @@ async def process(request: web.Request) -> web.Response:
     key = request.headers.get(IDEMPOTENCY_HEADER)
     if key is not None and not (1 <= len(key) <= 200):
         raise bad_param("Idempotency-Key length must be 1..200")
+    if not sandbox.config.idempotency:
+        key = None  # chorus-like: the header is ignored, a resend is a second call
     store = sandbox.store
     with store.transaction():
-        if key is not None:
-            previous = store.processed(principal.account, key)
-            if previous is not None:
-                status, payload = previous
-                return web.Response(
-                    body=payload,
-                    status=status,
-                    headers={
-                        "Content-Type": "application/json;charset=utf-8",
-                        "Idempotent-Replayed": "true",
-                    },
-                )
         row = visible_invoice(request, req_int(body, "idFacture"))
+        if key is not None:
+            replayed = _replay(sandbox, principal, row, body, key)
+            if replayed is not None:
+                return replayed
         try:
             answer = apply_treatment(sandbox, principal, row, body)
             status, payload = 200, dumps(answer)
@@ -257,7 +310,9 @@ async def process(request: web.Request) -> web.Response:
             status = exc.status
             payload = dumps({"codeRetour": exc.code, "libelle": exc.libelle, **exc.extra})
         if key is not None:
-            store.remember(principal.account, key, status, payload, store.tick())
+            store.remember(
+                caller_of(principal), key, status, payload, store.tick(), body_hash(body)
+            )
     sandbox.stats["treatments"] = sandbox.stats.get("treatments", 0) + (status == 200)
     return web.Response(
         body=payload, status=status, headers={"Content-Type": "application/json;charset=utf-8"}

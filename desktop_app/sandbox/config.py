@@ -31,7 +31,11 @@ class SandboxConfig:
     mode: str = "certificat"
     faults: str | None = None
     token_ttl_s: int = 3600
-    lax_transitions: bool = False
+    lax_transitions: bool = False  # admin/server-side only; never switched by a request body
+    # True: an Idempotency-Key replays the recorded answer and a replay of an applied change
+    # answers the original result. False ("chorus-like"): both ignored, as on Chorus Pro, where
+    # no public source shows an Idempotency-Key: a replay is a real second call.
+    idempotency: bool = True
     motifs_required: bool = False
     download_limit_bytes: int = DOWNLOAD_LIMIT_BYTES
     supplier_interval_s: float | None = None

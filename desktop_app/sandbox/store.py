@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS account_files (
   content BLOB NOT NULL, at_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS processed_requests (
   key TEXT NOT NULL, login TEXT NOT NULL, status INTEGER NOT NULL, response BLOB NOT NULL,
-  at_ms INTEGER NOT NULL, PRIMARY KEY (login, key));
+  at_ms INTEGER NOT NULL, body_hash TEXT, PRIMARY KEY (login, key));
 CREATE TABLE IF NOT EXISTS revoked_serials (serial TEXT PRIMARY KEY, at_ms INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS seen_nonces (
   keyid TEXT NOT NULL, nonce TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (keyid, nonce));
@@ -142,6 +142,9 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(SCHEMA)
+        columns = {r[1] for r in self.db.execute("PRAGMA table_info(processed_requests)")}
+        if "body_hash" not in columns:  # a store written before keys were bound to the body
+            self.db.execute("ALTER TABLE processed_requests ADD COLUMN body_hash TEXT")
         self.lock = threading.RLock()
         self._last_ms = int(self.meta("clock_ms") or 0)
 
@@ -385,17 +388,22 @@ class Store:
 
     # --- idempotency and revocation ---
 
-    def processed(self, login: str, key: str) -> tuple[int, bytes] | None:
+    def processed(self, login: str, key: str) -> tuple[int, bytes, str | None] | None:
+        """(status, answer, body hash) recorded for ``key`` sent by ``login``."""
         row = self.db.execute(
-            "SELECT status, response FROM processed_requests WHERE login = ? AND key = ?",
+            "SELECT status, response, body_hash FROM processed_requests "
+            "WHERE login = ? AND key = ?",
             (login, key),
         ).fetchone()
-        return None if row is None else (int(row[0]), bytes(row[1]))
+        return None if row is None else (int(row[0]), bytes(row[1]), row[2])
 
-    def remember(self, login: str, key: str, status: int, response: bytes, at_ms: int) -> None:
+    def remember(
+        self, login: str, key: str, status: int, response: bytes, at_ms: int, body_hash: str
+    ) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO processed_requests VALUES (?, ?, ?, ?, ?)",
-            (key, login, status, response, at_ms),
+            "INSERT OR REPLACE INTO processed_requests "
+            "(key, login, status, response, at_ms, body_hash) VALUES (?, ?, ?, ?, ?, ?)",
+            (key, login, status, response, at_ms, body_hash),
         )
 
     def revoked_serials(self) -> set[int]:

@@ -49,7 +49,7 @@ from desktop_app.models.outbox_store import (
 )
 from desktop_app.models.types import utc_text
 from desktop_app.models.work import OutboxEntry
-from desktop_app.sync.actions import PROCESS_ENDPOINT, process_payload
+from desktop_app.sync.actions import CONFIRMED, PROCESS_ENDPOINT, WireOptions, process_payload
 
 DEFAULT_KEY = "*"  # the structure's default threshold row
 AWAITING_APPROVAL = "awaiting_approval"  # Invoice.pending_action while a request is pending
@@ -222,6 +222,7 @@ def submit_in_session(
     user: str,
     role: Role,
     day: date,
+    wire: WireOptions = CONFIRMED,
 ) -> Submitted:
     """Queue ``change`` or turn it into an approval request (in the caller's transaction)."""
     invoice = session.get(Invoice, invoice_id)
@@ -229,7 +230,7 @@ def submit_in_session(
         raise InvoiceNotCachedError(invoice_id)
     circuit = load_circuit(session, invoice.structure_id)
     amount = invoice.amount_excl_vat or Decimal(0)
-    payload = process_payload(invoice_id, change)
+    payload = process_payload(invoice_id, change, wire)
     try:
         basis = check_committing_action(
             circuit, user, role, change.kind, amount, invoice.service_code, day
@@ -311,11 +312,14 @@ def submit_action(
     user: str,
     role: Role,
     day: date | None = None,
+    wire: WireOptions = CONFIRMED,
 ) -> Future[Submitted]:
-    """:func:`submit_in_session` on the writer thread."""
+    """:func:`submit_in_session` on the writer thread (``wire``: the profile's body shape)."""
     when = day or date.today()
     return database.writer.submit(
-        lambda s: submit_in_session(s, invoice_id, change, user=user, role=role, day=when)
+        lambda s: submit_in_session(
+            s, invoice_id, change, user=user, role=role, day=when, wire=wire
+        )
     )
 
 

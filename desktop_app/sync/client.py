@@ -32,6 +32,7 @@ from desktop_app.sync.errors import (
     TransientPlatformError,
     ValidationRefused,
     auth_error,
+    legacy_refusal,
 )
 from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context, sign_request
 from desktop_app.sync.transport import KeepAliveTransport, diagnose_tls, transport_error
@@ -279,6 +280,9 @@ class PlatformClient:
 
     def _error_fields(self, content: bytes, status: int) -> tuple[int, str]:
         data = self._safe_json(content)
+        legacy = legacy_refusal(data, status)
+        if legacy is not None:
+            return legacy.code_retour, legacy.libelle
         try:
             code = int(data.get("codeRetour", 0) or 0)
         except (TypeError, ValueError):
@@ -304,6 +308,9 @@ class PlatformClient:
         if status != 200:
             code, libelle = self._error_fields(content, status)
             raise PlatformError(code, libelle, status, body=data)
+        legacy = legacy_refusal(data, status)
+        if legacy is not None:
+            raise legacy
         code_value = data.get("codeRetour", 0)
         try:
             code = int(code_value)
@@ -335,9 +342,9 @@ class PlatformClient:
                 },
             }
             data = self.call_raw(SERVICES, body, ok_codes=(0, 20000))
-            found.extend(data.get("listeServices") or [])
-            paging = data.get("parametresRetour") or {}
-            if int(paging.get("pageCourante", page)) >= int(paging.get("pages", 1) or 1):
+            entries = list(data.get("listeServices") or [])
+            found.extend(entries)
+            if is_last_page(data.get("parametresRetour") or data, page, len(entries), page_size):
                 return found
             page += 1
 
@@ -401,6 +408,19 @@ class PlatformClient:
         }
         return self.call_raw(HISTORY, body)
 
+    def recent_history(self, invoice_id: int, page_size: int = 50) -> dict[str, Any]:
+        """3.4 consulterHistoriqueFacture, one page of the newest status passages first."""
+        body = {
+            "idFacture": invoice_id,
+            "paramRechercheHistoStatuts": {
+                "pageResultatDemandeeListeHistoStatut": 1,
+                "nbResultatsParPageListeHistoStatut": page_size,
+                "triColonneListeHistoStatut": "HistoStatutDatePassage",
+                "triSensListeHistoStatut": "Descendant",
+            },
+        }
+        return self.call_raw(HISTORY, body)
+
     def process(self, payload: bytes, idempotency_key: str) -> dict[str, Any]:
         """3.5 traiterFactureRecue with the outbox row's exact body and idempotency key."""
         return self.call_raw(PROCESS, payload, idempotency_key=idempotency_key)
@@ -421,6 +441,33 @@ class PlatformClient:
         self.call_raw(PROBE, {})
 
 
+def _whole(value: Any) -> int | None:
+    """``value`` as a whole number, None when missing, null or not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return None
+
+
+def is_last_page(paging: dict[str, Any], requested: int, count: int, page_size: int) -> bool:
+    """Whether a list answer is its last page, read tolerantly.
+
+    ``pageCourante`` / ``pages`` may be null or missing (Pastell's recorded
+    ``CPPListeFactures.json`` has both null): then the requested page stands for the current
+    one, and without ``pages`` a page shorter than ``page_size`` is the last. An empty page is
+    always the last.
+    """
+    if count == 0:
+        return True
+    current = _whole(paging.get("pageCourante")) or requested
+    pages = _whole(paging.get("pages"))
+    if pages is None or pages <= 0:
+        return count < page_size
+    return current >= pages
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for failures worth retrying later (network, 5xx/429, unreadable answers)."""
     return isinstance(exc, NetworkError | TransientPlatformError | BadResponseError)
@@ -430,6 +477,7 @@ __all__ = [
     "AuthError",
     "ClientSettings",
     "PlatformClient",
+    "is_last_page",
     "is_transient",
     "transport_error",
 ]

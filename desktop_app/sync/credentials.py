@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop_app.sync.errors import CertificateError, PasswordRequired
@@ -21,6 +21,12 @@ log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "InvoiceDesk"
 EXPIRY_WARNING_DAYS = 30
+# certificate reminders: 30, 15 and 7 days ahead, then once expired (stage 0)
+CERTIFICATE_REMINDER_DAYS = (30, 15, 7)
+# the Chorus Pro technical account's password lasts about 12 months; remind 15 days ahead
+# (as OCA l10n-france l10n_fr_chorus_account does)
+PASSWORD_LIFETIME_DAYS = 365
+PASSWORD_REMINDER_DAYS = 15
 
 # Asked when no stored password works: (certificate path, previous attempt failed) -> password
 # or None when the user cancels.
@@ -79,6 +85,33 @@ def expiry_warning(
     return ExpiryWarning(max(0, (not_after - current).days), not_after.date().isoformat())
 
 
+def certificate_stage(days_left: int) -> int | None:
+    """The reminder stage of a certificate: 30, 15, 7, 0 (expired); None: no reminder yet."""
+    if days_left < 0:
+        return 0
+    due = [stage for stage in CERTIFICATE_REMINDER_DAYS if days_left <= stage]
+    return min(due) if due else None
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordReminder:
+    """The technical account's password expires on ``expires_on`` (``days_left`` < 0: gone)."""
+
+    expires_on: date
+    days_left: int
+
+
+def password_reminder(
+    set_on: date, today: date, *, lifetime_days: int = PASSWORD_LIFETIME_DAYS
+) -> PasswordReminder | None:
+    """A reminder from :data:`PASSWORD_REMINDER_DAYS` days before the password expires."""
+    expires_on = set_on + timedelta(days=lifetime_days)
+    days_left = (expires_on - today).days
+    if days_left > PASSWORD_REMINDER_DAYS:
+        return None
+    return PasswordReminder(expires_on, days_left)
+
+
 class SecretStore:
     """Secrets in the OS keyring, with a per-session memory fallback.
 
@@ -106,6 +139,19 @@ class SecretStore:
         except Exception as exc:  # any backend failure means "not stored"
             log.info("keyring unavailable (%s): secret %s not read", type(exc).__name__, name)
             return None
+
+    def keyring_available(self) -> bool:
+        """True when the OS keyring can store secrets (else: this session only)."""
+        if not self.use_keyring:
+            return False
+        try:
+            import keyring
+            from keyring.backends import fail
+
+            return not isinstance(keyring.get_keyring(), fail.Keyring)
+        except Exception as exc:
+            log.info("keyring unavailable (%s)", type(exc).__name__)
+            return False
 
     def set(self, name: str, value: str, *, remember: bool) -> bool:
         """Keep ``value`` for the session, and in the keyring when ``remember``; True if stored."""

@@ -11,8 +11,10 @@ from typing import Any
 # message key -> (French, English). ``{…}`` fields are filled from the error's params.
 MESSAGES: dict[str, tuple[str, str]] = {
     "sync.offline": (
-        "Plateforme injoignable : vous travaillez hors ligne ({detail}).",
-        "Platform unreachable: you are working offline ({detail}).",
+        "Plateforme injoignable : vous travaillez hors ligne ; vos actions partiront au retour "
+        "de la connexion.",
+        "Platform unreachable: you are working offline; your actions will leave once the "
+        "connection is back.",
     ),
     "sync.timeout": (
         "La plateforme ne répond pas à temps ; nouvel essai plus tard.",
@@ -115,6 +117,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sandbox could not start: {detail}.",
     ),
     "sync.cancelled": ("Synchronisation annulée.", "Synchronisation cancelled."),
+    "sync.download_unreadable": (
+        "Le fichier de la facture reçu de la plateforme est illisible ({detail}) : "
+        "à vérifier sur Chorus Pro ; il ne sera pas retéléchargé tant que la facture "
+        "ne change pas.",
+        "The invoice file received from the platform is unreadable ({detail}): check it on "
+        "Chorus Pro; it will not be downloaded again until the invoice changes.",
+    ),
 }
 
 
@@ -316,6 +325,72 @@ class SyncCancelled(SyncError):
     """The user cancelled the run."""
 
     key = "sync.cancelled"
+
+
+# --- platform refusals: codeRetour / libelle -> a message key the UI translates -------------
+
+#: libelle (stable text codes) -> message key; checked before the per-service numbers.
+REFUSAL_LIBELLES: dict[str, str] = {
+    "FACTURE_INCONNUE": "refusal.unknown_invoice",
+    "GDP_MSG_11.008": "refusal.unknown_invoice",  # legacy: "demande de paiement inconnue"
+    "STATUT_CIBLE_NON_AUTORISE": "refusal.status_not_allowed",
+    "MOTIF_OBLIGATOIRE": "refusal.motif_required",
+    "COMMENTAIRE_OBLIGATOIRE": "refusal.comment_required",
+    "COMMENTAIRE_TROP_LONG": "refusal.comment_too_long",
+    "MOTIF_INCONNU": "refusal.motif_unknown",
+    "PARAMETRE_INVALIDE": "refusal.invalid_parameter",
+    "STRUCTURE_NON_RATTACHEE": "refusal.not_attached",
+    "HABILITATION_INSUFFISANTE": "refusal.not_allowed",
+    "APPROBATION_REQUISE": "refusal.approval_required",
+}
+#: traiterFactureRecue's codeRetour (codes are per service) -> message key.
+REFUSAL_CODES: dict[int, str] = {
+    20001: "refusal.unknown_invoice",
+    20002: "refusal.status_not_allowed",
+    20003: "refusal.motif_required",
+    20004: "refusal.comment_too_long",
+    20005: "refusal.motif_unknown",
+    20010: "refusal.invalid_parameter",
+    20020: "refusal.not_attached",
+}
+REFUSAL_OTHER = "refusal.other"
+#: legacy ``retourFonctionnel.codeRetourFonctionnel`` values with a known codeRetour.
+LEGACY_CODES: dict[str, int] = {"GDP_MSG_11.008": 20001}
+LEGACY_UNKNOWN_CODE = -1
+
+
+def refusal_key(code: int | str | None, libelle: str | None) -> str:
+    """The message key of a platform refusal (``refusal.other`` when unknown)."""
+    text = (libelle or "").strip()
+    if text in REFUSAL_LIBELLES:
+        return REFUSAL_LIBELLES[text]
+    try:
+        number = int(code) if code is not None else None
+    except (TypeError, ValueError):
+        number = None
+    return REFUSAL_CODES.get(number, REFUSAL_OTHER) if number is not None else REFUSAL_OTHER
+
+
+def legacy_refusal(data: dict[str, Any], http_status: int) -> ValidationRefused | None:
+    """A refusal in a legacy shape, else None.
+
+    ``{"retourFonctionnel": {"codeRetourFonctionnel", "libelleRetourFonctionnel"}}`` without
+    ``codeRetour`` (Pastell's FakeCPP ``Traiter-facture-recue-output-error.json``), or a
+    ``codeRetour`` that is not a number: both are errors, never successes.
+    """
+    block = data.get("retourFonctionnel")
+    if "codeRetour" not in data and isinstance(block, dict):
+        code_text = str(block.get("codeRetourFonctionnel") or "")
+        detail = str(block.get("libelleRetourFonctionnel") or code_text)
+        code = LEGACY_CODES.get(code_text, LEGACY_UNKNOWN_CODE)
+        return ValidationRefused(code, code_text or detail, http_status, body=data, detail=detail)
+    value = data.get("codeRetour")
+    if isinstance(value, str) and value.strip() and not value.strip().lstrip("-").isdigit():
+        libelle = str(data.get("libelle") or value)
+        return ValidationRefused(
+            LEGACY_UNKNOWN_CODE, value.strip(), http_status, body=data, detail=libelle
+        )
+    return None
 
 
 class _Defaults(dict[str, Any]):

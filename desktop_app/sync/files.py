@@ -1,23 +1,23 @@
 """Invoice details, attachment metadata and files, fetched lazily or in the background.
 
 After a pull, invoices whose marker moved have ``detail_synced_at`` NULL. This module consults
-them (3.3), stores details and attachment metadata, downloads the files (3.6: a ZIP of
-``<id>/facture.<ext>`` and ``<id>/pj/<pieceJointeId>_<name>.<ext>``) and keeps each file once
-in ``blobs`` by SHA-256. Archives are read with bounded sizes (no zip bombs).
+them (3.3), stores details and attachment metadata, downloads the files (3.6) and keeps each
+file once in ``blobs`` by SHA-256. The download is read by content
+(:mod:`desktop_app.sync.download_reader`: a ZIP, a raw PIVOT XML with its ``PJ``, another XML
+or a PDF). An answer that cannot be read is not retried forever: the invoice gets a document
+row with ``parse_error_key = "sync.download_unreadable"`` and the detail in ``parse_error``
+(the UI shows the translated message where its preview would be); it is fetched again only
+when the invoice changes on the platform.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import io
 import logging
 import threading
-import zipfile
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,57 +29,43 @@ from desktop_app.models.database import Database
 from desktop_app.models.invoices import Attachment, Blob, Invoice, InvoiceDocument
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.download_reader import (
+    MAX_ARCHIVE_BYTES,
+    MAX_MEMBER_BYTES,
+    MAX_MEMBERS,
+    FetchedFiles,
+    attachments_of,
+    read_download,
+)
 from desktop_app.sync.errors import BadResponseError, ValidationRefused
-from desktop_app.sync.mapping import attachment_rows, detail_values
+from desktop_app.sync.mapping import MIME_TYPES, attachment_rows, detail_values
 
 log = logging.getLogger(__name__)
 
-MAX_ARCHIVE_BYTES = 130 * 1024 * 1024  # the platform's 120 MB limit plus base64/zip slack
-MAX_MEMBER_BYTES = 120 * 1024 * 1024
-MAX_MEMBERS = 500
 FILE_FORMATS = {"xml": "XML", "pdf": "PDF"}
-
-
-@dataclass
-class FetchedFiles:
-    """Files of one invoice read from a download archive."""
-
-    invoice_file: tuple[str, bytes] | None = None  # (extension, content)
-    attachments: dict[int, bytes] = field(default_factory=dict)  # pieceJointeId -> content
+UNREADABLE_KEY = "sync.download_unreadable"
+__all__ = [
+    "MAX_ARCHIVE_BYTES",
+    "MAX_MEMBERS",
+    "MAX_MEMBER_BYTES",
+    "DocumentFetcher",
+    "FetchedFiles",
+    "Unreadable",
+    "read_archive",
+    "store_documents",
+]
 
 
 def read_archive(encoded: str, invoice_id: int) -> FetchedFiles:
-    """Decode ``fichierResultat`` and pick the files of ``invoice_id`` (sizes bounded)."""
-    if len(encoded) > MAX_ARCHIVE_BYTES * 4 // 3 + 4:
-        raise BadResponseError("download archive too large", detail="archive size")
-    try:
-        raw = base64.b64decode(encoded, validate=True)
-        archive = zipfile.ZipFile(io.BytesIO(raw))
-    except (binascii.Error, ValueError, zipfile.BadZipFile) as exc:
-        raise BadResponseError("download archive unreadable", detail="archive") from exc
-    result = FetchedFiles()
-    members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise BadResponseError("too many files in the archive", detail="archive members")
-    prefix = f"{invoice_id}/"
-    with archive:
-        for member in members:
-            if member.is_dir() or not member.filename.startswith(prefix):
-                continue
-            if member.file_size > MAX_MEMBER_BYTES:
-                raise BadResponseError("file too large in the archive", detail=member.filename)
-            with archive.open(member) as stream:
-                content = stream.read(MAX_MEMBER_BYTES + 1)
-            if len(content) > MAX_MEMBER_BYTES:
-                raise BadResponseError("file too large in the archive", detail=member.filename)
-            rest = member.filename[len(prefix) :]
-            if rest.startswith("pj/"):
-                head = rest[3:].split("_", 1)[0]
-                if head.isdigit():
-                    result.attachments[int(head)] = content
-            elif rest.startswith("facture."):
-                result.invoice_file = (rest.rsplit(".", 1)[-1].lower(), content)
-    return result
+    """Decode ``fichierResultat`` and pick the files of ``invoice_id`` (any packaging)."""
+    return read_download(encoded, invoice_id)
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A download answer that could not be read: ``detail`` says what was wrong."""
+
+    detail: str
 
 
 def _blob_id(session: Session, content: bytes) -> int:
@@ -98,7 +84,7 @@ def store_documents(
     session: Session,
     invoice_id: int,
     facture: dict[str, Any],
-    files: FetchedFiles | None,
+    files: FetchedFiles | Unreadable | None,
     fmt: str,
 ) -> None:
     """Write details, attachment metadata and file contents of one invoice."""
@@ -122,6 +108,11 @@ def store_documents(
         session.execute(stmt, rows)
     if files is None:
         return
+    if isinstance(files, Unreadable):
+        _mark_unreadable(session, invoice, files.detail, fmt)
+        invoice.file_synced_at = now
+        return
+    _store_named(session, invoice_id, attachments_of(files, invoice.number))
     for platform_id, content in files.attachments.items():
         attachment = session.scalars(
             select(Attachment).where(
@@ -137,7 +128,13 @@ def store_documents(
         document = session.get(InvoiceDocument, invoice_id) or InvoiceDocument(
             invoice_id=invoice_id
         )
-        document.file_format = fmt if fmt != "XML" else FILE_FORMATS.get(extension, "XML")
+        document.file_format = (
+            "PIVOT"
+            if files.packaging == "pivot"
+            else fmt
+            if fmt != "XML"
+            else FILE_FORMATS.get(extension, "XML")
+        )
         blob = _blob_id(session, content)
         if document.blob_id != blob:
             document.parsed_json = None
@@ -148,6 +145,49 @@ def store_documents(
         session.add(document)
     invoice.file_synced_at = now
     invoice.downloaded = True
+
+
+def _mark_unreadable(session: Session, invoice: Invoice, detail: str, fmt: str) -> None:
+    """A visible "needs attention" document: the French message, no retry until it changes."""
+    document = session.get(InvoiceDocument, invoice.id) or InvoiceDocument(
+        invoice_id=invoice.id, file_format=fmt
+    )
+    document.parse_error_key = UNREADABLE_KEY  # message: user_message(key, detail=parse_error)
+    document.parse_error = detail
+    document.parsed_json = None
+    document.parsed_at = None
+    session.add(document)
+
+
+def _same_name(attachment: Attachment, name: str) -> bool:
+    wanted = name.strip().lower()
+    designation = (attachment.designation or "").strip().lower()
+    extension = (attachment.extension or "").strip().lower()
+    return wanted in (designation, f"{designation}.{extension}" if extension else designation)
+
+
+def _store_named(session: Session, invoice_id: int, named: list[tuple[str, str, bytes]]) -> None:
+    """PIVOT ``PJ`` attachments: onto the consulted row of the same name, else a new row."""
+    if not named:
+        return
+    rows = list(session.scalars(select(Attachment).where(Attachment.invoice_id == invoice_id)))
+    for name, type_code, content in named:
+        row = next((r for r in rows if r.blob_id is None and _same_name(r, name)), None)
+        if row is None:
+            stem, dot, extension = name.rpartition(".")
+            row = Attachment(
+                invoice_id=invoice_id,
+                platform_attachment_id=None,
+                designation=(stem if dot else name)[:200],
+                extension=(extension if dot else None),
+                type_code=type_code[:40] or None,
+                mime_type=MIME_TYPES.get(extension.upper()) if dot else None,
+                is_main=type_code == "01",
+            )
+            session.add(row)
+            rows.append(row)
+        row.blob_id = _blob_id(session, content)
+        row.size = len(content)
 
 
 class DocumentFetcher:
@@ -183,7 +223,9 @@ class DocumentFetcher:
         with self.database.read() as session:
             return list(session.scalars(query))
 
-    def _fetch(self, invoice_id: int) -> tuple[int, dict[str, Any], FetchedFiles | None] | None:
+    def _fetch(
+        self, invoice_id: int
+    ) -> tuple[int, dict[str, Any], FetchedFiles | Unreadable | None] | None:
         def retry(call: Callable[[], Any]) -> Any:
             return with_retries(
                 call, policy=self.backoff, is_transient=is_transient, cancel=self.cancel
@@ -191,15 +233,26 @@ class DocumentFetcher:
 
         try:
             facture = retry(lambda: self.client.consult(invoice_id))
-            files = None
+            files: FetchedFiles | Unreadable | None = None
             if self.with_files:
-                answer = retry(lambda: self.client.download([invoice_id], self.fmt, True))
-                files = read_archive(str(answer.get("fichierResultat") or ""), invoice_id)
+                files = self._download(invoice_id, retry)
         except ValidationRefused as exc:
             if exc.code_retour == 20001:
                 return None  # no longer visible
             raise
         return invoice_id, facture, files
+
+    def _download(
+        self, invoice_id: int, retry: Callable[[Callable[[], Any]], Any]
+    ) -> FetchedFiles | Unreadable:
+        """The files of ``invoice_id``; an answer still unreadable after the in-run retries
+        (garbled body, unknown content) becomes :class:`Unreadable`, not an endless retry."""
+        try:
+            answer = retry(lambda: self.client.download([invoice_id], self.fmt, True))
+            return read_download(str(answer.get("fichierResultat") or ""), invoice_id)
+        except BadResponseError as exc:
+            log.warning("download of invoice %s unreadable: %s", invoice_id, exc)
+            return Unreadable(str(exc.params.get("detail") or exc))
 
     def fetch(self, ids: Sequence[int], batch: int = 50) -> int:
         """Fetch ``ids`` with the network pool, writing in batches; returns how many stored."""

@@ -11,7 +11,10 @@ Where it lives:
   (``.plist`` or ini).
 
 The ini form has one section ``[invoice-desk]`` with keys ``platform_url``, ``cert_path``,
-``profile``. A missing source means "nothing preset"; a malformed one raises
+``profile``, ``roles``. ``roles`` maps operating-system accounts to Invoice Desk roles for the
+PISTE mode, where every user of an entity shares one technical account:
+``roles = manager:alice,bob; admin:carol`` (registry/plist value ``Roles``); anyone not listed
+is a clerk. A missing source means "nothing preset"; a malformed one raises
 :class:`MachineConfigError`. The user's own settings go on top (:func:`merge_settings`).
 No Qt and no HTTP here.
 """
@@ -41,7 +44,9 @@ NATIVE_NAMES: dict[str, str] = {
     "platform_url": "PlatformUrl",
     "cert_path": "CertPath",
     "profile": "Profile",
+    "roles": "Roles",
 }
+ROLE_NAMES = ("clerk", "manager", "admin")
 MAX_VALUE_LENGTH = 2048
 
 
@@ -56,7 +61,12 @@ class MachineConfig:
     platform_url: str | None = None
     cert_path: str | None = None
     profile: str | None = None
+    roles: str | None = None
     source: str | None = None
+
+    def role_mapping(self) -> dict[str, str]:
+        """``roles`` as {lower-case account: role name} (empty when nothing is preset)."""
+        return parse_roles(self.roles) if self.roles else {}
 
     def presets(self) -> dict[str, str]:
         """The preset values only, keyed by field name (``source`` excluded)."""
@@ -169,12 +179,43 @@ def build_config(raw: Mapping[str, object], source: str | None) -> MachineConfig
         clean[name] = value or None
     if clean["platform_url"] is not None:
         check_platform_url(clean["platform_url"], source)
+    if clean["roles"] is not None:
+        try:
+            parse_roles(clean["roles"])
+        except ValueError as exc:
+            raise MachineConfigError(f"roles in {source}: {exc}") from exc
     return MachineConfig(
         platform_url=clean["platform_url"],
         cert_path=clean["cert_path"],
         profile=clean["profile"],
+        roles=clean["roles"],
         source=source,
     )
+
+
+def parse_roles(text: str) -> dict[str, str]:
+    """``manager:alice,bob; admin:carol`` -> {"alice": "manager", "bob": "manager", ...}.
+
+    Accounts are compared without case; ``DOMAIN\\alice`` and ``alice@domain`` name ``alice``.
+    An account listed under two roles keeps the higher one. Raises ``ValueError`` on an
+    unknown role or a group without ``:``.
+    """
+    mapping: dict[str, str] = {}
+    for group in filter(None, (part.strip() for part in text.split(";"))):
+        role, sep, accounts = group.partition(":")
+        role = role.strip().lower()
+        if not sep or role not in ROLE_NAMES:
+            raise ValueError(f"{group!r} is not role:account,account (roles {ROLE_NAMES})")
+        for account in filter(None, (a.strip() for a in accounts.split(","))):
+            key = account_key(account)
+            if ROLE_NAMES.index(role) >= ROLE_NAMES.index(mapping.get(key, "clerk")):
+                mapping[key] = role
+    return mapping
+
+
+def account_key(account: str) -> str:
+    """The comparable form of an OS account: lower case, without domain."""
+    return account.strip().rsplit("\\", 1)[-1].split("@", 1)[0].lower()
 
 
 def check_platform_url(url: str, source: str | None) -> None:
@@ -217,6 +258,7 @@ __all__ = [
     "MachineConfig",
     "MachineConfigError",
     "merge_settings",
+    "parse_roles",
     "read_config_file",
     "read_machine_config",
 ]

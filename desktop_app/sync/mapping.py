@@ -79,10 +79,45 @@ def _text(value: Any, limit: int) -> str | None:
     return str(value)[:limit]
 
 
+FALLBACK_MARKER_PREFIX = "~"  # a marker built without dateHeureEtatCourant
+
+
+def entry_marker(entry: dict[str, Any]) -> str | None:
+    """The entry's last-change marker: ``dateHeureEtatCourant``, or when a list answer lacks it
+    (Pastell's recorded ``CPPListeFactures.json``) ``~<dateDepot>|<statut>``, which still moves
+    when the status does."""
+    marker = entry.get("dateHeureEtatCourant")
+    if marker:
+        return str(marker)[:40]
+    deposit, status = entry.get("dateDepot"), entry.get("statut")
+    if not deposit and not status:
+        return None
+    return f"{FALLBACK_MARKER_PREFIX}{deposit or ''}|{status or ''}"[:40]
+
+
+def _day_start(value: Any) -> str | None:
+    day = _date(value)
+    return None if day is None else f"{day.isoformat()}T00:00:00.000Z"
+
+
+def page_watermark(entries: list[dict[str, Any]]) -> str | None:
+    """The watermark a page of search entries supports.
+
+    The newest ``dateHeureEtatCourant``; when the page has none, the start of the newest
+    ``dateDepot`` day (every later change has a later current-status date, so the next search
+    from there misses nothing) - never an empty watermark and an endless full re-pull.
+    """
+    stamps = [str(e["dateHeureEtatCourant"]) for e in entries if e.get("dateHeureEtatCourant")]
+    if stamps:
+        return max(stamps)
+    days = [d for d in (_day_start(e.get("dateDepot")) for e in entries) if d]
+    return max(days) if days else None
+
+
 def invoice_row(entry: dict[str, Any], now: datetime, history_synced: bool) -> dict[str, Any]:
     """A search entry (3.1) as an ``invoices`` row."""
     status = str(entry.get("statut") or "")
-    marker = entry.get("dateHeureEtatCourant")
+    marker = entry_marker(entry)
     return {
         "id": int(entry["idFacture"]),
         "number": str(entry.get("numeroFacture") or "")[:100],
@@ -107,9 +142,9 @@ def invoice_row(entry: dict[str, Any], now: datetime, history_synced: bool) -> d
         "amount_due": _decimal(entry.get("montantAPayer")),
         "status": status,
         "inbox": inbox_for_status(status).value,
-        "status_changed_at": _text(marker, 40),
+        "status_changed_at": _text(entry.get("dateHeureEtatCourant"), 40),
         "status_comment": entry.get("commentaireEtatCourant"),
-        "platform_marker": _text(marker, 40),
+        "platform_marker": marker,
         "downloaded": bool(entry.get("factureTelechargeeParDestinataire")),
         "possible_duplicate": bool(entry.get("doublonPotentiel")),
         "history_synced_at": now if history_synced else None,
@@ -193,7 +228,7 @@ def _date_text(value: Any) -> str | None:
 def invoice_values(entry: dict[str, Any], now_text: str) -> tuple[Any, ...]:
     """A search entry (3.1) as a tuple of :data:`INVOICE_VALUE_COLUMNS`, storage format."""
     status = str(entry.get("statut") or "")
-    marker = _text(entry.get("dateHeureEtatCourant"), 40)
+    marker = entry_marker(entry)
     get = entry.get
     return (
         int(entry["idFacture"]),
@@ -219,7 +254,7 @@ def invoice_values(entry: dict[str, Any], now_text: str) -> tuple[Any, ...]:
         _scaled(get("montantAPayer")),
         status,
         inbox_for_status(status).value,
-        marker,
+        _text(get("dateHeureEtatCourant"), 40),
         get("commentaireEtatCourant"),
         marker,
         int(bool(get("factureTelechargeeParDestinataire"))),

@@ -4,19 +4,23 @@ Rules:
 
 * rows are sent in id order per invoice; a row waiting, in conflict or needing attention
   blocks the later rows of the same invoice;
-* every attempt sends the row's unchanged payload with its ``Idempotency-Key``; a row is
-  marked "sending" (in its own transaction) before the request leaves, so a crash leaves it
-  "sending" and start-up turns it into "interrupted", resent with the same key;
-* transient failures (network, timeout, 5xx, 429, unreadable answer) are retried with
-  truncated exponential back-off with jitter (``Retry-After`` honoured); the row's
-  ``attempts`` counts consecutive failures and success ends it;
+* every attempt sends the row's unchanged payload with its ``Idempotency-Key`` (harmless, but
+  never relied on: Chorus Pro shows no such header); a row is marked "sending" (in its own
+  transaction) before the request leaves, so a crash leaves it "sending" and start-up turns it
+  into "interrupted";
+* before the first attempt the platform's entry is read: its status is kept in the row
+  (:class:`~desktop_app.sync.replay_check.InFlight`) and, when its last-change marker moved
+  since the user acted, the row goes to "conflict" with the remote version kept (see
+  :mod:`desktop_app.sync.resolution`);
+* before any resend (interrupted, reset, timeout, truncated answer, 5xx, 429) the invoice's
+  history decides whether the earlier attempt was applied (:mod:`~desktop_app.sync.replay_check`):
+  applied -> the row is done and the evidence goes to the audit trail, nothing is resent;
+  not applied -> the conflict check, then the send;
+* transient failures are retried with truncated exponential back-off with jitter
+  (``Retry-After`` honoured); the row's ``attempts`` counts consecutive failures;
 * a functional refusal (HTTP 400 or 200 with codeRetour != 0, HTTP 403) moves the row to
   "needs_attention" with the platform's message: never retried blindly;
-* before the first send the platform's last-change marker is checked: if it moved since the
-  user acted, the row goes to "conflict" with the remote version kept (see
-  :mod:`desktop_app.sync.resolution`). On a resend (the first attempt may have landed with
-  its answer lost), a remote status equal to the target is our own change: resend with the
-  same key, the platform answers with the recorded result.
+* a row's new state and its audit event are written in one transaction.
 """
 
 from __future__ import annotations
@@ -46,11 +50,13 @@ from desktop_app.sync.derived import refresh_derived_fields
 from desktop_app.sync.errors import (
     AuthError,
     CertificateError,
+    NetworkError,
     NotAttachedError,
     PlatformError,
     SyncError,
 )
 from desktop_app.sync.events import EventBus, OutboxChanged
+from desktop_app.sync.replay_check import InFlight, Verdict, find_our_entry, status_entries
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +74,8 @@ BLOCKING = (
 class SendStats:
     """Outcome of one pass of the sender."""
 
-    sent: int = 0
+    sent: int = 0  # rows done (answered, or found applied by an earlier attempt)
+    verified: int = 0  # of which found applied in the history (done without a resend)
     conflicts: int = 0
     needs_attention: int = 0
     retries: int = 0
@@ -88,6 +95,15 @@ class _Row:
     number: str | None
     structure_id: int | None
     payment_request_type: str | None
+    response: str | None = None
+    previous_status: str | None = None
+    created_at: datetime | None = None
+    sent_at: datetime | None = None  # when the last attempt left
+
+    @property
+    def resend(self) -> bool:
+        """True when an earlier attempt may have reached the platform."""
+        return self.attempts > 0 or self.state == OutboxState.INTERRUPTED.value
 
 
 def _now() -> datetime:
@@ -113,6 +129,12 @@ def next_pending_action(session: Session, invoice_id: int) -> str | None:
     return row
 
 
+def _update(session: Session, entry_id: int, values: dict[str, Any]) -> None:
+    session.execute(
+        update(OutboxEntry).where(OutboxEntry.id == entry_id).values(updated_at=_now(), **values)
+    )
+
+
 class OutboxSender:
     """Sends due outbox rows; see the module docstring."""
 
@@ -124,12 +146,17 @@ class OutboxSender:
         *,
         backoff: Backoff | None = None,
         check_conflicts: bool = True,
+        settle_s: float | None = None,
     ) -> None:
         self.client = client
         self.database = database
         self.bus = bus or EventBus()
         self.backoff = backoff or Backoff()
         self.check_conflicts = check_conflicts
+        # a request whose answer never came (timeout, reset, crash) may still be running on the
+        # platform: its history is read no sooner than this after it left (default: the
+        # client's timeout, i.e. the platform had as long again to finish it)
+        self.settle_s = settle_s if settle_s is not None else float(client.settings.timeout_s)
 
     # --- start-up ---
 
@@ -176,6 +203,10 @@ class OutboxSender:
                     number,
                     structure_id,
                     kind,
+                    entry.response,
+                    entry.previous_status,
+                    entry.created_at,
+                    entry.sent_at,
                 )
             )
         return due, next_due
@@ -201,19 +232,29 @@ class OutboxSender:
         return None
 
     def _set(self, entry_id: int, **values: Any) -> None:
-        def work(session: Session) -> None:
-            session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.id == entry_id)
-                .values(updated_at=_now(), **values)
+        self.database.writer.run(lambda session: _update(session, entry_id, values))
+
+    def _commit(self, row: _Row, work: Any, kind: str, **details: Any) -> None:
+        """``work(session)`` and the row's audit event, in one writer transaction."""
+
+        def both(session: Session) -> None:
+            work(session)
+            append_event(
+                session,
+                actor="sync",
+                kind=kind,
+                invoice_id=row.invoice_id,
+                details={"outbox": row.id, "action": row.action, **details},
             )
 
-        self.database.writer.run(work)
+        self.database.writer.run(both)
 
     def _publish(self, row: _Row, state: str, message: str | None = None) -> None:
         self.bus.publish(OutboxChanged(row.id, row.invoice_id, state, message))
 
-    def _conflict(self, row: _Row, remote: dict[str, Any] | None) -> None:
+    def _conflict(
+        self, row: _Row, remote: dict[str, Any] | None, evidence: dict[str, Any] | None = None
+    ) -> None:
         snapshot = _json_text({"remote": remote}) if remote is not None else '{"remote":null}'
         marker = remote.get("dateHeureEtatCourant") if remote else None
         message = (
@@ -221,25 +262,25 @@ class OutboxSender:
             if remote
             else "invoice no longer visible on the platform"
         )
-
-        def work(session: Session) -> None:
-            session.execute(
-                update(OutboxEntry)
-                .where(OutboxEntry.id == row.id)
-                .values(
-                    state=OutboxState.CONFLICT.value,
-                    remote_snapshot=snapshot,
-                    last_error_code="conflict",
-                    last_error=message,
-                    updated_at=_now(),
-                )
-            )
-
-        self.database.writer.run(work)
+        values = {
+            "state": OutboxState.CONFLICT.value,
+            "remote_snapshot": snapshot,
+            "last_error_code": "conflict",
+            "last_error": message,
+        }
+        extra = {"evidence": evidence} if evidence is not None else {}
+        self._commit(
+            row, lambda s: _update(s, row.id, values), "sync.conflict", message=message, **extra
+        )
         self._publish(row, OutboxState.CONFLICT.value, message)
-        self._audit(row, "sync.conflict", message=message)
 
-    def _succeeded(self, row: _Row, answer: dict[str, Any], remote: dict[str, Any] | None) -> None:
+    def _succeeded(
+        self,
+        row: _Row,
+        answer: dict[str, Any],
+        remote: dict[str, Any] | None,
+        evidence: dict[str, Any] | None = None,
+    ) -> None:
         target = _target(row.payload)
         marker = remote.get("dateHeureEtatCourant") if remote else None
         response = _json_text(answer)
@@ -281,23 +322,28 @@ class OutboxSender:
                     .values(base_marker=str(marker))
                 )
 
-        self.database.writer.run(work)
+        extra = {"verified": evidence} if evidence is not None else {}
+        self._commit(row, work, "sync.action_done", target=target, **extra)
         self._publish(row, OutboxState.DONE.value)
-        self._audit(row, "sync.action_done", target=target)
 
     def _needs_attention(self, row: _Row, exc: PlatformError) -> None:
         if exc.libelle == PLATFORM_REFUSAL:
             self._to_approval_queue(row, exc)
             return
-        self._set(
-            row.id,
-            state=OutboxState.NEEDS_ATTENTION.value,
-            last_error_code=str(exc.code_retour),
-            last_error=exc.libelle,
-            response=_json_text(exc.body) if exc.body else None,
+        values = {
+            "state": OutboxState.NEEDS_ATTENTION.value,
+            "last_error_code": str(exc.code_retour),
+            "last_error": exc.libelle,
+            "response": _json_text(exc.body) if exc.body else None,
+        }
+        self._commit(
+            row,
+            lambda s: _update(s, row.id, values),
+            "sync.action_refused",
+            code=str(exc.code_retour),
+            libelle=exc.libelle,
         )
         self._publish(row, OutboxState.NEEDS_ATTENTION.value, exc.libelle)
-        self._audit(row, "sync.action_refused", code=str(exc.code_retour), libelle=exc.libelle)
 
     def _to_approval_queue(self, row: _Row, exc: PlatformError) -> None:
         """APPROBATION_REQUISE: the platform's circuit wants an approver; queue it for one."""
@@ -312,19 +358,12 @@ class OutboxSender:
         self.database.writer.run(work)
         self._publish(row, OutboxState.DISCARDED.value, exc.libelle)
 
-    def _audit(self, row: _Row, kind: str, **details: Any) -> None:
-        self.database.writer.run(
-            lambda s: append_event(
-                s,
-                actor="sync",
-                kind=kind,
-                invoice_id=row.invoice_id,
-                details={"outbox": row.id, "action": row.action, **details},
-            )
-        )
-
-    def _failed_transiently(self, row: _Row, exc: BaseException, attempts: int) -> float:
+    def _failed_transiently(
+        self, row: _Row, exc: BaseException, attempts: int, *, unanswered: bool = False
+    ) -> float:
         delay = self.backoff.delay(attempts, retry_after_of(exc))
+        if unanswered:  # the request may still be running: let it finish before verifying
+            delay = max(delay, self.settle_s)
         code = getattr(exc, "key", type(exc).__name__)
         self._set(
             row.id,
@@ -336,26 +375,65 @@ class OutboxSender:
         self._publish(row, OutboxState.PENDING.value, str(exc)[:200])
         return delay
 
+    def verify_earlier_attempt(self, row: _Row) -> Verdict:
+        """Read the invoice's history: was an earlier attempt of ``row`` applied?"""
+        payload = json.loads(row.payload, parse_float=Decimal)
+        answer = self.client.recent_history(row.invoice_id)
+        return find_our_entry(
+            payload,
+            status_entries(answer),
+            InFlight.from_response(row.response),
+            fallback_since=row.created_at or _now(),
+            fallback_source=row.previous_status,
+        )
+
     def send_row(self, row: _Row, stats: SendStats) -> None:
-        """Check for a conflict, then send ``row`` once (outcome recorded in the outbox)."""
+        """Verify an earlier attempt, check for a conflict, then send ``row`` once (outcome
+        recorded in the outbox and the audit trail)."""
         target = _target(row.payload)
-        remote: dict[str, Any] | None = None
         attempts = row.attempts + 1
+        in_flight = False
+        if row.state == OutboxState.INTERRUPTED.value and row.sent_at is not None:
+            settled = row.sent_at + timedelta(seconds=self.settle_s)
+            if settled > _now():  # a crash just now: the request may still be running
+                self._set(row.id, next_attempt_at=settled)
+                stats.retries += 1
+                return
         try:
-            if self.check_conflicts and row.base_marker is not None:
-                remote = self.remote_entry(row)
-                moved = remote is None or remote.get("dateHeureEtatCourant") != row.base_marker
-                ours = (
-                    remote is not None
-                    and (row.attempts > 0 or row.state == OutboxState.INTERRUPTED.value)
-                    and remote.get("statut") == target
-                )
-                if moved and not ours:
-                    self._conflict(row, remote)
-                    stats.conflicts += 1
+            remote = self.remote_entry(row)
+            if row.resend:
+                verdict = self.verify_earlier_attempt(row)
+                if verdict.applied:
+                    mine = remote if remote is not None and remote.get("statut") == target else None
+                    self._succeeded(
+                        row, {"verifiedApplied": verdict.evidence}, mine, verdict.evidence
+                    )
+                    stats.verified += 1
+                    stats.sent += 1
+                    stats.done_ids.append(row.id)
                     return
-            self._set(row.id, state=OutboxState.SENDING.value, attempts=attempts, sent_at=_now())
+            else:
+                verdict = None
+            moved = remote is None or remote.get("dateHeureEtatCourant") != row.base_marker
+            if self.check_conflicts and row.base_marker is not None and moved:
+                self._conflict(row, remote, verdict.evidence if verdict is not None else None)
+                stats.conflicts += 1
+                return
+            values: dict[str, Any] = {
+                "state": OutboxState.SENDING.value,
+                "attempts": attempts,
+                "sent_at": _now(),
+            }
+            if InFlight.from_response(row.response) is None or row.attempts == 0:
+                flight = InFlight(
+                    remote.get("statut") if remote else None,
+                    remote.get("dateHeureEtatCourant") if remote else None,
+                    _now(),
+                )
+                values["response"] = flight.to_json()
+            self._set(row.id, **values)
             self._publish(row, OutboxState.SENDING.value)
+            in_flight = True
             answer = self.client.process(row.payload.encode("utf-8"), row.key)
         except (AuthError, CertificateError):
             self._set(row.id, state=OutboxState.PENDING.value)
@@ -366,7 +444,8 @@ class OutboxSender:
             return
         except Exception as exc:
             if is_transient(exc):
-                self._failed_transiently(row, exc, attempts)
+                unanswered = in_flight and isinstance(exc, NetworkError)
+                self._failed_transiently(row, exc, attempts, unanswered=unanswered)
                 stats.retries += 1
                 return
             if isinstance(exc, PlatformError):

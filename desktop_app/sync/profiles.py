@@ -19,7 +19,9 @@ from typing import Any
 
 import platformdirs
 
+from desktop_app.domain.motif_text import MOTIF_LIMITS, MOTIF_MAX_LENGTH
 from desktop_app.models.database import APP_NAME
+from desktop_app.sync.actions import WireOptions
 from desktop_app.sync.errors import ProfileError
 
 log = logging.getLogger(__name__)
@@ -62,14 +64,38 @@ class ConnectionProfile:
     sandbox_invoices: int = 500
     sandbox_user: str = "clerk"
     sandbox_account: str = "TECH_IDESK"
+    # ISO date the technical account's password was last set (it expires after about 12 months)
+    password_set_on: str | None = None
     preset_by: str | None = None  # "machine" when IT set it
+    # traiterFactureRecue: limit of ``motif`` (2,000 since IPM5, 255 for an older platform) and
+    # the IPM5 fields no public client confirms (None: on for the sandbox only)
+    motif_max_length: int = MOTIF_MAX_LENGTH
+    ipm5_fields: bool | None = None
 
     def secret_name(self, what: str) -> str:
         """Keyring entry of this profile's ``what`` (``client_secret``, ``account_password``)."""
         return f"profile:{self.name}:{what}"
 
+    def ipm5(self) -> bool:
+        """Whether the IPM5 extensions (codeMotif, commentaire, montantDPMandat) are sent.
+
+        Off for Chorus Pro qualification and production until a public source confirms them;
+        reading stays tolerant either way.
+        """
+        if self.ipm5_fields is not None:
+            return self.ipm5_fields
+        return self.kind is ProfileKind.SANDBOX
+
+    def wire(self) -> WireOptions:
+        """How this profile's traiterFactureRecue bodies are written."""
+        return WireOptions(motif_max_length=self.motif_max_length, ipm5=self.ipm5())
+
     def validate(self) -> None:
         """Raise :class:`ProfileError` when the profile cannot be used."""
+        if self.motif_max_length not in MOTIF_LIMITS:
+            raise ProfileError(
+                f"motif limit {self.motif_max_length}", detail=f"motif {self.motif_max_length}"
+            )
         if self.auth_mode not in AUTH_MODES:
             raise ProfileError(f"auth mode {self.auth_mode!r}", detail=f"mode {self.auth_mode}")
         if self.files not in FILE_MODES:
@@ -122,7 +148,19 @@ def builtin_profiles() -> dict[str, ConnectionProfile]:
             api_base="https://api.piste.gouv.fr",
             token_url="https://oauth.piste.gouv.fr/api/oauth/token",  # noqa: S106
         ),
+        # its address comes from the settings (:func:`set_custom_address`)
+        "custom": ConnectionProfile("custom", ProfileKind.CUSTOM),
     }
+
+
+def set_custom_address(profile: ConnectionProfile, url: str) -> None:
+    """Point the custom profile at ``url`` (the API base; its token URL beside it).
+
+    An empty ``url`` clears the address (connecting then says an address is required).
+    """
+    address = url.strip().rstrip("/")
+    profile.api_base = address or None
+    profile.token_url = f"{address}/api/oauth/token" if address else None
 
 
 def machine_presets() -> dict[str, str]:

@@ -37,18 +37,26 @@ from desktop_app.models.invoices import Service, Structure
 from desktop_app.models.types import utc_text
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.cache_writes import advance_watermark, upsert_invoices
-from desktop_app.sync.client import PlatformClient, is_transient
+from desktop_app.sync.client import PlatformClient, is_last_page, is_transient
 from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
-from desktop_app.sync.mapping import invoice_values
+from desktop_app.sync.mapping import entry_marker, invoice_values, page_watermark
 
 log = logging.getLogger(__name__)
 
 OVERLAP = timedelta(minutes=10)
 PAYMENT_TYPES = ("FACTURE", "FACTURE_TRAVAUX")
 UNKNOWN_INVOICE = 20001  # FACTURE_INCONNUE: no longer visible (re-routed...)
+
+
+def _number(value: Any) -> int:
+    """A paging / return-code field as a number; null, missing or garbled reads as 0."""
+    try:
+        return int(value) if value is not None and not isinstance(value, bool) else 0
+    except (TypeError, ValueError):
+        return 0
 
 
 def watermark_minus(watermark: str, overlap: timedelta) -> str:
@@ -265,16 +273,16 @@ class Puller:
             while True:
                 self._check_cancel()
                 entries: list[dict[str, Any]] = list(data.get("listeFactures") or [])
-                if int(data.get("codeRetour", 0)) != 0 or not entries:
+                if _number(data.get("codeRetour")) != 0 or not entries:
                     break
                 if not counted_total:
-                    self._total += int(data.get("total") or len(entries))
+                    self._total += _number(data.get("total")) or len(entries)
                     counted_total = True
-                last_page = int(data.get("pageCourante", page)) >= int(data.get("pages", 1) or 1)
-                if not last_page:  # prefetch the next page while this one is written
+                size = self.options.page_size
+                if not is_last_page(data, page, len(entries), size):  # prefetch the next page
                     first_ts = entries[0].get("dateHeureEtatCourant")
                     last_ts = entries[-1].get("dateHeureEtatCourant")
-                    if last_ts == first_ts:
+                    if not last_ts or last_ts == first_ts:  # no keyset possible: plain paging
                         page += 1
                     else:
                         cursor, page = last_ts, 1
@@ -308,7 +316,7 @@ class Puller:
         now_text = utc_text(datetime.now(UTC))
         rows: list[tuple[Any, ...]] = []
         for entry in entries:
-            invoice_id, marker = int(entry["idFacture"]), entry.get("dateHeureEtatCourant")
+            invoice_id, marker = int(entry["idFacture"]), entry_marker(entry)
             if invoice_id in self._stored:
                 if self._stored[invoice_id] == marker:
                     continue  # page boundary already handled in this run
@@ -334,7 +342,7 @@ class Puller:
                     )
                 )
         stats.seen += len(entries)
-        mark = max(str(e.get("dateHeureEtatCourant") or "") for e in entries) or None
+        mark = page_watermark(entries)
 
         def work(session: Session) -> None:
             upsert_invoices(session, rows)

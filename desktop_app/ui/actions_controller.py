@@ -9,6 +9,7 @@ from decimal import Decimal
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import ActionKind, ApprovalPolicy, check_role
 from desktop_app.models.invoices import Invoice
+from desktop_app.ui.action_confirmations import confirm
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.dialogs.accounting_dialog import AccountingDialog
 from desktop_app.ui.dialogs.action_dialog import ActionDialog, ChangeBuilder
@@ -100,16 +101,17 @@ class ActionsController(QObject):
 
     def _dialog(self, kind: ActionKind, targets: list[Target]) -> ActionDialog:
         subject, status, parent = self._subject(targets), targets[0].status, self.parent_widget
+        limit = self.sync.wire.motif_max_length  # the profile's limit of the sent ``motif``
         if kind is ActionKind.REJECT:
-            return RejectDialog(subject, status, parent)
+            return RejectDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.SUSPEND:
-            return SuspendDialog(subject, status, parent)
+            return SuspendDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.SERVICE_DONE:
-            return ServiceDoneDialog(subject, status, parent)
+            return ServiceDoneDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.MANDATE:
             amount = targets[0].amount_due if len(targets) == 1 else None
-            return MandateDialog(subject, status, amount, parent)
-        return AccountingDialog(subject, status, parent)
+            return MandateDialog(subject, status, amount, parent, motif_limit=limit)
+        return AccountingDialog(subject, status, parent, motif_limit=limit)
 
     def run(self, kind: ActionKind, ids: list[int]) -> BatchOutcome | None:
         """Open the dialog for ``kind`` on ``ids``; queue when accepted."""
@@ -122,9 +124,12 @@ class ActionsController(QObject):
             self._warn(message_for(exc.key, exc.params))
             return None
         dialog = self._dialog(kind, targets)
-        self.dialog_opened.emit(dialog)
-        if dialog.exec() != ActionDialog.DialogCode.Accepted:
-            return None
+        while True:  # "back to the form" from a confirmation shows the dialog again
+            self.dialog_opened.emit(dialog)
+            if dialog.exec() != ActionDialog.DialogCode.Accepted:
+                return None
+            if confirm(kind, dialog.change, targets, self.parent_widget, self.dialog_opened.emit):
+                break
         outcome = self.apply(kind, targets, dialog.builder())
         if outcome.refused:
             lines = "\n".join(

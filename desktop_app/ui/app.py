@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.models.database import Database, default_database_path
@@ -16,7 +17,16 @@ from desktop_app.ui.cache_repair import open_cache
 from desktop_app.ui.errors import install_excepthook, setup_logging, show_error
 from desktop_app.ui.i18n import install_language, message_for
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QApplication, QIcon, QSettings, Qt, QTimer
+from desktop_app.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QIcon,
+    QInputDialog,
+    QLineEdit,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from desktop_app.ui.single_instance import SingleInstance
 from desktop_app.ui.theme import apply_theme
 
@@ -62,10 +72,15 @@ class Session:
         self.window: MainWindow | None = None
 
     def show_window(self) -> MainWindow:
-        """Create and show the main window."""
+        """Create and show the main window, with the session's guards: a failed
+        authentication opens the settings, certificate/password reminders."""
+        from desktop_app.ui.session_guards import AuthFailureGuard, Reminders
+
         window = MainWindow(self.sync, self.settings)
         window.language_requested.connect(self.switch_language)
         window.show()
+        window.auth_guard = AuthFailureGuard(window, self.settings)  # type: ignore[attr-defined]
+        window.reminders = Reminders(window, self.settings)  # type: ignore[attr-defined]
         self.window = window
         return window
 
@@ -76,9 +91,43 @@ class Session:
         old = self.window
         window = self.show_window()
         if old is not None:
+            from desktop_app.ui.session_guards import allow_close
+
+            allow_close(old)  # the new window takes over: no pending-actions question
             old.close()
             old.deleteLater()
         return window
+
+
+def password_prompt(sync: SyncService) -> Callable[[Path, bool], str | None]:
+    """Asks the certificate password on the GUI thread (before the window, or from the
+    settings); says when it is kept for this session only (no keyring)."""
+
+    def ask(path: Path, failed: bool) -> str | None:
+        lines = [
+            QCoreApplication.translate("App", "Mot de passe du certificat {name} :").format(
+                name=path.name
+            )
+        ]
+        if failed:
+            lines.insert(0, QCoreApplication.translate("App", "Mot de passe incorrect."))
+        if not sync.secrets.keyring_available():
+            lines.append(
+                QCoreApplication.translate(
+                    "App",
+                    "Le trousseau du système n'est pas disponible : ce mot de passe est gardé "
+                    "pour cette session seulement.",
+                )
+            )
+        value, ok = QInputDialog.getText(
+            None,
+            QCoreApplication.translate("App", "Certificat"),
+            "\n".join(lines),
+            QLineEdit.EchoMode.Password,
+        )
+        return value if ok else None
+
+    return ask
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,7 +146,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     terminated = stop_on_termination_signals(app)
     sync = SyncService(database)
+    sync.ask_before_quit = True
+    sync.password_prompt = password_prompt(sync)
     try:
+        sync.prepare_identity(args.profile)  # who is working, before any window
         if not args.no_sync:
             sync.start(args.profile)
         from desktop_app.ui.first_run import maybe_run_first_run

@@ -1,4 +1,7 @@
-"""The attachments list, opened safely: private temp folder, known safe types, confirmation."""
+"""The attachments list. What the app can show (PDF, image, XML invoice: judged by the bytes,
+not the declared name) opens in its own viewer; harmless documents go to the system's
+application after confirmation, with a clear message when there is none; the rest is only
+saved in a private folder."""
 
 from __future__ import annotations
 
@@ -8,7 +11,13 @@ import tempfile
 from pathlib import Path
 
 from desktop_app.models.database import Database
+from desktop_app.ui.adapters.documents_adapter import (
+    PreviewUnavailable,
+    content_info,
+    render_document,
+)
 from desktop_app.ui.detail_data import AttachmentInfo, attachment_content
+from desktop_app.ui.i18n import current_language
 from desktop_app.ui.qt import (
     QDesktopServices,
     QHBoxLayout,
@@ -21,10 +30,11 @@ from desktop_app.ui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
+from desktop_app.ui.viewer_content import image_pdf
+from desktop_app.ui.viewer_window import ViewerWindow, open_viewer
 
-#: Types handed to the system viewer (after confirmation); others are only saved.
-SAFE_EXTENSIONS = frozenset({"pdf", "png", "jpg", "jpeg", "gif", "txt", "csv"})
 _UNSAFE_CHARS = re.compile(r"[^\w .()-]+", re.UNICODE)
 _private_dir: dict[str, Path] = {}
 
@@ -47,13 +57,22 @@ def safe_file_name(designation: str, extension: str | None, attachment_id: int) 
     return f"{attachment_id}-{stem}.{ext}" if ext else f"{attachment_id}-{stem}"
 
 
-def save_attachment(database: Database, attachment_id: int) -> Path | None:
-    """Write the attachment into the private folder (mode 0600); None when not downloaded."""
+def save_attachment(
+    database: Database, attachment_id: int, extension: str | None = None
+) -> Path | None:
+    """Write the attachment into the private folder (mode 0600), named with ``extension``
+    (the detected type's) or else the declared one; None when not downloaded."""
     with database.read() as session:
         found = attachment_content(session, attachment_id)
     if found is None:
         return None
-    designation, extension, data = found
+    designation, declared, data = found
+    return _write_private(designation, extension or declared, attachment_id, data)
+
+
+def _write_private(
+    designation: str, extension: str | None, attachment_id: int, data: bytes
+) -> Path:
     target = private_temp_dir() / safe_file_name(designation, extension, attachment_id)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -68,7 +87,7 @@ class AttachmentsView(QWidget):
         super().__init__(parent)
         self.database = database
         self.list = QListWidget(self)
-        self.open_button = QPushButton(self.tr("&Ouvrir la pièce"), self)
+        self.open_button = QPushButton(self.tr("Ou&vrir la pièce"), self)
         self.open_button.clicked.connect(self.open_selected)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.empty = QLabel(self.tr("Aucune pièce jointe."), self)
@@ -80,7 +99,10 @@ class AttachmentsView(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.confirm = self._ask  # replaced in tests by an answer function
+        self.tell = self._tell  # idem, for the messages
+        self.open_url = QDesktopServices.openUrl  # the system launcher (absent in CI)
         self.last_opened: Path | None = None
+        self.viewers: list[ViewerWindow] = []
 
     def show_attachments(self, attachments: tuple[AttachmentInfo, ...]) -> None:
         """Fill the list."""
@@ -101,15 +123,20 @@ class AttachmentsView(QWidget):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _tell(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
     def open_selected(self) -> None:
-        """Save the selected attachment privately; hand safe types to the system viewer."""
+        """Open the selected attachment: in the app's viewer when it can show its content,
+        else (after confirmation) with the system's application, else save it privately."""
         item = self.list.currentItem()
         if item is None:
             return
         info: AttachmentInfo = item.data(Qt.ItemDataRole.UserRole)
-        if not info.available:
-            QMessageBox.information(
-                self,
+        with self.database.read() as session:
+            found = attachment_content(session, info.id) if info.available else None
+        if found is None:
+            self.tell(
                 self.tr("Pièce jointe"),
                 self.tr(
                     "Cette pièce n'est pas encore téléchargée ; "
@@ -117,23 +144,66 @@ class AttachmentsView(QWidget):
                 ),
             )
             return
-        ext = (info.extension or "").lower().lstrip(".")
-        safe = ext in SAFE_EXTENSIONS
-        if safe:
-            question = self.tr(
-                "Ouvrir « {name} » avec la visionneuse du système ? "
-                "Le fichier est copié dans un dossier privé."
-            ).format(name=info.designation)
+        data = found[2]
+        detected = content_info(data)
+        pdf = self._viewable(detected.kind, data, info.designation)
+        if pdf is not None:
+            self.viewers = [v for v in self.viewers if is_alive(v) and v.isVisible()]
+            self.viewers.append(open_viewer(pdf, info.designation, self.window()))
+            self.last_opened = None
+            return
+        if detected.kind == "system":
+            self._open_with_system(info, detected.extension, data)
         else:
-            question = self.tr(
-                "Le type « {ext} » n'est pas ouvert automatiquement. "
-                "Enregistrer « {name} » dans un dossier privé et l'afficher ?"
-            ).format(ext=ext or "?", name=info.designation)
+            self._save_only(info, data, detected.mime)
+
+    def _viewable(self, kind: str, data: bytes, name: str) -> bytes | None:
+        """The PDF the viewer shows for ``data``, or None when the app cannot show it."""
+        if kind == "pdf":
+            return data
+        if kind == "image":
+            return image_pdf(data, name)
+        if kind == "invoice_xml":
+            try:
+                return render_document(data, current_language())
+            except PreviewUnavailable:
+                return None  # unreadable invoice: the system may still show the XML
+        return None
+
+    def _open_with_system(self, info: AttachmentInfo, extension: str | None, data: bytes) -> None:
+        question = self.tr(
+            "Ouvrir « {name} » avec l'application de votre système ? "
+            "Le fichier est copié dans un dossier privé."
+        ).format(name=info.designation)
         if not self.confirm(self.tr("Pièce jointe"), question):
             return
-        path = save_attachment(self.database, info.id)
+        path = _write_private(info.designation, extension, info.id, data)
         self.last_opened = path
-        if path is None:
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.tell(
+                self.tr("Pièce jointe"),
+                self.tr(
+                    "Aucune application de ce poste ne sait ouvrir « {name} ». "
+                    "Le fichier a été enregistré ici :\n{path}"
+                ).format(name=info.designation, path=str(path)),
+            )
+
+    def _save_only(self, info: AttachmentInfo, data: bytes, mime: str) -> None:
+        question = self.tr(
+            "Le contenu de « {name} » ({mime}) n'est pas ouvert automatiquement. "
+            "L'enregistrer dans un dossier privé et afficher ce dossier ?"
+        ).format(name=info.designation, mime=mime)
+        if not self.confirm(self.tr("Pièce jointe"), question):
             return
-        target = path if safe else path.parent
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        # never a name the system would run: an archive stays an archive, the rest is ".bin"
+        extension = "zip" if mime == "application/zip" else "bin"
+        path = _write_private(info.designation, extension, info.id, data)
+        self.last_opened = path
+        if not self.open_url(QUrl.fromLocalFile(str(path.parent))):
+            self.tell(
+                self.tr("Pièce jointe"),
+                self.tr(
+                    "Aucun gestionnaire de fichiers n'a pu afficher le dossier. "
+                    "Le fichier a été enregistré ici :\n{path}"
+                ).format(path=str(path)),
+            )

@@ -3,14 +3,18 @@ thread. Both only read the cache; the result is shown in a message box."""
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop_app.documents.exports import write_spreadsheet_csv
 from desktop_app.domain.audit_anchors import TrailVerification
 from desktop_app.domain.audit_chain import BreakKind, ChainBreak
 from desktop_app.models.audit_store import export_csv, export_json, verify_trail
 from desktop_app.models.database import Database
+from desktop_app.ui.export_controller import documents_folder
 from desktop_app.ui.qt import QFileDialog, QMessageBox, QObject, QWidget, Signal
 from desktop_app.ui.workers import run_in_pool
 
@@ -115,7 +119,7 @@ class AuditController(QObject):
         chosen, selected = QFileDialog.getSaveFileName(
             self.parent_widget,
             self.tr("Exporter la piste d'audit"),
-            "piste-audit.json",
+            str(documents_folder() / "piste-audit.json"),
             f"{json_filter};;{csv_filter}",
         )
         if not chosen:
@@ -141,7 +145,10 @@ class AuditController(QObject):
         def work() -> Path:
             with self.database.read() as session:
                 text = export_csv(session) if fmt == "csv" else export_json(session)
-            path.write_text(text, encoding="utf-8")
+            if fmt == "csv":  # for a French spreadsheet: ";", BOM, formulas neutralised
+                write_spreadsheet_csv(path, csv.reader(io.StringIO(text)))
+            else:
+                path.write_text(text, encoding="utf-8")
             return path
 
         run_in_pool(work, self._exported, self._failed, owner=self)

@@ -2,7 +2,7 @@
 
 The figures come from :mod:`desktop_app.models.dashboard` in a worker thread; each button
 opens the list filtered to exactly the invoices it counts (``figure_clicked``), the
-approvals figure opens the approval queue. Buttons wrap in two rows on narrow screens.
+approvals figure opens the approval queue. Buttons wrap to new rows on narrow screens.
 """
 
 from __future__ import annotations
@@ -10,20 +10,11 @@ from __future__ import annotations
 from desktop_app.models.dashboard import DashboardFigures, Figure, read_dashboard
 from desktop_app.models.database import Database
 from desktop_app.models.queries import InvoiceFilter
+from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import inbox_name
-from desktop_app.ui.qt import (
-    QFrame,
-    QGridLayout,
-    QMenu,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-    Signal,
-)
+from desktop_app.ui.qt import QFrame, QMenu, QSizePolicy, QToolButton, QWidget, Signal
 from desktop_app.ui.texts import money_text
 from desktop_app.ui.workers import run_in_pool
-
-WRAP_BELOW_PX = 1180  # narrower than this: the buttons go on two rows
 
 
 def _count(number: int) -> str:
@@ -63,12 +54,11 @@ class Dashboard(QFrame):
         self._criteria: dict[str, InvoiceFilter] = {}
         for key in ("in_progress", "finished", "late", "due_soon", "waiting_supplier"):
             self.buttons[key].clicked.connect(lambda _=False, k=key: self._clicked(k))
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(6, 2, 6, 2)
-        self._layout.setHorizontalSpacing(4)
-        self._layout.setVerticalSpacing(0)
-        self._columns = 0
-        self._arrange(8)
+        layout = FlowLayout(self, spacing=2)
+        layout.setContentsMargins(6, 2, 6, 2)
+        for button in self.buttons.values():
+            layout.addWidget(button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     # the old names, kept for readers of the two main figures
     @property
@@ -78,20 +68,6 @@ class Dashboard(QFrame):
     @property
     def finished(self) -> QToolButton:
         return self.buttons["finished"]
-
-    def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self.buttons.values():
-            self._layout.removeWidget(button)
-        for index, button in enumerate(self.buttons.values()):
-            self._layout.addWidget(button, index // columns, index % columns)
-
-    def resizeEvent(self, event: object) -> None:
-        """Two rows of four below :data:`WRAP_BELOW_PX`, one row of eight above."""
-        self._arrange(4 if self.width() < WRAP_BELOW_PX else 8)
-        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def refresh(self) -> None:
         """Recompute in the background."""

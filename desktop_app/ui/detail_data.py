@@ -47,6 +47,7 @@ class QueuedAction:
     action: str
     state: str
     last_error: str | None
+    last_error_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +191,13 @@ def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
             for a in attachments
         ),
         actions=tuple(
-            QueuedAction(id=e.id, action=e.action, state=e.state, last_error=e.last_error)
+            QueuedAction(
+                id=e.id,
+                action=e.action,
+                state=e.state,
+                last_error=e.last_error,
+                last_error_code=e.last_error_code,
+            )
             for e in actions
         ),
     )

@@ -8,6 +8,7 @@ from desktop_app.models.database import Database
 from desktop_app.ui.attachments_view import AttachmentsView
 from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
 from desktop_app.ui.detail_data import InvoiceDetail, load_detail
+from desktop_app.ui.fit_label import ElidedLabel, fit_wrapped
 from desktop_app.ui.history_view import HistoryView
 from desktop_app.ui.i18n import status_label, status_meaning
 from desktop_app.ui.pdf_preview import PdfPreview
@@ -16,6 +17,8 @@ from desktop_app.ui.qt import (
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSettings,
     QSplitter,
     Qt,
     QTabWidget,
@@ -23,7 +26,10 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.refusal_texts import outbox_message
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
+
+FORM_MIN, FORM_MAX_MIN = 160, 250  # pixels: the fields' side at its narrowest
 
 
 class DetailPane(QWidget):
@@ -35,8 +41,7 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self.database = database
         self.detail: InvoiceDetail | None = None
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel("", self)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -44,31 +49,45 @@ class DetailPane(QWidget):
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.today: date | None = None  # deadlines are counted to this day (None = today)
-        self.compare_button = QPushButton(self.tr("Comparer avec l'&original…"), self)
+        self.compare_button = QPushButton(self.tr("Co&mparer avec l'original…"), self)
         self.compare_button.setVisible(False)
         self.compare_button.clicked.connect(self._compare_requested)
         self.fields: dict[str, QLabel] = {}
-        form_host = QFrame(self)
-        form = QFormLayout(form_host)
+        self.form_host = QFrame(self)
+        self.form = form = QFormLayout(self.form_host)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, label in self._field_labels():
-            value = QLabel(form_host)
+            value = QLabel(self.form_host)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.fields[key] = value
             form.addRow(label, value)
+        # the fields scroll rather than being squeezed (a cut line) on a 768-pixel screen
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setWidget(self.form_host)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.preview = PdfPreview(database, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(form_host)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        form_host.setMinimumWidth(250)
-        splitter.setSizes([290, 420])
+        self.preview.setMinimumWidth(140)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("detail_splitter")
+        # at 1366 pixels the pane is ~390 wide: dragging the handle to the left edge folds the
+        # fields away and gives the invoice the whole pane (the PDF side never folds)
+        self.splitter.setChildrenCollapsible(True)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.form_scroll.setMinimumWidth(FORM_MIN)
+        self.splitter.setSizes([260, 480])
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
+        self.settings: QSettings | None = None
         self.history = HistoryView(self)
         self.attachments = AttachmentsView(database, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(splitter, self.tr("&Facture"))
+        self.tabs.addTab(self.splitter, self.tr("Fac&ture"))
         self.tabs.addTab(self.history, self.tr("&Historique"))
         self.tabs.addTab(self.attachments, self.tr("&Pièces jointes"))
         self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)
@@ -154,12 +173,35 @@ class DetailPane(QWidget):
         }
         for key, text in values.items():
             self.fields[key].setText(text)
+            fit_wrapped(self.fields[key])
+        self._fit_form()
         self.fields["status"].setToolTip(status_meaning(detail.status))
         self.fields["charges"].setStyleSheet("color: #c0392b" if values["charges"] else "")
         pending = action_label(detail.pending_action) if detail.pending_action else ""
         self.history.show_history(detail.history, pending)
         self.attachments.show_attachments(detail.attachments)
         self.preview.show_invoice(detail)
+
+    def _fit_form(self) -> None:
+        """The fields' side never narrower than its longest word (rows wrap their value under
+        their label when narrow); beyond ``FORM_MAX_MIN`` pixels the fields scroll sideways
+        rather than push the window past a 1366-pixel screen."""
+        self.form_host.setMinimumWidth(self.form.minimumSize().width())
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSize().width() + bar + 2 * self.form_scroll.frameWidth()
+        self.form_scroll.setMinimumWidth(max(FORM_MIN, min(FORM_MAX_MIN, needed)))
+
+    def use_settings(self, settings: QSettings) -> None:
+        """Restore the fields / invoice split and the zoom from ``settings``; remember them."""
+        self.settings = settings
+        state = settings.value("detail/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.preview.use_settings(settings)
+
+    def _save_splitter(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("detail/splitter", self.splitter.saveState())
 
     def _state_text(self, detail: InvoiceDetail) -> str:
         parts = [
@@ -173,6 +215,8 @@ class DetailPane(QWidget):
                         action=action_label(last.action), state=outbox_state_label(last.state)
                     )
                 )
+                if last.state == "needs_attention":  # why, in words (never the raw code)
+                    parts.append(outbox_message(last.last_error_code, last.last_error))
         if detail.pending_action == "awaiting_approval":
             parts.append(self.tr("En attente d'approbation d'un responsable"))
         if detail.possible_duplicate:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop_app.sync.events import (
+    CertificateExpiring,
     ConnectionChanged,
     EventBus,
     InvoicesChanged,
@@ -29,6 +30,7 @@ class EventBridge(QObject):
     sync_progress = Signal(object)
     sync_finished = Signal(object)
     connection_changed = Signal(object)
+    certificate_expiring = Signal(object)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,8 @@ class EventBridge(QObject):
             self.sync_finished.emit(event)
         elif isinstance(event, ConnectionChanged):
             self.connection_changed.emit(event)
+        elif isinstance(event, CertificateExpiring):
+            self.certificate_expiring.emit(event)
 
     def close(self) -> None:
         """Stop listening to the bus."""

@@ -20,11 +20,18 @@ from desktop_app.ui.qt import (
     QFileDialog,
     QObject,
     QProgressDialog,
+    QStandardPaths,
     Qt,
     QTimer,
     QWidget,
     Signal,
 )
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when the platform has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
 
 
 class ExportController(QObject):
@@ -41,22 +48,39 @@ class ExportController(QObject):
         self.result: object = None
         self.done = False
         self._counts = (0, 0)
+        self._total = 0
+        self.message = ""
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
 
     def _ask_target(self, kind: str) -> str | None:
+        """Ask where to write (the dialogs open in the user's Documents folder)."""
         titles = {
-            "csv": (self.tr("Exporter en CSV"), self.tr("CSV (*.csv)")),
-            "xlsx": (self.tr("Exporter en XLSX"), self.tr("Classeur Excel (*.xlsx)")),
-            "merged": (self.tr("Exporter en un seul PDF"), self.tr("PDF (*.pdf)")),
+            "csv": (self.tr("Exporter en CSV"), self.tr("CSV (*.csv)"), self.tr("factures.csv")),
+            "xlsx": (
+                self.tr("Exporter en XLSX"),
+                self.tr("Classeur Excel (*.xlsx)"),
+                self.tr("factures.xlsx"),
+            ),
+            "merged": (
+                self.tr("Exporter en un seul PDF"),
+                self.tr("PDF (*.pdf)"),
+                self.tr("factures.pdf"),
+            ),
         }
         if kind == "pdfs":
             folder = QFileDialog.getExistingDirectory(
-                self.parent_widget, self.tr("Dossier des PDF")
+                self.parent_widget, self.tr("Dossier des PDF"), str(documents_folder())
             )
             return folder or None
-        title, pattern = titles[kind]
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, "", pattern)
+        if kind not in titles:
+            raise ValueError(f"unknown export kind {kind!r}")
+        title, pattern, name = titles[kind]
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, title, str(documents_folder() / name), pattern
+        )
+        if path and not Path(path).suffix:
+            path = f"{path}.{'pdf' if kind == 'merged' else kind}"
         return path or None
 
     def run(
@@ -73,12 +97,18 @@ class ExportController(QObject):
             with self.database.read() as session:
                 self.result = write(session, criteria, path, language=language)
             self.done = True
+            self._tell(
+                self.tr("{count} facture(s) exportée(s) dans {path}").format(
+                    count=self.result, path=str(path)
+                )
+            )
             self.finished.emit(self.result)
             return self.result
         self._start_pdfs(ids, path, kind == "merged", language)
         return None
 
     def _start_pdfs(self, ids: list[int], path: Path, merged: bool, language: str) -> None:
+        self._total = len(ids)
         progress = QProgressDialog(
             self.tr("Export des PDF…"), self.tr("Annuler"), 0, max(1, len(ids)), self.parent_widget
         )
@@ -131,4 +161,18 @@ class ExportController(QObject):
         if self._error is not None:
             raise self._error
         assert isinstance(self.result, PdfExportResult)
+        if not self.result.cancelled:
+            skipped = len(self.result.skipped)
+            self._tell(
+                self.tr("{count} facture(s) exportée(s) en PDF, {skipped} sans fichier").format(
+                    count=self._total - skipped, skipped=skipped
+                )
+            )
         self.finished.emit(self.result)
+
+    def _tell(self, text: str) -> None:
+        """Say what was written in the window's status bar (for a few seconds)."""
+        self.message = text
+        status = getattr(self.parent_widget, "statusBar", None)
+        if callable(status):
+            status().showMessage(text, 8000)

@@ -1,9 +1,9 @@
-"""Search and filter bar above the list: text, status, supplier, date and amount ranges."""
+"""Search and filter bar above the list: text, status, supplier, date and amount ranges.
+Its second part is a flow layout: on a narrow window it wraps to more rows."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
@@ -11,12 +11,12 @@ from desktop_app.domain.inboxes import Inbox, inbox_for_status
 from desktop_app.domain.money import parse_amount
 from desktop_app.domain.transitions import all_statuses
 from desktop_app.models.queries import InvoiceFilter
-from desktop_app.ui.i18n import message_for, status_label
+from desktop_app.ui.date_field import DateField
+from desktop_app.ui.flow_layout import FlowLayout
+from desktop_app.ui.i18n import current_language, message_for, status_label
 from desktop_app.ui.qt import (
     QCheckBox,
     QComboBox,
-    QDate,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,27 +28,26 @@ from desktop_app.ui.qt import (
     Signal,
 )
 
-_NO_DATE = QDate(2000, 1, 1)
 DEADLINE_ANY, DEADLINE_LATE, DEADLINE_SOON, DEADLINE_URGENT = "any", "late", "soon", "urgent"
 
 
-class _DateField(QDateEdit):
-    """A date that may be left empty (shown as "—")."""
+def _group(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side, kept together when the bar wraps (a label with its field)."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(_NO_DATE)
 
-    def value(self) -> date | None:
-        chosen = self.date()
-        return None if chosen == _NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
+def _amount_text(amount: Decimal | None) -> str:
+    """An amount as typed in the current language (decimal comma in French)."""
+    if amount is None:
+        return ""
+    text = format(amount, "f")
+    return text if current_language() == "en" else text.replace(".", ",")
 
 
 class FilterBar(QWidget):
@@ -68,8 +67,8 @@ class FilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Statut"))
         self.supplier = QLineEdit(self)
         self.supplier.setPlaceholderText(self.tr("Fournisseur"))
-        self.date_from = _DateField(self)
-        self.date_to = _DateField(self)
+        self.date_from = DateField(self)
+        self.date_to = DateField(self)
         self.amount_min = QLineEdit(self)
         self.amount_min.setPlaceholderText(self.tr("Montant min."))
         self.amount_max = QLineEdit(self)
@@ -84,16 +83,19 @@ class FilterBar(QWidget):
         self.status.setMinimumContentsLength(14)
         self.saved = QComboBox(self)
         self.saved.setAccessibleName(self.tr("Recherches enregistrées"))
-        self.saved.setMinimumContentsLength(14)
+        self.saved.setMinimumContentsLength(10)
+        self.saved.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.save_button = QPushButton(self.tr("Enre&gistrer"), self)
-        self.clear_button = QPushButton(self.tr("Effa&cer"), self)
+        self.clear_button = QPushButton(self.tr("&Effacer"), self)
         self.deadline = QComboBox(self)
         self.deadline.setAccessibleName(self.tr("Échéance"))
         self.deadline.addItem(self.tr("Toutes échéances"), DEADLINE_ANY)
         self.deadline.addItem(self.tr("En retard"), DEADLINE_LATE)
         self.deadline.addItem(self.tr("Échéance sous N jours"), DEADLINE_SOON)
         self.deadline.addItem(self.tr("En retard ou sous N jours"), DEADLINE_URGENT)
-        self.deadline_label = QLabel(self.tr("É&chéance"), self)
+        self.deadline_label = QLabel(self.tr("Échéa&nce"), self)
         self.deadline_label.setBuddy(self.deadline)
         self.within_days = QSpinBox(self)
         self.within_days.setRange(0, 365)
@@ -101,7 +103,7 @@ class FilterBar(QWidget):
         self.within_days.setSuffix(self.tr(" j"))
         self.within_days.setAccessibleName(self.tr("Nombre de jours"))
         self.within_days.setEnabled(False)
-        self.duplicates = QCheckBox(self.tr("&Doublons possibles"), self)
+        self.duplicates = QCheckBox(self.tr("Dou&blons possibles"), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setVisible(False)
@@ -121,33 +123,21 @@ class FilterBar(QWidget):
         for top_widget in top_widgets:
             top.addWidget(top_widget)
         top.setStretch(0, 1)
+        self.search.setMinimumWidth(140)
         outer.addLayout(top)
-        layout = QHBoxLayout()
-        outer.addLayout(layout)
-        for widget in (
+        self.flow = FlowLayout(spacing=6)  # wraps to more rows on a narrow window
+        outer.addLayout(self.flow)
+        flow_widgets: tuple[QWidget, ...] = (
             self.status,
             self.supplier,
-            self.from_label,
-            self.date_from,
-            self.to_label,
-            self.date_to,
-            self.amount_min,
-            self.amount_max,
-            self.error,
-        ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        third = QHBoxLayout()
-        outer.addLayout(third)
-        deadline_widgets: tuple[QWidget, ...] = (
-            self.deadline_label,
-            self.deadline,
-            self.within_days,
+            _group(self, self.from_label, self.date_from, self.to_label, self.date_to),
+            _group(self, self.amount_min, self.amount_max),
+            _group(self, self.deadline_label, self.deadline, self.within_days),
             self.duplicates,
+            self.error,
         )
-        for deadline_widget in deadline_widgets:
-            third.addWidget(deadline_widget)
-        third.addStretch(1)
+        for flow_widget in flow_widgets:
+            self.flow.addWidget(flow_widget)
         self._fill_statuses(Inbox.ALL)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -160,8 +150,10 @@ class FilterBar(QWidget):
         self.deadline.currentIndexChanged.connect(self._deadline_changed)
         self.within_days.valueChanged.connect(self._timer.start)
         self.duplicates.toggled.connect(self._timer.start)
-        self.date_from.dateChanged.connect(self._timer.start)
-        self.date_to.dateChanged.connect(self._timer.start)
+        self.date_from.changed.connect(self._timer.start)
+        self.date_to.changed.connect(self._timer.start)
+        for date_field in (self.date_from, self.date_to):
+            date_field.line.returnPressed.connect(self.apply_now)
         self.save_button.clicked.connect(self.save_requested.emit)
         self.clear_button.clicked.connect(self.clear)
         self.saved.activated.connect(self._saved_activated)
@@ -206,14 +198,22 @@ class FilterBar(QWidget):
         self._emit_if_valid()
 
     def _emit_if_valid(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        if not problem:
+            self.criteria_changed.emit()
+
+    def problem(self) -> str:
+        """Why the fields cannot be applied (empty when they can)."""
+        for field in (self.date_from, self.date_to):
+            if not field.is_valid():
+                return self.tr("Date invalide : {text} (jj/mm/aaaa)").format(text=field.line.text())
         try:
             self._amounts()
         except DomainError as exc:
-            self.error.setText(message_for(exc.key, exc.params))
-            self.error.setVisible(True)
-            return
-        self.error.setVisible(False)
-        self.criteria_changed.emit()
+            return message_for(exc.key, exc.params)
+        return ""
 
     def _amounts(self) -> tuple[Decimal | None, Decimal | None]:
         low = self.amount_min.text().strip()
@@ -258,8 +258,8 @@ class FilterBar(QWidget):
             widget.blockSignals(True)
         self.search.setText(criteria.text or "")
         self.supplier.setText(criteria.supplier or "")
-        self.amount_min.setText("" if criteria.amount_min is None else str(criteria.amount_min))
-        self.amount_max.setText("" if criteria.amount_max is None else str(criteria.amount_max))
+        self.amount_min.setText(_amount_text(criteria.amount_min))
+        self.amount_max.setText(_amount_text(criteria.amount_max))
         self._fill_statuses(criteria.inbox)
         status = next(iter(criteria.statuses), None)
         self.status.setCurrentIndex(max(0, self.status.findData(status)))

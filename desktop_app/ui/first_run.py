@@ -29,7 +29,8 @@ class FirstRunWizard(QWizard):
                 self.tr(
                     "Vous commencez sur le bac à sable : une plateforme de démonstration locale, "
                     "avec l'utilisateur de démonstration « {user} ». "
-                    "Rien n'est envoyé à Chorus Pro."
+                    "Rien n'est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de "
+                    "démonstration » vous fait agir en responsable, administrateur ou délégué."
                 ).format(user=sync.user.name),
             )
         )

@@ -95,8 +95,13 @@ class InboxPane(QTreeWidget):
         return choice if isinstance(choice, InboxChoice) else InboxChoice(Inbox.TO_PROCESS)
 
     def select_inbox(self, inbox: Inbox) -> None:
-        """Select ``inbox`` (emits :attr:`choice_changed`)."""
-        self.setCurrentItem(self.inbox_items[inbox])
+        """Select ``inbox`` and emit :attr:`choice_changed`, even when it is already the
+        current item (the list may show a saved search meanwhile: Alt+1 goes back)."""
+        item = self.inbox_items[inbox]
+        if self.currentItem() is item:
+            self._current_changed(item, None)
+        else:
+            self.setCurrentItem(item)
 
     def refresh_counts(self) -> None:
         """Recount in the background; labels update when done."""

@@ -55,9 +55,9 @@ class InvoiceListView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         for column, width in (
-            (Column.NUMBER, 120),
-            (Column.SUPPLIER, 200),
-            (Column.SERVICE, 140),
+            (Column.NUMBER, 115),  # number to amount fit a 1366 px screen's list
+            (Column.SUPPLIER, 170),
+            (Column.SERVICE, 110),
             (Column.DEPOSIT_DATE, 90),
             (Column.ISSUE_DATE, 90),
             (Column.AMOUNT, 120),

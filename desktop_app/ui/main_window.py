@@ -7,7 +7,7 @@ from dataclasses import replace
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.transitions import recipient_targets
-from desktop_app.models.queries import InvoiceFilter
+from desktop_app.models.queries import InvoiceFilter, count
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
@@ -22,19 +22,20 @@ from desktop_app.ui.invoice_list import InvoiceListView
 from desktop_app.ui.qt import (
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QSettings,
-    QSplitter,
-    Qt,
     QTimer,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
 from desktop_app.ui.saved_searches import list_saved, save_search
 from desktop_app.ui.status_bar import SyncStatusBar
-from desktop_app.ui.window_actions import WindowActions
-from desktop_app.ui.workers import when_done
+from desktop_app.ui.viewer_actions import install_viewer_actions
+from desktop_app.ui.window_actions import ShortcutsFirst, WindowActions
+from desktop_app.ui.window_layout import WindowPanes, first_size
+from desktop_app.ui.window_secondary import SecondaryWindows
+from desktop_app.ui.workers import run_in_pool, when_done
 
 INVOICE_ACTIONS = {
     "suspend": ActionKind.SUSPEND,
@@ -49,7 +50,7 @@ ACCOUNTING_TARGETS = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, SecondaryWindows):
     """Invoice Desk's window. ``sync`` is the facade over the sync layer."""
 
     language_requested = Signal(str)
@@ -69,35 +70,26 @@ class MainWindow(QMainWindow):
         self.list = InvoiceListView(self.database, self)
         self.detail = DetailPane(self.database, self)
         self.result_label = QLabel(self)
-        centre = QWidget(self)
-        column = QVBoxLayout(centre)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.dashboard)
-        column.addWidget(self.filters)
-        column.addWidget(self.list, 1)
-        column.addWidget(self.result_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.inboxes)
-        self.splitter.addWidget(centre)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.inboxes.setMinimumWidth(190)
-        self.splitter.setSizes([210, 620, 720])
+        column = [(self.dashboard, 0), (self.filters, 0), (self.list, 1), (self.result_label, 0)]
+        self.panes = WindowPanes(self, self.inboxes, column, self.detail)
+        self.splitter = self.panes.splitter
         self.setCentralWidget(self.splitter)
         self.status = SyncStatusBar(sync.user.profile == "sandbox", self)
         self.setStatusBar(self.status)
-        self.status.show_known(sync.state, sync.last_finished_at)
+        self.status.attach(sync)
         self.controller = ActionsController(sync, self)
         self.audit = AuditController(self.database, self, sync.trusted_anchor_signers)
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
         self._build_menus()
+        self.viewer_actions = install_viewer_actions(self)
         self.circuit_editor = CircuitEditorController(
             sync, self.actions_by_key["approval_circuit"], self
         )
         self._connect()
+        self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
+        for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
+            field.installEventFilter(self.shortcuts_first)
         self.setTabOrder(self.inboxes, self.filters.search)
         self.setTabOrder(self.filters.search, self.list)
         self.setTabOrder(self.list, self.detail.tabs)
@@ -108,7 +100,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(first_size(self))
         self._base_filter = InvoiceFilter(inbox=Inbox.TO_PROCESS)
         self.apply_filter()
         self.refresh_side()
@@ -137,11 +129,13 @@ class MainWindow(QMainWindow):
         a["outbox"].triggered.connect(self.show_outbox)
         a["approvals"].triggered.connect(self.show_approvals)
         for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
-            a[key].triggered.connect(lambda _c=False, k=key: self.export(k))
+            kind = key.removeprefix("export_")  # the controller's kinds: csv, xlsx, pdfs, merged
+            a[key].triggered.connect(lambda _c=False, k=kind: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
         a["audit_verify"].triggered.connect(self.audit.verify)
         a["audit_export"].triggered.connect(lambda: self.audit.export())
         a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["guide"].triggered.connect(self.show_guide)
         a["search"].triggered.connect(self._focus_search)
         a["save_search"].triggered.connect(self.save_current_search)
         a["focus_list"].triggered.connect(self.list.setFocus)
@@ -203,13 +197,25 @@ class MainWindow(QMainWindow):
             self.detail.show_invoice(None)
 
     def _show_result_count(self) -> None:
+        """The footer's count: exact when the list is fully read, else counted in SQL (a
+        background COUNT) while "N+" shows what is loaded so far."""
         model = self.list.invoice_model
         loaded = model.loaded_count()
-        if model.canFetchMore():
-            text = self.tr("{count}+ factures").format(count=loaded)
-        else:
-            text = self.tr("{count} facture(s)").format(count=loaded)
-        self.result_label.setText(text)
+        if not model.canFetchMore():
+            self.result_label.setText(self.tr("{count} facture(s)").format(count=loaded))
+            return
+        self.result_label.setText(self.tr("{count}+ factures").format(count=loaded))
+        criteria, database = model.criteria, self.database
+
+        def work() -> int:
+            with database.read() as session:
+                return count(session, criteria)
+
+        def show(total: int) -> None:
+            if model.criteria == criteria:  # not an older query's answer
+                self.result_label.setText(self.tr("{count} facture(s)").format(count=total))
+
+        run_in_pool(work, show, owner=self)
 
     def _focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -327,67 +333,14 @@ class MainWindow(QMainWindow):
         if self.detail.attachments.list.count():
             self.detail.attachments.list.setCurrentRow(0)
 
-    # -- secondary windows ---------------------------------------------------------------------
-    def compare_duplicate(self) -> None:
-        """Side by side with the original of the shown duplicate or re-deposit."""
-        pair = self.detail.duplicate_pair()
-        if pair is not None:
-            self.show_comparison(*pair)
-
-    def show_comparison(self, original_id: int, other_id: int) -> QWidget:
-        """Open the side-by-side view of two invoices."""
-        from desktop_app.ui.duplicate_dialog import DuplicateDialog
-
-        dialog = DuplicateDialog(self.database, original_id, other_id, self)
-        self.comparison = dialog
-        dialog.show()
-        return dialog
-
-    def show_outbox(self) -> None:
-        """Open the outbox view."""
-        from desktop_app.ui.outbox_view import OutboxView
-
-        if self.outbox_window is None:
-            self.outbox_window = OutboxView(self.sync, self)
-        self.outbox_window.reload()  # type: ignore[attr-defined]
-        self.outbox_window.show()
-        self.outbox_window.activateWindow()
-
-    def show_approvals(self) -> QWidget:
-        """Open the approval queue."""
-        from desktop_app.ui.approval_queue import ApprovalQueueView
-
-        if self.approval_window is None:
-            view = ApprovalQueueView(self.sync, self)
-            view.decided.connect(self.on_queued)
-            self.approval_window = view
-        self.approval_window.reload()  # type: ignore[attr-defined]
-        self.approval_window.show()
-        self.approval_window.activateWindow()
-        return self.approval_window
-
-    def export(self, kind: str, target: str | None = None) -> object:
-        """Export the list (csv, xlsx) or the selection's PDFs (pdfs, merged)."""
-        from desktop_app.ui.export_controller import ExportController
-
-        controller = ExportController(self.database, self)
-        self.last_export = controller
-        return controller.run(kind, self.current_filter(), self._chosen_ids(), target)
-
-    def show_settings(self) -> None:
-        """Open the settings dialog."""
-        from desktop_app.ui.settings_dialog import SettingsDialog
-
-        SettingsDialog(self.sync, self.settings, self).exec()
-
-    def show_shortcuts(self) -> None:
-        """Open the keyboard shortcuts list."""
-        from desktop_app.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.window_actions, self).exec()
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.panes.adapt(self.width())  # detail under the list on a narrow window
 
     def closeEvent(self, event: object) -> None:
-        if not self.circuit_editor.may_close():  # unsaved circuit edits: the user kept them
+        from desktop_app.ui.session_guards import may_quit  # actions not sent yet: asks
+
+        if not self.circuit_editor.may_close() or not may_quit(self):
             event.ignore()  # type: ignore[attr-defined]
             return
         self.list.save_state(self.settings)

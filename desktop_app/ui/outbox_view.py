@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from desktop_app.domain.actions import motifs_for
+from desktop_app.domain.motif_text import split_motif
 from desktop_app.domain.permissions import ActionKind
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import OutboxRow, SyncService
@@ -27,6 +29,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.refusal_texts import outbox_message
 from desktop_app.ui.texts import action_label, money_text, outbox_state_label, timestamp_text
 from desktop_app.ui.workers import when_done
 
@@ -41,20 +44,18 @@ def describe_mine(payload: dict[str, Any] | None) -> str:
             status=status_label(str(payload.get("nouveauStatut") or ""))
         )
     ]
-    if payload.get("motif"):
+    if payload.get("motif"):  # the text the platform keeps (label, comment, attachments)
         lines.append(translate("OutboxView", "Motif : {motif}").format(motif=payload["motif"]))
-    if payload.get("commentaire"):
-        lines.append(
-            translate("OutboxView", "Commentaire : {comment}").format(
-                comment=payload["commentaire"]
-            )
-        )
-    if payload.get("numeroDPMandat"):
+    if payload.get("numeroDPMandat") and payload.get("montantDPMandat") is not None:
         lines.append(
             translate("OutboxView", "Mandat : {number} — {amount}").format(
                 number=payload["numeroDPMandat"],
-                amount=money_text(Decimal(str(payload.get("montantDPMandat") or 0))),
+                amount=money_text(Decimal(str(payload["montantDPMandat"]))),
             )
+        )
+    elif payload.get("numeroDPMandat"):
+        lines.append(
+            translate("OutboxView", "Mandat : {number}").format(number=payload["numeroDPMandat"])
         )
     return "\n".join(lines)
 
@@ -192,7 +193,7 @@ class OutboxView(QDialog):
             return self.tr(
                 "La facture a changé sur la plateforme ({status}) depuis votre action."
             ).format(status=status_label(str(remote.get("statut") or entry.current_status or "")))
-        return entry.last_error or ""
+        return outbox_message(entry.last_error_code, entry.last_error)
 
     def selected(self) -> OutboxRow | None:
         """The highlighted row."""
@@ -258,10 +259,18 @@ class OutboxView(QDialog):
 
     @staticmethod
     def _prefill(dialog: Any, entry: OutboxRow) -> None:
+        """The refused input back in the dialog, read from ``motif`` (the text sent; the IPM5
+        ``codeMotif`` is used when the profile sent it)."""
         payload = entry.payload
-        if hasattr(dialog, "motif") and payload.get("codeMotif"):
-            dialog.motif.select_code(payload["codeMotif"])
-        if hasattr(dialog, "comment") and payload.get("commentaire"):
-            dialog.comment.set_text(str(payload["commentaire"]).split("\nPièces demandées")[0])
+        target = str(payload.get("nouveauStatut") or "")
+        by_label = {m.label("fr"): m.code for m in motifs_for(target)}
+        label, comment, requested = split_motif(str(payload.get("motif") or ""), list(by_label))
+        code = payload.get("codeMotif") or by_label.get(label)
+        if hasattr(dialog, "motif") and code:
+            dialog.motif.select_code(str(code))
+        if hasattr(dialog, "comment") and comment:
+            dialog.comment.set_text(comment)
+        if hasattr(dialog, "attachments") and requested:
+            dialog.attachments.setPlainText("\n".join(requested))
         if hasattr(dialog, "number") and payload.get("numeroDPMandat"):
             dialog.number.setText(str(payload["numeroDPMandat"]))

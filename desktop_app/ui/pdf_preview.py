@@ -1,4 +1,5 @@
-"""The invoice's reconstituted image: QtPdf's view, rendered on a worker thread, cached."""
+"""The invoice's reconstituted image: a zoomable, printable view, rendered on a worker thread,
+cached; it opens in a window of its own on request."""
 
 from __future__ import annotations
 
@@ -8,18 +9,21 @@ from desktop_app.models.database import Database
 from desktop_app.ui.adapters.documents_adapter import PreviewUnavailable, render_pdf
 from desktop_app.ui.detail_data import InvoiceDetail
 from desktop_app.ui.i18n import current_language
+from desktop_app.ui.pdf_viewer import CUSTOM, PdfViewer
 from desktop_app.ui.qt import (
     QBuffer,
     QByteArray,
     QIODevice,
     QLabel,
     QPdfDocument,
-    QPdfView,
+    QSettings,
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from desktop_app.ui.summary_pdf import summary_pdf
+from desktop_app.ui.viewer_window import ViewerWindow, open_viewer
 from desktop_app.ui.workers import run_in_pool
 
 
@@ -33,17 +37,19 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.database = database
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.viewer = PdfViewer(self.document, self)
+        self.view = self.viewer.view
+        self.viewer.detach_requested.connect(self.open_detached)
+        self.viewer.zoom_changed.connect(self._remember_zoom)
+        self.settings: QSettings | None = None
+        self.detached: ViewerWindow | None = None
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
-        layout.addWidget(self.view)
+        layout.addWidget(self.viewer, 1)
         self._cache: OrderedDict[tuple[int, str, str], bytes] = OrderedDict()
         self._buffer: QBuffer | None = None
         self._wanted: tuple[int, str, str] | None = None
@@ -53,6 +59,9 @@ class PdfPreview(QWidget):
     def show_invoice(self, detail: InvoiceDetail | None) -> None:
         """Display ``detail``'s PDF (from the cache, or rendered in the background)."""
         self._detail = detail
+        self.viewer.title = (
+            self.tr("Facture {number}").format(number=detail.number) if detail is not None else ""
+        )
         if detail is None:
             self._wanted = None
             self.document.close()
@@ -116,3 +125,33 @@ class PdfPreview(QWidget):
         self._buffer = buffer
         self.note.setVisible(False)
         self.rendered.emit(key[0])
+
+    def use_settings(self, settings: QSettings) -> None:
+        """Remember the zoom in ``settings`` (and restore the last one now)."""
+        self.settings = settings
+        mode = str(settings.value("viewer/zoom_mode", CUSTOM))
+        factor = float(str(settings.value("viewer/zoom_factor", 1.0)))
+        self.viewer.apply_zoom(mode, factor)
+
+    def _remember_zoom(self, mode: str, factor: float) -> None:
+        if self.settings is not None:
+            self.settings.setValue("viewer/zoom_mode", mode)
+            self.settings.setValue("viewer/zoom_factor", factor)
+
+    def current_pdf(self) -> bytes | None:
+        """The PDF on screen (None while it is being prepared)."""
+        if self._wanted is None or self._detail is None:
+            return None
+        return self._cache.get(self._wanted)
+
+    def open_detached(self) -> ViewerWindow | None:
+        """The shown invoice in the full-window viewer, at the current zoom."""
+        data = self.current_pdf()
+        if data is None:
+            return None
+        if self.detached is not None and is_alive(self.detached):
+            self.detached.close()
+        self.detached = open_viewer(
+            data, self.viewer.title, self.window(), (self.viewer.mode, self.view.zoomFactor())
+        )
+        return self.detached

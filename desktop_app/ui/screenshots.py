@@ -19,7 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SIZE = (1440, 900)
+SIZE = (1440, 900)  # the README's shots; --size sets it (1366x768, 1024x768 for small screens)
+LANGUAGE = ["fr"]
 
 
 def _wait(app: object, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -75,12 +76,12 @@ def take(out: Path, work: Path) -> list[Path]:
     from desktop_app.ui.dialogs.reject_dialog import RejectDialog
     from desktop_app.ui.i18n import install_language
     from desktop_app.ui.main_window import MainWindow
-    from desktop_app.ui.qt import QSettings, QTimer
+    from desktop_app.ui.qt import QMessageBox, QSettings, QTimer
     from desktop_app.ui.settings_dialog import SettingsDialog
     from desktop_app.ui.workers import pending_tasks
 
     app = make_application()
-    install_language("fr")
+    install_language(LANGUAGE[0])
     sandbox_dir = work / "sandbox"
     settings_path = work / "connection.json"
     settings_path.write_text(
@@ -131,6 +132,7 @@ def take(out: Path, work: Path) -> list[Path]:
         window.splitter.setSizes([180, 520, 740])
         _settle(app, 0.8)
         shot(window, "detail-pdf.png")
+        written.extend(_viewer_shots(app, window, out))
 
         dialog = RejectDialog(
             window.controller.tr("Facture {number} de {supplier}").format(
@@ -161,6 +163,9 @@ def take(out: Path, work: Path) -> list[Path]:
 
         def answer(opened: object) -> None:
             def fill() -> None:
+                if isinstance(opened, QMessageBox):  # "reject definitively?" -> yes
+                    opened.accept()
+                    return
                 opened.motif.setCurrentIndex(1)  # type: ignore[attr-defined]
                 opened.comment.set_text("Pièce justificative toujours manquante.")  # type: ignore[attr-defined]
                 opened.try_accept()  # type: ignore[attr-defined]
@@ -203,6 +208,40 @@ def take(out: Path, work: Path) -> list[Path]:
     finally:
         sync.stop()
         database.close()
+    return written
+
+
+def _viewer_shots(app: object, window: object, out: Path) -> list[Path]:
+    """At 1366x768: the detail pane with the invoice at 100 %, the fields folded away, the
+    history, and the detached viewer (issue 13)."""
+    from desktop_app.ui.workers import pending_tasks
+
+    written: list[Path] = []
+    w: Any = window
+    w.resize(1366, 768)
+    w.splitter.setSizes([210, 620, 720])
+    w.list.selectRow(2)
+    _wait(app, lambda: pending_tasks() == 0)
+    w.detail.preview.viewer.set_zoom(1.0)
+    _settle(app, 0.8)
+    _shot(w, out / "detail-1366-100.png", written)
+    sizes = w.detail.splitter.sizes()
+    w.detail.splitter.setSizes([0, sum(sizes)])
+    _settle(app, 0.5)
+    _shot(w, out / "detail-1366-folded.png", written)
+    w.detail.splitter.setSizes(sizes)
+    w.detail.tabs.setCurrentIndex(1)
+    _settle(app, 0.4)
+    _shot(w.detail, out / "detail-1366-history.png", written)
+    w.detail.tabs.setCurrentIndex(0)
+    viewer = w.detail.preview.open_detached()
+    if viewer is not None:
+        viewer.resize(1366, 768)
+        _settle(app, 0.8)
+        _shot(viewer, out / "viewer-detached.png", written)
+        viewer.close()
+    w.resize(*SIZE)
+    _settle(app, 0.3)
     return written
 
 
@@ -331,7 +370,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--xcb", action="store_true", help="use the X11 platform (Xvfb)")
+    parser.add_argument("--size", default=None, help="main window size, e.g. 1366x768")
+    parser.add_argument("--language", choices=("fr", "en"), default="fr")
     args = parser.parse_args(argv)
+    global SIZE
+    if args.size:
+        width, _, height = args.size.partition("x")
+        SIZE = (int(width), int(height))
+    LANGUAGE[0] = args.language
     if not args.xcb:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)

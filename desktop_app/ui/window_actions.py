@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_app.ui.qt import QAction, QKeySequence, QObject
+from desktop_app.ui.qt import QAction, QEvent, QKeyEvent, QKeySequence, QObject, Qt
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class WindowActions(QObject):
             ActionSpec(
                 "compare_duplicate", self.tr("Comparer avec l'original…"), "Ctrl+Shift+D", "invoice"
             ),
+            ActionSpec("print_invoice", self.tr("&Imprimer la facture…"), "Ctrl+P", "invoice"),
+            ActionSpec("open_viewer", self.tr("Ouvrir dans la &visionneuse"), "F11", "invoice"),
             ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
@@ -84,16 +86,44 @@ class WindowActions(QObject):
             ),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
-            ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "F1", "help"),
+            ActionSpec("guide", self.tr("&Guide de l'utilisateur"), "F1", "help"),
+            ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1", "help"),
         ]
 
     def menu_titles(self) -> dict[str, str]:
         """Menu titles with mnemonics."""
         return {
             "file": self.tr("&Fichier"),
-            "invoice": self.tr("F&acture"),
+            "invoice": self.tr("Fa&cture"),
             "view": self.tr("&Affichage"),
             "tools": self.tr("&Outils"),
             "language": self.tr("&Langue"),
-            "help": self.tr("Ai&de"),
+            "help": self.tr("A&ide"),
         }
+
+
+class ShortcutsFirst(QObject):
+    """Event filter for the window's text fields: a key that is one of the window's Ctrl
+    shortcuts goes to the window, not to the field. On X11 a QLineEdit claims Ctrl+E (end
+    of line, Emacs style) and a few others through ShortcutOverride, so Ctrl+E (outbox) did
+    nothing while the search box had the focus."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QObject) -> None:
+        super().__init__(parent)
+        self.keys = {
+            combination.toCombined()
+            for action in actions.values()
+            if not action.shortcut().isEmpty()
+            and (combination := action.shortcut()[0]).keyboardModifiers()  # type: ignore[index]
+            & Qt.KeyboardModifier.ControlModifier
+        }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.keyCombination().toCombined() in self.keys
+        ):
+            event.ignore()  # not claimed by the field: the shortcut map delivers it
+            return True
+        return False

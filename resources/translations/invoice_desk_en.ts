@@ -4,57 +4,147 @@
 <context>
     <name>AccountingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="28"/>
         <source>Statut comptable</source>
         <translation>Accounting status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="35"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="36"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ActionConfirmations</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <source>Rejeter définitivement la facture {number} ?
+
+Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
+        <translation>Reject invoice {number} for good?
+
+A rejection cannot be undone: the supplier will have to submit a new invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <source>Rejeter définitivement ces {count} factures ?
+
+Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
+        <translation>Reject these {count} invoices for good?
+
+A rejection cannot be undone: the suppliers will have to submit new invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="61"/>
+        <source>Rejeter définitivement</source>
+        <translation>Reject for good</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="62"/>
+        <source>Revenir au formulaire</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="70"/>
+        <source>• {number} : net à payer {due}</source>
+        <translation>• {number}: net to pay {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="76"/>
+        <source>• … et {count} autre(s)</source>
+        <translation>• … and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <source>Le montant du mandat, {amount}, diffère du net à payer :
+{lines}
+
+Enregistrer ce montant quand même ?</source>
+        <translation>The mandate amount, {amount}, differs from the net to pay:
+{lines}
+
+Record this amount anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="86"/>
+        <source>Enregistrer ce montant</source>
+        <translation>Record this amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="87"/>
+        <source>Corriger le montant</source>
+        <translation>Correct the amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="107"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="108"/>
+        <source>Mot de passe du certificat {name} :</source>
+        <translation>Password of the certificate {name}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="113"/>
+        <source>Mot de passe incorrect.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
+        <translation>The system keyring is not available: this password is kept for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <source>Certificat</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>
@@ -163,154 +253,178 @@
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
-        <source>&amp;Ouvrir la pièce</source>
-        <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
-        <translation>&amp;Open attachment</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
+        <source>Ou&amp;vrir la pièce</source>
+        <translation>O&amp;pen attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (not downloaded yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="124"/>
-        <source>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</source>
-        <translation>Open “{name}” with the system viewer? The file is copied into a private folder.</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
+        <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="129"/>
-        <source>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</source>
-        <translation>Files of type “{ext}” are not opened automatically. Save “{name}” into a private folder and show it?</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No application on this computer can open “{name}”. The file was saved here:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
+        <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
+{path}</source>
+        <translation>No file manager could show the folder. The file was saved here:
+{path}</translation>
     </message>
 </context>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>l&apos;événement a été modifié</source>
         <translation>the event was modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="61"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>one or more events before it were deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>the order of the events was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>the event no longer matches signed anchor no. {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>The audit trail has been ALTERED.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="87"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>First event concerned: no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Nature : {kind}.</source>
         <translation>Nature: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
         <source>Détail technique : {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>The audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Last anchor signed on {when} UTC by {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="114"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Audit trail exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>The audit trail operation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
         <source>Piste d&apos;audit</source>
         <translation>Audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>AuthFailureGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="51"/>
+        <source>la plateforme a refusé l&apos;authentification.</source>
+        <translation>the platform refused the authentication.</translation>
     </message>
 </context>
 <context>
@@ -637,9 +751,9 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CommentField</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
-        <source>{length} / {max} caractères</source>
-        <translation>{length} / {max} characters</translation>
+        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
+        <source>{length} / {max} caractères envoyés</source>
+        <translation>{length} / {max} characters sent</translation>
     </message>
 </context>
 <context>
@@ -693,6 +807,20 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="48"/>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="57"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="58"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick in the calendar</translation>
     </message>
 </context>
 <context>
@@ -766,152 +894,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
-        <source>Comparer avec l&apos;&amp;original…</source>
-        <translation>Compare with the &amp;original…</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <source>Co&amp;mparer avec l&apos;original…</source>
+        <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
-        <source>&amp;Facture</source>
-        <translation>&amp;Invoice</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <source>Fac&amp;ture</source>
+        <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
-        <translation>&amp;History</translation>
+        <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="226"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1043,157 +1171,187 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>Exporter en CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
+        <source>factures.csv</source>
+        <translation>invoices.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="61"/>
         <source>Exporter en XLSX</source>
         <translation>Export to XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="62"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="63"/>
+        <source>factures.xlsx</source>
+        <translation>invoices.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="66"/>
         <source>Exporter en un seul PDF</source>
         <translation>Export to one PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="68"/>
+        <source>factures.pdf</source>
+        <translation>invoices.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="73"/>
         <source>Dossier des PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <source>{count} facture(s) exportée(s) dans {path}</source>
+        <translation>{count} invoice(s) exported to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Export des PDF…</source>
         <translation>Exporting PDFs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
+        <translation>{count} invoice(s) exported to PDF, {skipped} without a file</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Search (number, supplier, commitment…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
         <source>Montant min.</source>
         <translation>Min. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
         <source>Montant max.</source>
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Enre&amp;gistrer</source>
-        <translation>Sa&amp;ve</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
-        <source>Effa&amp;cer</source>
-        <translation>C&amp;lear</translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>&amp;Effacer</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <source>Échéa&amp;nce</source>
+        <translation>&amp;Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <source>Dou&amp;blons possibles</source>
+        <translation>Possible d&amp;uplicates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Toutes échéances</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>Échéance sous N jours</source>
         <translation>Due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>En retard ou sous N jours</source>
         <translation>Late or due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
-        <source>É&amp;chéance</source>
-        <translation>Dead&amp;line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
-        <source>&amp;Doublons possibles</source>
-        <translation>Possible &amp;duplicates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
-        <source>&amp;Du</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
-        <source>a&amp;u</source>
-        <translation>&amp;to</translation>
+        <source>&amp;Du</source>
+        <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
+        <source>a&amp;u</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211"/>
+        <source>Date invalide : {text} (jj/mm/aaaa)</source>
+        <translation>Invalid date: {text} (dd/mm/yyyy)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
@@ -1225,64 +1383,108 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/first_run.py" line="30"/>
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</source>
-        <translation>You start on the sandbox: a local demonstration platform, with the demo user “{user}”. Nothing is sent to Chorus Pro.</translation>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
+        <translation>You start on the sandbox: a local demonstration platform, with the demo user “{user}”. Nothing is sent to Chorus Pro. In File › Settings, “Demo user” lets you act as a manager, an administrator or a delegate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="39"/>
         <source>Passer à Chorus Pro</source>
         <translation>Moving to Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>When you are ready, open File › Settings (Ctrl+,), choose the “qualification” or “production” profile and import your certificate.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <source>Guide de l&apos;utilisateur — Invoice Desk</source>
+        <translation>User guide — Invoice Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <source>&amp;Précédent</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <source>S&amp;uivant</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <source>&amp;Sommaire</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <source>Rechercher dans le guide (Ctrl+F)</source>
+        <translation>Search the guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <source>Rechercher dans le guide</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <source>Occurrence suiva&amp;nte</source>
+        <translation>&amp;Next match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <source>Introuvable</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="94"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
-        <source>Signification</source>
-        <translation>Meaning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
-        <source>Auteur</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
-        <source>Motif</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
-        <source>Mandat</source>
-        <translation>Payment order</translation>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <source>Détails</source>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="55"/>
-        <source>{number} — {amount}</source>
-        <translation>{number} — {amount}</translation>
+        <source>Auteur : {author}</source>
+        <translation>Author: {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="57"/>
+        <source>Motif : {motif}</source>
+        <translation>Reason: {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="59"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Comment: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="63"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandate: {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="87"/>
         <source>(en attente)</source>
         <translation>(pending)</translation>
     </message>
@@ -1296,19 +1498,19 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -1402,32 +1604,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1435,27 +1638,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
         <source>Enregistrer le mandatement</source>
         <translation>Record the payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="36"/>
         <source>ex. 1 234,56</source>
         <translation>e.g. 1234.56</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="41"/>
         <source>&amp;Numéro de mandat :</source>
         <translation>Payment order &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="42"/>
         <source>&amp;Montant (EUR) :</source>
         <translation>&amp;Amount (EUR):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="43"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
@@ -1732,123 +1935,127 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
         <source>Statut demandé : {status}</source>
         <translation>Requested status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
         <source>Motif : {motif}</source>
         <translation>Reason: {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
         <source>Commentaire : {comment}</source>
         <translation>Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Payment order: {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <source>Mandat : {number}</source>
+        <translation>Mandate: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
         <source>Depuis le : {when}</source>
         <translation>Since: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
         <source>Montant TTC : {amount}</source>
         <translation>Amount incl. VAT: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
         <source>Envois en attente</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Message de la plateforme</source>
         <translation>Platform message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;My version&lt;/b&gt; (pending action)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Their version&lt;/b&gt; (platform)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Fix and resend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
         <source>Aucun envoi en attente.</source>
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>The invoice changed on the platform ({status}) since your action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
         <source>Statut actuel : {status}</source>
         <translation>Current status: {status}</translation>
     </message>
@@ -1856,53 +2063,333 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <source>Facture {number}</source>
+        <translation>Invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <source>Agrandir</source>
+        <translation>Enlarge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="70"/>
+        <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
+        <translation>Open in the viewer (F11 or double-click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="85"/>
+        <source>Zoom avant (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="92"/>
+        <source>Taille réelle, 100 % (Ctrl+0)</source>
+        <translation>Actual size, 100% (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="99"/>
+        <source>Ajuster à la largeur (Ctrl+9)</source>
+        <translation>Fit to width (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <source>Page entière (Ctrl+8)</source>
+        <translation>Whole page (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="113"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <source>Page précédente (Ctrl+Page préc.)</source>
+        <translation>Previous page (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <source>Page suivante (Ctrl+Page suiv.)</source>
+        <translation>Next page (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
+        <source>Imprimer la facture (Ctrl+P)</source>
+        <translation>Print the invoice (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <source>Aperçu…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="170"/>
+        <source>Actions en attente</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="172"/>
+        <source>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</source>
+        <translation>{count} action(s) have not been sent to the platform yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
+        <translation>Send now: Invoice Desk sends them, then closes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
+        <translation>You are offline: sending will be attempted, without guarantee.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <source>Quitter quand même : elles partiront au prochain démarrage.</source>
+        <translation>Quit anyway: they will leave at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="187"/>
+        <source>&amp;Envoyer maintenant</source>
+        <translation>&amp;Send now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="189"/>
+        <source>&amp;Quitter quand même</source>
+        <translation>&amp;Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="191"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="204"/>
+        <source>Envoi des actions en attente…</source>
+        <translation>Sending the pending actions…</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
+        <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
+        <translation>The platform no longer finds this invoice (it may have been re-routed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
+        <translation>This status change is not allowed from the current status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <source>La plateforme demande un motif pour ce statut.</source>
+        <translation>The platform requires a reason for this status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <source>La plateforme demande un commentaire pour ce motif.</source>
+        <translation>The platform requires a comment for this reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
+        <translation>The reason sent is too long for the platform: shorten it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
+        <translation>The platform does not know this reason for this status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
+        <translation>The platform refused a value of the request (invalid format).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <source>Structure ou service non rattaché à votre compte technique.</source>
+        <translation>Structure or service not attached to your technical account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
+        <translation>Your permissions do not allow this action on the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
+        <translation>This action must first be approved by an approver.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <source>La plateforme a refusé la demande (code {code}).</source>
+        <translation>The platform refused the request (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <source>Corrigée après un refus ; renvoi en attente.</source>
+        <translation>Corrected after a refusal; waiting to be resent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
+        <translation>Corrected after a refusal ({reason}); waiting to be resent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="87"/>
+        <source>Échec temporaire, nouvel essai prévu : {reason}</source>
+        <translation>Temporary failure, will retry: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <source>Échec temporaire, nouvel essai prévu.</source>
+        <translation>Temporary failure, will retry.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="30"/>
         <source>Rejeter la facture</source>
         <translation>Reject the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="35"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Rejection is final: the supplier will have to deposit a new invoice.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
+        <translation>Your certificate expired on {day}: the platform refuses the connection. Ask your IT department (or your certification authority) for a new certificate, then import it in File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
+        <translation>Your certificate expires in {days} day(s), on {day}. Ask your IT department (or your certification authority) to renew it now, then import the new file in File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="91"/>
+        <source>Certificat bientôt expiré</source>
+        <translation>Certificate about to expire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>The password of the Chorus Pro technical account expired on {day}. Change it on Chorus Pro, then enter the date of the change in File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>The password of the Chorus Pro technical account expires in {days} day(s), on {day}. Change it on Chorus Pro before that date, then enter the date of the change in File › Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
+        <source>Mot de passe du compte technique</source>
+        <translation>Technical account password</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDoneDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="24"/>
         <source>Constater le service fait</source>
         <translation>Certify the service as done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="31"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Comment (optional):</translation>
     </message>
@@ -1910,162 +2397,238 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Sandbox (local demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="21"/>
         <source>Agent</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="22"/>
         <source>Responsable</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="23"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
+        <source>certificat</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <source>compte de session du poste</source>
+        <translation>the computer&apos;s session account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <source>utilisateur de démonstration</source>
+        <translation>demo user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>La connexion a échoué : {reason}
+Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
+        <translation>The connection failed: {reason}
+Correct below (certificate, password, profile) then Save: Invoice Desk reconnects.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <source>non renseignée</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
         <source>Connexion</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Address (custom):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <source>Utilisateur de &amp;démonstration :</source>
+        <translation>&amp;Demo user:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>Mot de passe du compte technique &amp;changé le :</source>
+        <translation>Technical account password &amp;changed on:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
         <source>Rôle :</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Import the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <source>&amp;Retirer le certificat</source>
+        <translation>Re&amp;move the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>Aucun certificat importé.</source>
         <translation>No certificate imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificate (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="221"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Show &amp;notifications (new invoices, status changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="232"/>
         <source>Nouvelles &amp;factures</source>
         <translation>New &amp;invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
         <source>Changements de &amp;statut</source>
         <translation>&amp;Status changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Résultats des &amp;envois</source>
         <translation>Outbox &amp;outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Tous les services</source>
         <translation>Every service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Me notifier de :</source>
         <translation>Notify me of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>For the services (codes, comma-separated):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Language (at next start):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <source>Certificat : {path}
+Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
+        <translation>Certificate: {path}
+Its password will be asked when connecting (or type it above, then Import).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <source>{name} — d&apos;après : {source}</source>
+        <translation>{name} — from: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Choisir le certificat</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
+        <translation>No certificate: it will be removed when saving.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
+        <translation>Demo certificate of the chosen user.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
+        <translation>The system keyring is not available: the password is kept for this session only and will be asked again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <source>&amp;Remplacer le certificat</source>
+        <translation>&amp;Replace the certificate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2076,12 +2639,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
-        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
-        <translation>This certificate has expired: Chorus Pro will refuse the connection.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
+        <translation>This certificate has expired: Chorus Pro will refuse the connection. Request a new one, then import it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -2215,27 +2778,27 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
         <source>Suspendre la facture</source>
         <translation>Suspend the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>One document per line, for example: signed delivery note</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="44"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="45"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="46"/>
         <source>&amp;Pièces demandées :</source>
         <translation>Requested &amp;documents:</translation>
     </message>
@@ -2243,7 +2806,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="363"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="539"/>
+        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
+        <translation>The connection could not start; the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="547"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -2251,53 +2819,63 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
         <source>Jamais synchronisé</source>
         <translation>Never synchronised</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="89"/>
+        <source>Prochaine synchro : {time}</source>
+        <translation>Next sync: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="107"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="108"/>
         <source>Hors ligne</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="109"/>
         <source>Synchronisation…</source>
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="110"/>
         <source>Échec d&apos;authentification</source>
         <translation>Authentication failed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="114"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="136"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
-        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="144"/>
         <source>Dernière synchro : {time}</source>
         <translation>Last sync: {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="147"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} new, {changed} changed, {sent} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="159"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Waiting to be sent: {pending} · to handle: {attention}</translation>
     </message>
@@ -2392,6 +2970,37 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>ViewerPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <source>Imprimer la facture</source>
+        <translation>Print the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <source>Aperçu avant impression</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="25"/>
+        <source>{title} — visionneuse</source>
+        <translation>{title} — viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="33"/>
+        <source>Fermer la visionneuse</source>
+        <translation>Close the viewer</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
@@ -2475,129 +3084,144 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>Pr&amp;int the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Open in the &amp;viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
-        <source>F&amp;acture</source>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <source>A&amp;ide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
-        <source>Ai&amp;de</source>
-        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

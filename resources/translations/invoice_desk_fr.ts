@@ -4,57 +4,147 @@
 <context>
     <name>AccountingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="28"/>
         <source>Statut comptable</source>
         <translation>Statut comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="25"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="35"/>
         <source>&amp;Statut :</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/accounting_dialog.py" line="36"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
 </context>
 <context>
+    <name>ActionConfirmations</name>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <source>Rejeter définitivement la facture {number} ?
+
+Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
+        <translation>Rejeter définitivement la facture {number} ?
+
+Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <source>Rejeter définitivement ces {count} factures ?
+
+Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
+        <translation>Rejeter définitivement ces {count} factures ?
+
+Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="61"/>
+        <source>Rejeter définitivement</source>
+        <translation>Rejeter définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="62"/>
+        <source>Revenir au formulaire</source>
+        <translation>Revenir au formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="70"/>
+        <source>• {number} : net à payer {due}</source>
+        <translation>• {number} : net à payer {due}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="76"/>
+        <source>• … et {count} autre(s)</source>
+        <translation>• … et {count} autre(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <source>Le montant du mandat, {amount}, diffère du net à payer :
+{lines}
+
+Enregistrer ce montant quand même ?</source>
+        <translation>Le montant du mandat, {amount}, diffère du net à payer :
+{lines}
+
+Enregistrer ce montant quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="86"/>
+        <source>Enregistrer ce montant</source>
+        <translation>Enregistrer ce montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="87"/>
+        <source>Corriger le montant</source>
+        <translation>Corriger le montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="107"/>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="96"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="131"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="135"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="152"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
         <source>Mise en file des actions…</source>
         <translation>Mise en file des actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="191"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="108"/>
+        <source>Mot de passe du certificat {name} :</source>
+        <translation>Mot de passe du certificat {name} :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="113"/>
+        <source>Mot de passe incorrect.</source>
+        <translation>Mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <source>Certificat</source>
+        <translation>Certificat</translation>
     </message>
 </context>
 <context>
@@ -163,154 +253,178 @@
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="71"/>
-        <source>&amp;Ouvrir la pièce</source>
-        <extracomment>Types handed to the system viewer (after confirmation); others are only saved.</extracomment>
-        <translation>&amp;Ouvrir la pièce</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
+        <source>Ou&amp;vrir la pièce</source>
+        <translation>Ou&amp;vrir la pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="74"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="91"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (pas encore téléchargée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="132"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
         <source>Pièce jointe</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="124"/>
-        <source>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</source>
-        <translation>Ouvrir « {name} » avec la visionneuse du système ? Le fichier est copié dans un dossier privé.</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
+        <translation>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="129"/>
-        <source>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</source>
-        <translation>Le type « {ext} » n&apos;est pas ouvert automatiquement. Enregistrer « {name} » dans un dossier privé et l&apos;afficher ?</translation>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
+{path}</source>
+        <translation>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
+        <translation>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
+{path}</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
+{path}</translation>
     </message>
 </context>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="60"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>l&apos;événement a été modifié</source>
         <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="61"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>un ou plusieurs événements ont été supprimés avant lui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="62"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>l&apos;ordre des événements a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="80"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>La piste d&apos;audit a été ALTÉRÉE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="87"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>Premier événement en cause : n° {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="88"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Nature : {kind}.</source>
         <translation>Nature : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
         <source>Détail technique : {detail}</source>
         <translation>Détail technique : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>La piste d&apos;audit est intègre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="98"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="114"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="153"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Piste d&apos;audit exportée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="161"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>L&apos;opération sur la piste d&apos;audit a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="165"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
         <source>Piste d&apos;audit</source>
         <translation>Piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuthFailureGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="51"/>
+        <source>la plateforme a refusé l&apos;authentification.</source>
+        <translation>la plateforme a refusé l&apos;authentification.</translation>
     </message>
 </context>
 <context>
@@ -637,9 +751,9 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CommentField</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="36"/>
-        <source>{length} / {max} caractères</source>
-        <translation>{length} / {max} caractères</translation>
+        <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
+        <source>{length} / {max} caractères envoyés</source>
+        <translation>{length} / {max} caractères envoyés</translation>
     </message>
 </context>
 <context>
@@ -693,6 +807,20 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="48"/>
+        <source>jj/mm/aaaa</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/date_field.py" line="57"/>
+        <location filename="../../desktop_app/ui/date_field.py" line="58"/>
+        <source>Choisir dans le calendrier</source>
+        <translation>Choisir dans le calendrier</translation>
     </message>
 </context>
 <context>
@@ -766,152 +894,152 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="47"/>
-        <source>Comparer avec l&apos;&amp;original…</source>
-        <translation>Comparer avec l&apos;&amp;original…</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="52"/>
+        <source>Co&amp;mparer avec l&apos;original…</source>
+        <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="71"/>
-        <source>&amp;Facture</source>
-        <translation>&amp;Facture</translation>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <source>Fac&amp;ture</source>
+        <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="73"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="86"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="87"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="88"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="89"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="90"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="91"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="92"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="93"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="94"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="95"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="96"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="115"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="97"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="116"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="98"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="117"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="99"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="100"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="119"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="101"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="102"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="122"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="208"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="221"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="223"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="226"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1043,157 +1171,187 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>Exporter en CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="49"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="59"/>
+        <source>factures.csv</source>
+        <translation>factures.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="61"/>
         <source>Exporter en XLSX</source>
         <translation>Exporter en XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="50"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="62"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="63"/>
+        <source>factures.xlsx</source>
+        <translation>factures.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="66"/>
         <source>Exporter en un seul PDF</source>
         <translation>Exporter en un seul PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="51"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="67"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="55"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="68"/>
+        <source>factures.pdf</source>
+        <translation>factures.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="73"/>
         <source>Dossier des PDF</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <source>{count} facture(s) exportée(s) dans {path}</source>
+        <translation>{count} facture(s) exportée(s) dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Export des PDF…</source>
         <translation>Export des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
+        <translation>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Rechercher (numéro, fournisseur, engagement…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
         <source>Recherche</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
         <source>Montant min.</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
         <source>Montant max.</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="88"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="89"/>
-        <source>Effa&amp;cer</source>
-        <translation>Effa&amp;cer</translation>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <source>&amp;Effacer</source>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <source>Échéa&amp;nce</source>
+        <translation>Échéa&amp;nce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <source>Dou&amp;blons possibles</source>
+        <translation>Dou&amp;blons possibles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Toutes échéances</source>
         <translation>Toutes échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>Échéance sous N jours</source>
         <translation>Échéance sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>En retard ou sous N jours</source>
         <translation>En retard ou sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
-        <source>É&amp;chéance</source>
-        <translation>É&amp;chéance</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="101"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
         <source> j</source>
         <translation> j</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="102"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source>Nombre de jours</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
-        <source>&amp;Doublons possibles</source>
-        <translation>&amp;Doublons possibles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="173"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="211"/>
+        <source>Date invalide : {text} (jj/mm/aaaa)</source>
+        <translation>Date invalide : {text} (jj/mm/aaaa)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
@@ -1225,64 +1383,108 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/first_run.py" line="30"/>
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</source>
-        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro.</translation>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
+        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="38"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="39"/>
         <source>Passer à Chorus Pro</source>
         <translation>Passer à Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <source>Guide de l&apos;utilisateur — Invoice Desk</source>
+        <translation>Guide de l&apos;utilisateur — Invoice Desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <source>Guide de l&apos;utilisateur</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <source>&amp;Précédent</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <source>S&amp;uivant</source>
+        <translation>S&amp;uivant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <source>&amp;Sommaire</source>
+        <translation>&amp;Sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <source>Rechercher dans le guide (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <source>Rechercher dans le guide</source>
+        <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <source>Occurrence suiva&amp;nte</source>
+        <translation>Occurrence suiva&amp;nte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <source>Introuvable</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="24"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="25"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="94"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="26"/>
-        <source>Signification</source>
-        <translation>Signification</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="27"/>
-        <source>Auteur</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="28"/>
-        <source>Motif</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="29"/>
-        <source>Commentaire</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="30"/>
-        <source>Mandat</source>
-        <translation>Mandat</translation>
+        <location filename="../../desktop_app/ui/history_view.py" line="38"/>
+        <source>Détails</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/history_view.py" line="55"/>
-        <source>{number} — {amount}</source>
-        <translation>{number} — {amount}</translation>
+        <source>Auteur : {author}</source>
+        <translation>Auteur : {author}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/history_view.py" line="73"/>
+        <location filename="../../desktop_app/ui/history_view.py" line="57"/>
+        <source>Motif : {motif}</source>
+        <translation>Motif : {motif}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="59"/>
+        <source>Commentaire : {comment}</source>
+        <translation>Commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="63"/>
+        <source>Mandat : {number} — {amount}</source>
+        <translation>Mandat : {number} — {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/history_view.py" line="87"/>
         <source>(en attente)</source>
         <translation>(en attente)</translation>
     </message>
@@ -1296,19 +1498,19 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
@@ -1402,32 +1604,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1435,27 +1638,27 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="23"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
         <source>Enregistrer le mandatement</source>
         <translation>Enregistrer le mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="36"/>
         <source>ex. 1 234,56</source>
         <translation>ex. 1 234,56</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="32"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="41"/>
         <source>&amp;Numéro de mandat :</source>
         <translation>&amp;Numéro de mandat :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="33"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="42"/>
         <source>&amp;Montant (EUR) :</source>
         <translation>&amp;Montant (EUR) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="34"/>
+        <location filename="../../desktop_app/ui/dialogs/mandate_dialog.py" line="43"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -1732,123 +1935,127 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="40"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
         <source>Statut demandé : {status}</source>
         <translation>Statut demandé : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="45"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
         <source>Motif : {motif}</source>
         <translation>Motif : {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="77"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
         <source>Commentaire : {comment}</source>
         <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="54"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Mandat : {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="68"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <source>Mandat : {number}</source>
+        <translation>Mandat : {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="71"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
         <source>Depuis le : {when}</source>
         <translation>Depuis le : {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="83"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
         <source>Montant TTC : {amount}</source>
         <translation>Montant TTC : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="98"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
         <source>Envois en attente</source>
         <translation>Envois en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="104"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>Essais</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Message de la plateforme</source>
         <translation>Message de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="128"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="135"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Corriger et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="150"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
         <source>Aucun envoi en attente.</source>
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="216"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
         <source>Statut actuel : {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
@@ -1856,53 +2063,333 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="67"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <source>Facture {number}</source>
+        <translation>Facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Préparation de l&apos;image de la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="88"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="93"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</translation>
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <source>Agrandir</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="70"/>
+        <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
+        <translation>Ouvrir dans la visionneuse (F11 ou double-clic)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <source>Zoom arrière (Ctrl+-)</source>
+        <translation>Zoom arrière (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="85"/>
+        <source>Zoom avant (Ctrl++)</source>
+        <translation>Zoom avant (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="92"/>
+        <source>Taille réelle, 100 % (Ctrl+0)</source>
+        <translation>Taille réelle, 100 % (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <source>Largeur</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="99"/>
+        <source>Ajuster à la largeur (Ctrl+9)</source>
+        <translation>Ajuster à la largeur (Ctrl+9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <source>Page entière (Ctrl+8)</source>
+        <translation>Page entière (Ctrl+8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="113"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <source>Page précédente (Ctrl+Page préc.)</source>
+        <translation>Page précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <source>Page suivante (Ctrl+Page suiv.)</source>
+        <translation>Page suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <source>Imprimer…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
+        <source>Imprimer la facture (Ctrl+P)</source>
+        <translation>Imprimer la facture (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <source>Aperçu…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <source>Aperçu avant impression</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <source>/ {count}</source>
+        <translation>/ {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <source>Impression</source>
+        <translation>Impression</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="170"/>
+        <source>Actions en attente</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="172"/>
+        <source>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</source>
+        <translation>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
+        <translation>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
+        <translation>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <source>Quitter quand même : elles partiront au prochain démarrage.</source>
+        <translation>Quitter quand même : elles partiront au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="187"/>
+        <source>&amp;Envoyer maintenant</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="189"/>
+        <source>&amp;Quitter quand même</source>
+        <translation>&amp;Quitter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="191"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="204"/>
+        <source>Envoi des actions en attente…</source>
+        <translation>Envoi des actions en attente…</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
+        <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
+        <translation>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
+        <translation>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <source>La plateforme demande un motif pour ce statut.</source>
+        <translation>La plateforme demande un motif pour ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <source>La plateforme demande un commentaire pour ce motif.</source>
+        <translation>La plateforme demande un commentaire pour ce motif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
+        <translation>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
+        <translation>La plateforme ne connaît pas ce motif pour ce statut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
+        <translation>La plateforme a refusé une donnée de la demande (format invalide).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <source>Structure ou service non rattaché à votre compte technique.</source>
+        <translation>Structure ou service non rattaché à votre compte technique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
+        <translation>Votre habilitation ne permet pas cette action sur la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
+        <translation>Cette action doit d&apos;abord être approuvée par un approbateur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <source>La plateforme a refusé la demande (code {code}).</source>
+        <translation>La plateforme a refusé la demande (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <source>Corrigée après un refus ; renvoi en attente.</source>
+        <translation>Corrigée après un refus ; renvoi en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
+        <translation>Corrigée après un refus ({reason}) ; renvoi en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="87"/>
+        <source>Échec temporaire, nouvel essai prévu : {reason}</source>
+        <translation>Échec temporaire, nouvel essai prévu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <source>Échec temporaire, nouvel essai prévu.</source>
+        <translation>Échec temporaire, nouvel essai prévu.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="30"/>
         <source>Rejeter la facture</source>
         <translation>Rejeter la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="19"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="35"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="21"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</translation>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
+        <translation>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
+        <translation>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="91"/>
+        <source>Certificat bientôt expiré</source>
+        <translation>Certificat bientôt expiré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
+        <translation>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
+        <source>Mot de passe du compte technique</source>
+        <translation>Mot de passe du compte technique</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDoneDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="15"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="24"/>
         <source>Constater le service fait</source>
         <translation>Constater le service fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="17"/>
+        <location filename="../../desktop_app/ui/dialogs/service_done_dialog.py" line="31"/>
         <source>&amp;Commentaire (facultatif) :</source>
         <translation>&amp;Commentaire (facultatif) :</translation>
     </message>
@@ -1910,162 +2397,238 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Bac à sable (démo locale)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="54"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Personnalisé</source>
         <translation>Personnalisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="21"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="22"/>
         <source>Responsable</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="23"/>
         <source>Administrateur</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
+        <source>certificat</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <source>compte de session du poste</source>
+        <translation>compte de session du poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <source>utilisateur de démonstration</source>
+        <translation>utilisateur de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <source>La connexion a échoué : {reason}
+Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
+        <translation>La connexion a échoué : {reason}
+Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <source>non renseignée</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="92"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Adresse (personnalisé) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <source>Utilisateur de &amp;démonstration :</source>
+        <translation>Utilisateur de &amp;démonstration :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <source>Mot de passe du compte technique &amp;changé le :</source>
+        <translation>Mot de passe du compte technique &amp;changé le :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
         <source>Utilisateur :</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
         <source>Rôle :</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <source>&amp;Retirer le certificat</source>
+        <translation>&amp;Retirer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="205"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="221"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="232"/>
         <source>Nouvelles &amp;factures</source>
         <translation>Nouvelles &amp;factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
         <source>Changements de &amp;statut</source>
         <translation>Changements de &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
         <source>Résultats des &amp;envois</source>
         <translation>Résultats des &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
         <source>Tous les services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>Me notifier de :</source>
         <translation>Me notifier de :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>Pour les services (codes, séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>&amp;Langue (au prochain démarrage) :</source>
         <translation>&amp;Langue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <source>Certificat : {path}
+Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
+        <translation>Certificat : {path}
+Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <source>{name} — d&apos;après : {source}</source>
+        <translation>{name} — d&apos;après : {source}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
+        <translation>Aucun certificat : il sera retiré à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
+        <translation>Certificat de démonstration de l&apos;utilisateur choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <source>&amp;Remplacer le certificat</source>
+        <translation>&amp;Remplacer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2076,12 +2639,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="223"/>
-        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</source>
-        <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée.</translation>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
+        <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -2215,27 +2778,27 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SuspendDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="16"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
         <source>Suspendre la facture</source>
         <translation>Suspendre la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="22"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>Une pièce par ligne, par exemple : bon de livraison signé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="26"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="44"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="27"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="45"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="28"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="46"/>
         <source>&amp;Pièces demandées :</source>
         <translation>&amp;Pièces demandées :</translation>
     </message>
@@ -2243,7 +2806,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="363"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="539"/>
+        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
+        <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="547"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2251,53 +2819,63 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="30"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
         <source>Jamais synchronisé</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="45"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="89"/>
+        <source>Prochaine synchro : {time}</source>
+        <translation>Prochaine synchro : {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/status_bar.py" line="107"/>
         <source>En ligne</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="46"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="108"/>
         <source>Hors ligne</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="47"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="109"/>
         <source>Synchronisation…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="48"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="110"/>
         <source>Échec d&apos;authentification</source>
         <translation>Échec d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="114"/>
         <source>{state} — bac à sable</source>
         <translation>{state} — bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="136"/>
         <source>Synchronisation impossible : {reason}</source>
         <translation>Synchronisation impossible : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="38"/>
-        <location filename="../../desktop_app/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="100"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="144"/>
         <source>Dernière synchro : {time}</source>
         <translation>Dernière synchro : {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="147"/>
         <source>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</source>
         <translation>{new} nouvelle(s), {changed} modifiée(s), {sent} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/status_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/status_bar.py" line="159"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Envois en attente : {pending} · à traiter : {attention}</translation>
     </message>
@@ -2392,6 +2970,37 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
+    <name>ViewerPrint</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <source>Imprimer la facture</source>
+        <translation>Imprimer la facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <source>Aperçu avant impression</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="25"/>
+        <source>{title} — visionneuse</source>
+        <translation>{title} — visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/viewer_window.py" line="33"/>
+        <source>Fermer la visionneuse</source>
+        <translation>Fermer la visionneuse</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
@@ -2475,129 +3084,144 @@ Valide du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>&amp;Imprimer la facture…</source>
+        <translation>&amp;Imprimer la facture…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <source>Ouvrir dans la &amp;visionneuse</source>
+        <translation>Ouvrir dans la &amp;visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <source>&amp;Guide de l&apos;utilisateur</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
-        <source>F&amp;acture</source>
-        <translation>F&amp;acture</translation>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <source>Fa&amp;cture</source>
+        <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <source>A&amp;ide</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
-        <source>Ai&amp;de</source>
-        <translation>Ai&amp;de</translation>
     </message>
 </context>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="136"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>

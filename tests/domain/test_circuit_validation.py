@@ -207,6 +207,11 @@ def test_valid_circuits_round_trip_through_the_editor(circuit: ApprovalCircuit) 
     assert rebuilt.delegations == circuit.delegations
 
 
+def test_thresholds_show_thousands_as_a_french_reader_expects() -> None:
+    assert threshold_text(Decimal("40000")) == "40\u202f000,00"
+    assert threshold_text(Decimal("1234567.5")) == "1\u202f234\u202f567,50"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.decimals(allow_nan=False, allow_infinity=False, min_value=0, max_value=10**9, places=4))
 def test_a_threshold_is_accepted_exactly_when_it_has_two_decimals_at_most(
@@ -218,7 +223,9 @@ def test_a_threshold_is_accepted_exactly_when_it_has_two_decimals_at_most(
     if not exact:
         assert [i.key for i in issues] == ["validation.threshold_precision"]
     else:
-        assert threshold_text(value).replace(",", ".") == f"{value:.2f}"
+        shown = threshold_text(value)
+        assert shown.replace("\u202f", "").replace(",", ".") == f"{value:.2f}"
+        assert draft_issues(CircuitDraft(shown)) == (), "what is shown is read back"
 
 
 @settings(max_examples=200, deadline=None)

@@ -266,3 +266,90 @@ def test_limited_account_sees_one_structure(server: ThreadedSandbox) -> None:
     assert (response.status_code, response.json()["codeRetour"]) == (400, 20001)
     limited.close()
     full.close()
+
+
+def test_request_body_cannot_relax_transitions(clerk: ApiClient) -> None:
+    """``transitionsLaxistes`` in a body once let any client apply MANDATEE -> SUSPENDUE."""
+    invoice = _available(clerk)[0]["idFacture"]
+    clerk.ok(PROCESS, {"idFacture": invoice, "nouveauStatut": "SERVICE_FAIT"})
+    clerk.ok(PROCESS, {"idFacture": invoice, "nouveauStatut": "MANDATEE", "numeroDPMandat": "M"})
+    body = {
+        "idFacture": invoice,
+        "nouveauStatut": "SUSPENDUE",
+        "motif": "x",
+        "transitionsLaxistes": True,
+    }
+    assert _refusal(clerk, body) == (400, 20002, "STATUT_CIBLE_NON_AUTORISE")
+    assert _detail(clerk, invoice)["statut"] == "MANDATEE"
+    assert "SUSPENDUE" not in _detail(clerk, invoice)["appliedRecipientChanges"]
+
+
+def test_idempotency_key_replay_checks_the_role_and_the_caller(
+    clerk: ApiClient, manager: ApiClient
+) -> None:
+    """A clerk replaying a manager's key gets the clerk's refusal, not the manager's answer."""
+    invoice = _available(clerk)[0]["idFacture"]
+    body = {"idFacture": invoice, "nouveauStatut": "MISE_EN_PAIEMENT"}
+    key = {"Idempotency-Key": f"manager-{invoice}"}
+    first = manager.post(PROCESS, body, **key)
+    assert first.json()["codeRetour"] == 0
+    replay = clerk.post(PROCESS, body, **key)
+    assert (replay.status_code, replay.json()["libelle"]) == (403, "HABILITATION_INSUFFISANTE")
+    assert "Idempotent-Replayed" not in replay.headers
+    # the manager's own replay still gets the recorded answer
+    again = manager.post(PROCESS, body, **key)
+    assert again.content == first.content and again.headers["Idempotent-Replayed"] == "true"
+
+
+def test_idempotency_key_is_bound_to_the_caller(clerk: ApiClient, server: ThreadedSandbox) -> None:
+    """Another person (same technical account) sending the same key gets no one else's answer."""
+    invoice = _available(clerk)[0]["idFacture"]
+    body = {"idFacture": invoice, "nouveauStatut": "SERVICE_FAIT"}
+    key = {"Idempotency-Key": f"person-{invoice}"}
+    assert clerk.post(PROCESS, body, **key).json()["codeRetour"] == 0
+    other = ApiClient(server.info, "manager")
+    try:
+        response = other.post(PROCESS, body, **key)
+        assert "Idempotent-Replayed" not in response.headers
+    finally:
+        other.close()
+
+
+def test_idempotency_key_reused_with_another_body_is_refused(clerk: ApiClient) -> None:
+    """A key reused for another invoice once returned the other invoice's answer."""
+    first, second = (f["idFacture"] for f in _available(clerk, 2))
+    key = {"Idempotency-Key": f"reused-{first}"}
+    assert (
+        clerk.post(PROCESS, {"idFacture": first, "nouveauStatut": "SERVICE_FAIT"}, **key).json()[
+            "idFacture"
+        ]
+        == first
+    )
+    response = clerk.post(PROCESS, {"idFacture": second, "nouveauStatut": "SERVICE_FAIT"}, **key)
+    data = response.json()
+    assert (response.status_code, data["codeRetour"], data["libelle"]) == (
+        422,
+        20030,
+        "CLE_IDEMPOTENCE_REUTILISEE",
+    )
+    assert "idFacture" not in data
+    assert _detail(clerk, second)["statut"] == "MISE_A_DISPOSITION"
+
+
+def test_chorus_like_mode_ignores_the_key_and_replays_for_real(clerk: ApiClient) -> None:
+    """``idempotency: false``: like Chorus Pro, a resend is a second traiterFactureRecue."""
+    invoice = _available(clerk)[0]["idFacture"]
+    body = {"idFacture": invoice, "nouveauStatut": "SERVICE_FAIT"}
+    key = {"Idempotency-Key": f"chorus-{invoice}"}
+    settings = clerk.admin("POST", "/sandbox/admin/settings", {"idempotency": False})
+    assert settings["idempotency"] is False
+    try:
+        assert clerk.post(PROCESS, body, **key).json()["codeRetour"] == 0
+        again = clerk.post(PROCESS, body, **key)
+        assert (again.status_code, again.json()["codeRetour"]) == (400, 20002)
+        assert "Idempotent-Replayed" not in again.headers
+        # no recorded answer either: a later resend with the key is refused the same way
+        assert clerk.post(PROCESS, body, **key).json()["codeRetour"] == 20002
+    finally:
+        clerk.admin("POST", "/sandbox/admin/settings", {"idempotency": True})
+    assert _detail(clerk, invoice)["appliedRecipientChanges"] == {"SERVICE_FAIT": 1}

@@ -143,8 +143,8 @@ def test_export_json_and_csv(
     )
     box = _message_after(window, qtbot, window.actions_by_key["audit_export"].trigger)
     box.accept()
-    with (tmp_path / "piste.csv").open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    with (tmp_path / "piste.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))  # for a French spreadsheet
     assert [r["hash"] for r in rows] == [e["hash"] for e in exported["events"]]
 
 

@@ -184,7 +184,7 @@ def test_admin_fills_with_the_keyboard_saves_and_reads_back(
     # reopening shows what was saved
     dialog.close()
     again = _open(qtbot, admin_window)
-    assert again.default_threshold.text() == "12500,50"
+    assert again.default_threshold.text() == "12\u202f500,50"
     assert again.delegations.text(0, 1) == "leroy"
     assert again.kind.currentData() == "public_health"
 
@@ -261,7 +261,9 @@ def test_sandbox_circuit_is_read_only_and_only_the_kind_is_saved(
     window = _window(qtbot, cache, settings, tmp_path, UserInfo("admin", Role.ADMIN, "sandbox"))
     dialog = _open(qtbot, window)
     assert not dialog.circuit_local and "bac à sable" in dialog.note.text()
-    assert dialog.default_threshold.isReadOnly() and dialog.default_threshold.text() == "7000,00"
+    assert (
+        dialog.default_threshold.isReadOnly() and dialog.default_threshold.text() == "7\u202f000,00"
+    )
     assert not dialog.thresholds.add_button.isEnabled()
     assert dialog.approvers.text(0, 0) == "manager"
     dialog.kind.setCurrentIndex(dialog.kind.findData("state"))
@@ -320,7 +322,7 @@ def test_english_labels_and_messages(qtbot: Any, admin_window: MainWindow) -> No
     dialog.default_threshold.setText("-1")
     assert dialog.messages.text() == "Default threshold: A threshold cannot be negative."
     assert dialog.save_button.text() == "&Save"
-    dialog.default_threshold.setText("40000,00")  # back as loaded: closes without a question
+    dialog.default_threshold.setText("40\u202f000,00")  # back as loaded: closes without a question
     dialog.close()
     assert not dialog.isVisible()
 

@@ -24,7 +24,7 @@ from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QSettings
+from desktop_app.ui.qt import QMessageBox, QSettings
 
 from .conftest import answer_dialogs, make_window, wait_background
 
@@ -128,6 +128,9 @@ def test_action_reaches_the_platform(
     invoice_id = pick(window, status)
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
+            dialog.accept()
+            return
         if hasattr(dialog, "motif"):
             dialog.motif.setCurrentIndex(1)
         if hasattr(dialog, "number"):
@@ -214,6 +217,9 @@ def test_conflict_shows_both_versions_and_keep_mine(
     window.list.selectRow(model.row_of(invoice_id))
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
+            dialog.accept()
+            return
         dialog.motif.setCurrentIndex(1)
         dialog.comment.set_text("Pièce toujours manquante.")
         dialog.try_accept()

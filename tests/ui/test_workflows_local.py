@@ -55,10 +55,11 @@ def test_reject_dialog_validates_with_clear_messages(qtbot: Any) -> None:
     dialog.motif.select_code("DOUBLON")
     dialog.try_accept()
     assert dialog.error.text() == "Un commentaire est obligatoire."
-    dialog.comment.set_text("x" * 2001)
-    assert dialog.comment.counter.text() == "2\u202f001 / 2\u202f000 caractères"
+    dialog.comment.set_text("x" * 1990)  # counted with the label it is sent after
+    assert len("Facture en doublon — ") + 1990 == 2011
+    assert dialog.comment.counter.text() == "2\u202f011 / 2\u202f000 caractères envoyés"
     dialog.try_accept()
-    assert dialog.error.text() == "Le commentaire fait 2001 caractères ; le maximum est 2000."
+    assert dialog.error.text() == "Le commentaire fait 2011 caractères ; le maximum est 2000."
     dialog.comment.set_text("Facture déjà reçue le 3 mars.")
     dialog.try_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -70,6 +71,9 @@ def test_reject_queues_and_shows_pending(window: MainWindow, qtbot: Any) -> None
     assert window.actions_by_key["reject"].isEnabled()
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
+            dialog.accept()
+            return
         dialog.motif.select_code("CALCUL_ERR")
         dialog.comment.set_text("Total HT faux ligne 3.")
         dialog.try_accept()
@@ -153,6 +157,9 @@ def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:
     invoice_id = _select_status(window, "SERVICE_FAIT")
 
     def fill(dialog: Any) -> None:
+        if isinstance(dialog, QMessageBox):  # amount differs from the net to pay -> keep it
+            dialog.accept()
+            return
         dialog.number.setText("M-2026-0042")
         dialog.amount.setText("abc")
         dialog.try_accept()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Blob, InvoiceDocument
+from desktop_app.sync.errors import user_message
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,15 @@ def invoice_file(database: Database, invoice_id: int) -> bytes | None:
     return None if row is None else bytes(row[0])
 
 
+def download_problem(database: Database, invoice_id: int, language: str = "fr") -> str | None:
+    """The message (in ``language``) of a download the sync layer could not read, if any."""
+    with database.read() as session:
+        document = session.get(InvoiceDocument, invoice_id)
+        if document is None or document.blob_id is not None or not document.parse_error_key:
+            return None
+        return user_message(document.parse_error_key, language, detail=document.parse_error)
+
+
 def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
     """The reconstituted PDF of the cached invoice file (runs on a worker thread).
 
@@ -49,7 +59,15 @@ def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
     """
     data = invoice_file(database, invoice_id)
     if data is None:
+        problem = download_problem(database, invoice_id, language)
+        if problem is not None:  # the platform's answer could not be read: say so
+            raise PreviewUnavailable("preview.document_error", problem)
         raise PreviewUnavailable("preview.not_downloaded")
+    return render_document(data, language)
+
+
+def render_document(data: bytes, language: str) -> bytes:
+    """The reconstituted PDF of an invoice file's bytes (UBL, CII, Factur-X, Chorus flows)."""
     documents = _documents()
     render = getattr(documents, "render_invoice_pdf", None)
     if render is None:
@@ -60,3 +78,8 @@ def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:
     except documents.DocumentError as exc:
         message = exc.message(language) if hasattr(exc, "message") else str(exc)
         raise PreviewUnavailable("preview.document_error", message) from exc
+
+
+def content_info(data: bytes) -> Any:
+    """What ``data`` is by its magic bytes (a ``documents.ContentInfo``)."""
+    return _documents().classify(data)

@@ -2,30 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop_app.domain.actions import StatusChange
 from desktop_app.domain.status_types import Role
 from desktop_app.models.audit_signers import signers_path_beside, trusted_fingerprints
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
-from desktop_app.models.work import OutboxEntry, OutboxState
-from desktop_app.sync import approvals, resolution
-from desktop_app.sync.actions import process_payload
+from desktop_app.models.work import OutboxEntry, OutboxState, SyncState
+from desktop_app.sync import approvals, identity, resolution
+from desktop_app.sync.actions import WireOptions, process_payload
 from desktop_app.sync.approvals import Submitted
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.connection import Connection, open_connection
-from desktop_app.sync.credentials import PasswordPrompt, SecretStore
+from desktop_app.sync.credentials import (
+    PasswordPrompt,
+    PasswordReminder,
+    SecretStore,
+    password_reminder,
+    unlock_certificate,
+)
 from desktop_app.sync.engine import EngineOptions, SyncEngine
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.events import (
@@ -36,7 +43,9 @@ from desktop_app.sync.events import (
     OutboxChanged,
     SyncFinished,
 )
-from desktop_app.sync.profiles import ProfileKind, Settings, load_settings
+from desktop_app.sync.identity import Identity
+from desktop_app.sync.liveness import DEFAULT_EVERY_S, ONLINE_EVERY_S, LivenessWatch
+from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
 from desktop_app.sync.sandbox_door import SandboxManager, import_sandbox_configuration
 from desktop_app.ui.i18n import current_language
 
@@ -59,15 +68,23 @@ class OutboxRow:
     remote_snapshot: dict[str, Any] | None
     current_status: str | None
     previous_status: str | None
+    last_error_code: str | None = None  # codeRetour of a refusal, a message key, or "fixed"
 
 
 @dataclass(frozen=True, slots=True)
 class UserInfo:
-    """Who is working, as the profile or certificate says."""
+    """Who is working (from :class:`Identity`): ``name`` is the login the audit records."""
 
     name: str
     role: Role
     profile: str
+    display_name: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def of(cls, who: Identity, profile: str) -> UserInfo:
+        """The user of ``who`` on ``profile``."""
+        return cls(who.login, who.role, profile, who.display_name, who.source.value)
 
 
 def _parse(text: str | None) -> dict[str, Any] | None:
@@ -106,24 +123,63 @@ class SyncService:
         self.sandbox = SandboxManager()
         self.engine: SyncEngine | None = None
         self.connection: Connection | None = None
-        self.user = UserInfo(name="clerk", role=Role.CLERK, profile="sandbox")
+        self.user = UserInfo.of(identity.sandbox_demo("clerk"), "sandbox")
+        self.wire = WireOptions(ipm5=True)  # the sandbox profile's traiterFactureRecue shape
         self.state = ConnectionState.OFFLINE
+        self.state_detail: str | None = None
         self.password_prompt: PasswordPrompt | None = None
         self._starter: threading.Thread | None = None
         self._runner: threading.Thread | None = None
+        self._restarter: threading.Thread | None = None
         self.last_finished: SyncFinished | None = None
-        self.last_finished_at: datetime | None = None
+        self._last_finished_at: datetime | None = None
+        self.next_sync_at: datetime | None = None
+        self.interval_s: float | None = None
+        self.certificate_warning: CertificateExpiring | None = None
+        self.password_warning: PasswordReminder | None = None
         self.fixed_today: date | None = None
+        self.liveness: LivenessWatch | None = None
+        self.probe_every_s = DEFAULT_EVERY_S
+        self.probe_online_every_s = ONLINE_EVERY_S
+        self.ask_before_quit = False  # the app sets it: closing with actions unsent asks
         self.bus.subscribe(self._remember)
 
     def _remember(self, event: object) -> None:
         """Keep the latest connection state and sync outcome (for windows opened later)."""
         if isinstance(event, ConnectionChanged):
             self.state = event.state
+            self.state_detail = event.detail
         elif isinstance(event, SyncFinished):
             self.last_finished = event
+            now = datetime.now(UTC)
             if not event.error_key:
-                self.last_finished_at = datetime.now()
+                self._last_finished_at = now
+            if self.interval_s is not None:
+                self.next_sync_at = now + timedelta(seconds=self.interval_s)
+        elif isinstance(event, CertificateExpiring):
+            self.certificate_warning = event
+
+    @property
+    def last_finished_at(self) -> datetime | None:
+        """When the cache was last synchronised (this session, else what the cache records)."""
+        if self._last_finished_at is not None:
+            return self._last_finished_at
+        with self.database.read() as session:
+            last = session.scalar(select(func.max(SyncState.last_success_at)))
+        return last
+
+    def pending_count(self) -> int:
+        """Actions still to send (pending, being sent, interrupted)."""
+        open_states = (
+            OutboxState.PENDING.value,
+            OutboxState.SENDING.value,
+            OutboxState.INTERRUPTED.value,
+        )
+        with self.database.read() as session:
+            count = session.scalar(
+                select(func.count(OutboxEntry.id)).where(OutboxEntry.state.in_(open_states))
+            )
+        return int(count or 0)
 
     def trusted_anchor_signers(self) -> frozenset[str] | None:
         """Certificates that signed audit anchors on this machine (None: none yet)."""
@@ -146,41 +202,120 @@ class SyncService:
                 self.connect(profile)
                 if background and self.engine is not None:
                     interval = self.connection.profile.interval_s if self.connection else 300
+                    self.interval_s = float(interval)
                     self.engine.start_background(float(interval))
+                    self._watch()
             except SyncError as exc:
                 state = (
                     ConnectionState.AUTH_ERROR
-                    if exc.key.startswith("cert.")
+                    if exc.key.startswith(("cert.", "auth.", "profile."))
                     else ConnectionState.OFFLINE
                 )
+                if exc.key == "cert.expired":  # the last reminder: expired, what to do
+                    self.bus.publish(CertificateExpiring(-1, str(exc.params.get("not_after"))))
                 self._publish_state(state, exc.user_message(current_language()))
-            except Exception as exc:  # the window must open whatever happens here
+            except Exception:  # the window must open whatever happens here
                 log.exception("sync start failed")
-                self._publish_state(ConnectionState.OFFLINE, str(exc)[:200])
+                self._publish_state(ConnectionState.OFFLINE, _start_failed_message())
 
         self._starter = threading.Thread(target=work, name="sync-start", daemon=True)
         self._starter.start()
+
+    def prepare_identity(self, profile: str | None = None) -> Identity:
+        """Establish who is working before the window opens (GUI thread: the certificate
+        password may be asked through :attr:`password_prompt`). Never raises: a certificate
+        that cannot be opened leaves the OS account, and the connection then says why."""
+        try:
+            chosen = self.load_profiles().profile(profile)
+        except SyncError as exc:
+            log.warning("profile unreadable, identity from the OS account: %s", exc.key)
+            who = identity.from_os_account()
+            self.user = UserInfo.of(who, profile or "sandbox")
+            return who
+        certificate = None
+        if chosen.certificate_path:
+            try:
+                certificate = unlock_certificate(
+                    Path(chosen.certificate_path),
+                    self.secrets,
+                    prompt=self.password_prompt,
+                    remember=True,  # as an import: the keyring when there is one
+                ).certificate
+            except SyncError as exc:
+                log.info("certificate not opened before the window: %s", exc.key)
+        who = self._identity_of(chosen, certificate)
+        self.user = UserInfo.of(who, chosen.name)
+        self._track_password(chosen)
+        return who
+
+    def _track_password(self, chosen: ConnectionProfile) -> None:
+        """The technical account's password reminder (None: not due, or date unknown)."""
+        self.password_warning = (
+            password_reminder(date.fromisoformat(chosen.password_set_on), self.today())
+            if chosen.password_set_on and chosen.kind is not ProfileKind.SANDBOX
+            else None
+        )
+
+    def _identity_of(self, chosen: ConnectionProfile, certificate: Any) -> Identity:
+        if chosen.kind is ProfileKind.SANDBOX and certificate is None:
+            return identity.sandbox_demo(chosen.sandbox_user)
+        who = identity.establish(certificate)
+        if chosen.kind is ProfileKind.SANDBOX and who.login in identity.DEMO_USERS:
+            return dataclasses.replace(who, display_name=identity.DEMO_USERS[who.login][0])
+        return who
 
     def connect(self, profile: str | None = None) -> None:
         """Open the connection of ``profile`` and build the engine (blocking)."""
         settings = self.load_profiles()
         chosen = settings.profile(profile)
+        on_gui = threading.current_thread() is threading.main_thread()
         connection = open_connection(
-            chosen, self.secrets, sandbox=self.sandbox, prompt=self.password_prompt
+            chosen,
+            self.secrets,
+            sandbox=self.sandbox,
+            prompt=self.password_prompt if on_gui else None,  # never a dialog off the GUI thread
         )
         self.use_client(connection.client, chosen.files, profile=chosen.name)
+        self.wire = chosen.wire()
         self.connection = connection
         if chosen.kind is ProfileKind.SANDBOX:
             try:
                 import_sandbox_configuration(self.database, self.sandbox.info(chosen))
             except SyncError as exc:  # the demo still runs with the default rules
                 log.warning("sandbox approval configuration not imported: %s", exc)
-        user = chosen.sandbox_user if chosen.kind is ProfileKind.SANDBOX else "user"
-        self.user = UserInfo(name=user, role=_role_of(user), profile=chosen.name)
+        certificate = connection.identity.certificate if connection.identity else None
+        self.user = UserInfo.of(self._identity_of(chosen, certificate), chosen.name)
+        self._track_password(chosen)
         if connection.warning is not None:
             self.bus.publish(
                 CertificateExpiring(connection.warning.days_left, connection.warning.not_after)
             )
+
+    def _watch(self) -> None:
+        """Probe the platform between runs (offline told within seconds, outbox on return)."""
+        if self.liveness is None:
+            self.liveness = LivenessWatch(
+                self._probe,
+                lambda: self.state,
+                self._publish_state,
+                self.send_soon,
+                self.probe_every_s,
+                self.probe_online_every_s,
+            )
+        self.liveness.start()
+
+    def _probe(self) -> None:
+        engine = self.engine
+        if engine is not None:
+            engine.client.probe()
+
+    def send_soon(self) -> None:
+        """Run a sync at once (an action was queued, or the platform is back)."""
+        engine = self.engine
+        if engine is not None and self.interval_s is not None:
+            engine.trigger()
+        else:
+            self.sync_now()
 
     def use_client(
         self, client: PlatformClient, files: str = "background", *, profile: str = "sandbox"
@@ -188,11 +323,13 @@ class SyncService:
         """Sync through ``client`` (tests pass one built from a sandbox's connect info)."""
         options = EngineOptions(files=files, signers_file=self.signers_file)
         self.engine = SyncEngine(self.database, client, self.bus, options)
-        self.user = UserInfo(name=self.user.name, role=self.user.role, profile=profile)
+        self.user = dataclasses.replace(self.user, profile=profile)
         return self.engine
 
     def wait_started(self, timeout: float = 60.0) -> None:
-        """Wait for :meth:`start`'s connection attempt to finish."""
+        """Wait for :meth:`start`'s (or :meth:`restart`'s) connection attempt to finish."""
+        if self._restarter is not None:
+            self._restarter.join(timeout)
         if self._starter is not None:
             self._starter.join(timeout)
 
@@ -217,8 +354,10 @@ class SyncService:
         if self._runner is not None:
             self._runner.join(timeout)
 
-    def stop(self) -> None:
-        """Stop the engine, close the connection, stop a sandbox started here."""
+    def disconnect(self) -> None:
+        """Stop the engine and the probe, close the connection (the sandbox keeps running)."""
+        if self.liveness is not None:
+            self.liveness.stop()
         if self.engine is not None:
             self.engine.stop()
         self.wait_idle(30)
@@ -226,6 +365,38 @@ class SyncService:
             self.connection.close()
         self.engine = None
         self.connection = None
+        self.next_sync_at = None
+
+    def apply_settings(self, profile: str | None = None) -> None:
+        """The settings were saved: the identity follows at once; a running connection is
+        reopened with them (nothing connects when the sync was never started)."""
+        if self._starter is None:
+            self.prepare_identity(profile)
+        else:
+            self.restart(profile)
+        if self.state is ConnectionState.AUTH_ERROR:  # being retried with the new settings
+            self._publish_state(ConnectionState.OFFLINE, None)
+        else:  # who-dependent views (status bar, circuit editor) refresh
+            self._publish_state(self.state, self.state_detail)
+
+    def restart(self, profile: str | None = None) -> None:
+        """Reconnect with the saved settings (profile, certificate or demo user changed):
+        the identity follows at once (calling thread), the connection in the background."""
+        self.prepare_identity(profile)
+        previous = self._starter
+
+        def work() -> None:
+            if previous is not None:
+                previous.join(60)
+            self.disconnect()
+            self.start(profile)
+
+        self._restarter = threading.Thread(target=work, name="sync-restart", daemon=True)
+        self._restarter.start()
+
+    def stop(self) -> None:
+        """Stop the engine, close the connection, stop a sandbox started here."""
+        self.disconnect()
         self.sandbox.stop()
 
     def _publish_state(self, state: ConnectionState, detail: str | None = None) -> None:
@@ -234,15 +405,23 @@ class SyncService:
 
     # -- actions ---------------------------------------------------------------------------
     def queue(self, invoice_id: int, change: StatusChange) -> Future[Submitted]:
-        """Queue a validated action, or make it an approval request (the entity's circuit)."""
-        return approvals.submit_action(
+        """Queue a validated action, or make it an approval request (the entity's circuit);
+        a queued action leaves at once when connected."""
+        future = approvals.submit_action(
             self.database,
             invoice_id,
             change,
             user=self.user.name,
             role=self.user.role,
             day=self.today(),
+            wire=self.wire,
         )
+        future.add_done_callback(self._send_if_queued)
+        return future
+
+    def _send_if_queued(self, future: Future[Any]) -> None:
+        if future.exception() is None and self.engine is not None and self.interval_s:
+            self.send_soon()
 
     def today(self) -> date:
         """The day approval rules are judged on (tests may fix it)."""
@@ -266,7 +445,7 @@ class SyncService:
         self, request_ids: list[int], *, approve: bool, comment: str | None
     ) -> Future[approvals.DecisionOutcome]:
         """Approve (queue under the current user's name) or refuse requests."""
-        return approvals.decide(
+        future = approvals.decide(
             self.database,
             request_ids,
             approve=approve,
@@ -275,6 +454,8 @@ class SyncService:
             comment=comment,
             day=self.today(),
         )
+        future.add_done_callback(self._send_if_queued)
+        return future
 
     def outbox_rows(self) -> list[OutboxRow]:
         """Rows still open (pending, needs attention, conflict...), oldest first."""
@@ -300,6 +481,7 @@ class SyncService:
                     or _parse(entry.remote_snapshot),
                     current_status=status,
                     previous_status=entry.previous_status,
+                    last_error_code=entry.last_error_code,
                 )
                 for entry, number, supplier, status in session.execute(query)
             ]
@@ -342,19 +524,21 @@ class SyncService:
     def fix_and_resend(self, entry_id: int, invoice_id: int, change: StatusChange) -> Future[int]:
         """Correct a refused action (same row, new payload and key), pending again."""
         future = resolution.fix_and_resend(
-            self.database, entry_id, process_payload(invoice_id, change), user=self.user.name
+            self.database,
+            entry_id,
+            process_payload(invoice_id, change, self.wire),
+            user=self.user.name,
         )
         future.add_done_callback(self._announce(entry_id, invoice_id, OutboxState.PENDING.value))
         return future
 
 
-def _role_of(user: str) -> Role:
-    lowered = user.lower()
-    if "admin" in lowered:
-        return Role.ADMIN
-    if "manager" in lowered or "responsable" in lowered:
-        return Role.MANAGER
-    return Role.CLERK
+def _start_failed_message() -> str:
+    from desktop_app.ui.qt import QCoreApplication
+
+    return QCoreApplication.translate(
+        "SyncService", "La connexion n'a pas pu démarrer ; le détail est dans le journal."
+    )
 
 
 def _not_connected_message() -> str:

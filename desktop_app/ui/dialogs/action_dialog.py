@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from desktop_app.domain.actions import StatusChange
 from desktop_app.domain.errors import DomainError
+from desktop_app.domain.motif_text import MOTIF_MAX_LENGTH
 from desktop_app.ui.i18n import message_for
 from desktop_app.ui.qt import (
     QDialog,
@@ -25,12 +26,20 @@ class ActionDialog(QDialog):
 
     Subclasses fill :attr:`form` and implement :meth:`build`; OK validates against the first
     invoice's status and stays open with the domain's message when the input is refused.
+    ``motif_limit`` is the connection profile's limit of the text sent in ``motif``.
     """
 
     def __init__(
-        self, title: str, subject: str, current_status: str, parent: QWidget | None = None
+        self,
+        title: str,
+        subject: str,
+        current_status: str,
+        parent: QWidget | None = None,
+        *,
+        motif_limit: int = MOTIF_MAX_LENGTH,
     ) -> None:
         super().__init__(parent)
+        self.motif_limit = motif_limit  # the profile's limit of the text sent in ``motif``
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self.current_status = current_status

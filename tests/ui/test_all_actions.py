@@ -1,0 +1,684 @@
+"""Tests drive what the user drives: EVERY action of the main window's menus and toolbar is
+found by walking the menu bar and the toolbars, then triggered through its real QAction
+(menu item) or clicked (toolbar button), for each role (clerk, manager, administrator,
+delegate), with its dialogs answered as a user would (the real modal dialogs, QFileDialog
+included, driven by a timer). Each has its expectation (the file exists and opens, the dialog
+shows, the outbox row exists...) and none may end in the unexpected-error dialog
+(``ui.errors.handle_exception``). An action missing from :data:`EXPECTED` fails the test."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.domain.status_types import Role
+from desktop_app.models import Invoice
+from desktop_app.models.database import Database
+from desktop_app.models.queries import InvoiceFilter, count
+from desktop_app.sync.derived import refresh_after_pull
+from desktop_app.ui import errors
+from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
+from desktop_app.ui.dialogs.action_dialog import ActionDialog
+from desktop_app.ui.export_controller import documents_folder
+from desktop_app.ui.i18n import install_language
+from desktop_app.ui.inbox_pane import SHOWN_INBOXES
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.qt import (
+    QAction,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+    QSettings,
+    QTimer,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from tests.documents.test_exports import _store_generated
+from tests.ui.conftest import make_window, wait_background
+
+ROLES = {
+    "clerk": UserInfo(name="clerk", role=Role.CLERK, profile="sandbox"),
+    "manager": UserInfo(name="manager", role=Role.MANAGER, profile="sandbox"),
+    "administrator": UserInfo(name="admin", role=Role.ADMIN, profile="sandbox"),
+    # a delegate holds an absent approver's power through a delegation, not a role of its own
+    "delegate": UserInfo(name="delegate", role=Role.CLERK, profile="sandbox"),
+}
+
+
+@dataclass
+class Ctx:
+    """One role's window and what the user saw."""
+
+    window: MainWindow
+    qtbot: Any
+    tmp: Path
+    role: str
+    language: str
+    seen: list[tuple[str, str]] = field(default_factory=list)  # (dialog class, its text)
+    errors: list[str] = field(default_factory=list)
+    answer: Callable[[QWidget], bool] | None = None  # the current action's dialog answers
+    files: dict[str, Path] = field(default_factory=dict)
+    file_dialog_dirs: list[str] = field(default_factory=list)
+    pdf_ids: list[int] = field(default_factory=list)
+
+    def outbox(self) -> list[tuple[int, str, str]]:
+        with sqlite3.connect(self.window.database.path) as conn:
+            return conn.execute("SELECT invoice_id, action, state FROM outbox").fetchall()
+
+    def select(self, criteria: InvoiceFilter) -> int:
+        self.window.restrict(criteria)
+        wait_background(self.qtbot)
+        self.window.list.select_first()
+        invoice_id = self.window.list.current_id()
+        assert invoice_id is not None, criteria
+        return invoice_id
+
+
+def _answer_modal(ctx: Ctx) -> None:
+    """Called by a timer: answer the modal dialog on top, as the user would."""
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or not dialog.isVisible() or isinstance(dialog, QProgressDialog):
+        return  # a progress bar runs its course
+    text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+    ctx.seen.append((type(dialog).__name__, text))
+    if ctx.answer is not None and ctx.answer(dialog):
+        return
+    if isinstance(dialog, QMessageBox):
+        dialog.accept()
+    elif isinstance(dialog, QDialog):
+        dialog.reject()
+
+
+def _make_duplicate(cache: Database) -> None:
+    """The second invoice on offer becomes a duplicate of the first (same supplier, number,
+    date and amount), as the sync layer's derived fields then say."""
+    with cache.read() as session:
+        first, second = list(
+            session.scalars(
+                select(Invoice)
+                .where(Invoice.status == "MISE_A_DISPOSITION")
+                .order_by(Invoice.id)
+                .limit(2)
+            )
+        )
+        source = (first.number, first.supplier_code, first.issue_date, first.amount_incl_vat)
+        first_id, target = first.id, second.id
+
+    def copy(session: Any) -> None:
+        row = session.get(Invoice, target)
+        row.number, row.supplier_code, row.issue_date, row.amount_incl_vat = source
+        row.supplier_name = session.get(Invoice, first_id).supplier_name
+
+    cache.writer.run(copy)
+    refresh_after_pull(cache, [first_id, target])
+
+
+RUNS = [(role, "fr") for role in ROLES] + [("clerk", "en"), ("administrator", "en")]
+
+
+def _text(ctx: Ctx, french: str, english: str) -> str:
+    return english if ctx.language == "en" else french
+
+
+@pytest.fixture(params=RUNS, ids=[f"{role}-{language}" for role, language in RUNS])
+def ctx(
+    request: Any,
+    qtbot: Any,
+    cache: Database,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> Iterator[Ctx]:
+    role, language = request.param
+    install_language(language)
+    pdf_ids = _store_generated(cache, 2)
+    _make_duplicate(cache)
+    sync = SyncService(cache, settings_path=tmp_path / "connection.json")
+    sync.user = ROLES[role]
+    window = make_window(qtbot, sync, settings)
+    context = Ctx(window, qtbot, tmp_path, role, language, pdf_ids=pdf_ids)
+
+    def unexpected(dialog: errors.ErrorDialog) -> int:
+        context.errors.append(dialog.message_label.text() + "\n" + dialog.details.toPlainText())
+        return 0
+
+    monkeypatch.setattr(errors.ErrorDialog, "exec", unexpected)
+    monkeypatch.setattr(sys, "excepthook", errors.handle_exception)  # as the app installs it
+
+    # The platform's file dialogs are stood in for (a native dialog cannot be driven, and
+    # Qt's own one fills its view asynchronously): each records where it opened and returns
+    # the file the test picked, as the real static calls do.
+    def save_file(parent: Any, title: str, start: str = "", pattern: str = "", *a: Any) -> Any:
+        context.seen.append(("QFileDialog", title))
+        context.file_dialog_dirs.append(str(Path(start).parent))
+        chosen = context.files.pop("next", None)
+        return (str(chosen) if chosen else "", pattern)
+
+    def pick_folder(parent: Any, title: str, start: str = "", *a: Any) -> str:
+        context.seen.append(("QFileDialog", title))
+        context.file_dialog_dirs.append(start)
+        chosen = context.files.pop("next", None)
+        if chosen is not None:
+            chosen.mkdir(exist_ok=True)
+        return str(chosen) if chosen else ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick_folder))
+    timer = QTimer()
+    timer.setInterval(30)
+    timer.timeout.connect(lambda: _answer_modal(context))
+    timer.start()
+    yield context
+    timer.stop()
+    for other in QApplication.topLevelWidgets():
+        if other is not window and other.isVisible() and isinstance(other, QDialog):
+            other.done(0)
+    window.close()
+    wait_background(qtbot)
+
+
+# -- the user's answers and checks, per action -------------------------------------------------
+def _save_as(ctx: Ctx, name: str) -> None:
+    """The user will pick ``name`` in the next file dialog (see the fixture's stand-ins)."""
+    ctx.files[name] = ctx.tmp / name
+    ctx.files["next"] = ctx.tmp / name
+
+
+def _list_count(ctx: Ctx) -> int:
+    with ctx.window.database.read() as session:
+        return count(session, ctx.window.current_filter())
+
+
+def prep_export_csv(ctx: Ctx) -> None:
+    _save_as(ctx, "liste.csv")
+
+
+def check_export_csv(ctx: Ctx) -> None:
+    path = ctx.files["liste.csv"]
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) == _list_count(ctx) + 1 > 1
+    assert rows[0][0] == _text(ctx, "N° facture", "Invoice number")
+
+
+def prep_export_xlsx(ctx: Ctx) -> None:
+    _save_as(ctx, "liste.xlsx")
+
+
+def check_export_xlsx(ctx: Ctx) -> None:
+    sheet = load_workbook(ctx.files["liste.xlsx"]).active
+    assert sheet is not None
+    assert sheet.max_row == _list_count(ctx) + 1 > 1
+
+
+def _select_pdf_invoice(ctx: Ctx) -> None:
+    with ctx.window.database.read() as session:
+        number = session.scalar(select(Invoice.number).where(Invoice.id == ctx.pdf_ids[0]))
+    ctx.select(InvoiceFilter(inbox=Inbox.ALL, text=number))
+    assert ctx.window.list.current_id() == ctx.pdf_ids[0]
+
+
+def prep_export_pdfs(ctx: Ctx) -> None:
+    _select_pdf_invoice(ctx)
+    _save_as(ctx, "pdfs")
+
+
+def check_export_pdfs(ctx: Ctx) -> None:
+    ctx.qtbot.waitUntil(lambda: ctx.window.last_export.done, timeout=30_000)
+    written = sorted(ctx.files["pdfs"].glob("*.pdf"))
+    assert len(written) == 1
+    assert len(PdfReader(written[0]).pages) >= 1
+
+
+def prep_export_merged(ctx: Ctx) -> None:
+    _select_pdf_invoice(ctx)
+    _save_as(ctx, "lot.pdf")
+
+
+def check_export_merged(ctx: Ctx) -> None:
+    ctx.qtbot.waitUntil(lambda: ctx.window.last_export.done, timeout=30_000)
+    assert len(PdfReader(ctx.files["lot.pdf"]).pages) >= 1
+
+
+def prep_audit_export(ctx: Ctx) -> None:
+    _save_as(ctx, "piste.csv")
+
+
+def check_audit_export(ctx: Ctx) -> None:
+    path = ctx.files["piste.csv"]
+    ctx.qtbot.waitUntil(path.exists, timeout=10_000)
+    ctx.qtbot.waitUntil(lambda: any("piste.csv" in t for _c, t in ctx.seen), timeout=10_000)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle, delimiter=";"))
+    assert "hash" in header
+
+
+def _fill_action(dialog: QWidget) -> bool:
+    """Fill an action dialog with valid values and accept it."""
+    if not isinstance(dialog, ActionDialog):
+        return False
+    motif = getattr(dialog, "motif", None)
+    if motif is not None:
+        motif.setCurrentIndex(1)
+    if hasattr(dialog, "number"):
+        dialog.number.setText("M-2026-0001")  # type: ignore[attr-defined]
+        dialog.amount.setText("12,50")  # type: ignore[attr-defined]
+    dialog.comment.set_text("Contrôlé.")  # type: ignore[attr-defined]
+    dialog.try_accept()
+    return True
+
+
+def _invoice_action(statuses: tuple[str, ...], *kinds: str, manager_only: bool = False) -> Any:
+    """(prepare, check) for an invoice action on a small invoice of one of ``statuses``: an
+    outbox row of one of ``kinds`` (the dialog's first choice) once its dialog is accepted."""
+    chosen: dict[str, int] = {}
+
+    def prep(ctx: Ctx) -> None:
+        for status in statuses:
+            criteria = InvoiceFilter(
+                inbox=Inbox.ALL, statuses=frozenset({status}), amount_max=Decimal("30000")
+            )
+            with ctx.window.database.read() as session:
+                if count(session, criteria):
+                    chosen["id"] = ctx.select(criteria)
+                    break
+        assert "id" in chosen, statuses
+        chosen["before"] = len(ctx.outbox())
+        ctx.answer = _fill_action
+
+    def check(ctx: Ctx) -> None:
+        rows = ctx.outbox()
+        if manager_only and ROLES[ctx.role].role is Role.CLERK:
+            assert len(rows) == chosen["before"]  # refused, with a message the user reads
+            assert any(c == "QMessageBox" for c, _t in ctx.seen), ctx.seen
+            return
+        assert any((chosen["id"], kind, "pending") in rows for kind in kinds), rows
+        assert any(c.endswith("Dialog") and c != "QMessageBox" for c, _t in ctx.seen)
+
+    return prep, check
+
+
+def _dialog_shown(name: str) -> Callable[[Ctx], None]:
+    def check(ctx: Ctx) -> None:
+        assert any(c == name for c, _t in ctx.seen), ctx.seen
+
+    return check
+
+
+def _visible(attribute: str) -> Callable[[Ctx], None]:
+    def check(ctx: Ctx) -> None:
+        window = getattr(ctx.window, attribute)
+        assert window is not None and window.isVisible()
+        window.close()
+
+    return check
+
+
+def _focus(get: Callable[[MainWindow], QWidget]) -> Callable[[Ctx], None]:
+    def check(ctx: Ctx) -> None:
+        target = get(ctx.window)
+        focused = QApplication.focusWidget()
+        assert focused is target or (focused is not None and target.isAncestorOf(focused))
+
+    return check
+
+
+def check_sync(ctx: Ctx) -> None:  # not connected in this test: the user is told so
+    ctx.qtbot.waitUntil(lambda: bool(ctx.window.statusBar().currentMessage()), timeout=5000)
+    message = ctx.window.statusBar().currentMessage()
+    assert message.startswith(_text(ctx, "Synchronisation impossible", "Synchronisation failed")), (
+        message
+    )
+
+
+def prep_save_search(ctx: Ctx) -> None:
+    def answer(dialog: QWidget) -> bool:
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue("Mes suspendues")
+            dialog.accept()
+            return True
+        return False
+
+    ctx.answer = answer
+
+
+def check_save_search(ctx: Ctx) -> None:
+    saved = ctx.window.filters.saved
+    ctx.qtbot.waitUntil(lambda: saved.findText("Mes suspendues") >= 0, timeout=5000)
+
+
+def prep_compare(ctx: Ctx) -> None:
+    window = ctx.window
+    ctx.select(InvoiceFilter(inbox=Inbox.ALL))
+    window.filters.duplicates.click()  # the "possible duplicates" box, as the user ticks it
+    window.filters.apply_now()
+    wait_background(ctx.qtbot)
+    window.list.select_first()
+    ctx.qtbot.waitUntil(lambda: window.detail.duplicate_pair() is not None, timeout=5000)
+    window._update_actions()
+
+
+def check_compare(ctx: Ctx) -> None:
+    dialog = ctx.window.comparison
+    assert dialog.isVisible() and dialog.table.rowCount() > 0
+    dialog.close()
+    ctx.window.filters.duplicates.setChecked(False)
+
+
+def check_circuit(ctx: Ctx) -> None:
+    action = ctx.window.actions_by_key["approval_circuit"]
+    if ROLES[ctx.role].role is Role.ADMIN:
+        assert any(c == "CircuitEditorDialog" for c, _t in ctx.seen), ctx.seen  # then closed
+    else:  # greyed out, and the tooltip says why
+        assert not action.isEnabled()
+        assert _text(ctx, "administrateurs", "Administrators") in action.toolTip()
+
+
+def prep_shortcuts(ctx: Ctx) -> None:
+    def answer(dialog: QWidget) -> bool:
+        table = getattr(dialog, "table", None)
+        if table is not None:
+            ctx.files.pop("next", None)
+            names = {table.item(r, 0).text() for r in range(table.rowCount())}
+            ctx.seen.append(("shortcut rows", "|".join(sorted(names))))
+        return False
+
+    ctx.answer = answer
+
+
+def check_shortcuts(ctx: Ctx) -> None:
+    assert any(c == "ShortcutsDialog" for c, _t in ctx.seen), ctx.seen
+    rows = next(t for c, t in ctx.seen if c == "shortcut rows").split("|")
+    for action in ctx.window.actions_by_key.values():
+        if not action.shortcut().isEmpty():
+            assert action.text().replace("&", "") in rows
+
+
+def _inbox(number: int, inbox: Inbox) -> tuple[None, Callable[[Ctx], None]]:
+    def check(ctx: Ctx) -> None:
+        window = ctx.window
+        assert window.list.invoice_model.criteria.inbox is inbox
+        assert window.inboxes.currentItem() is window.inboxes.inbox_items[inbox]
+        with window.database.read() as session:  # the footer gives the true count
+            total = count(session, window.current_filter())
+        shown = _text(ctx, f"{total} facture(s)", f"{total} invoice(s)")
+        ctx.qtbot.waitUntil(lambda: window.result_label.text() == shown, timeout=5000)
+
+    return None, check
+
+
+def prep_lang(ctx: Ctx) -> None:
+    ctx.files.pop("language", None)
+    ctx.window.language_requested.connect(lambda code: ctx.seen.append(("language", code)))
+
+
+def _language(code: str) -> Callable[[Ctx], None]:
+    def check(ctx: Ctx) -> None:  # the app session rebuilds the window (test_app_parts)
+        assert ("language", code) in ctx.seen
+
+    return check
+
+
+def check_viewer(ctx: Ctx) -> None:
+    preview = ctx.window.detail.preview
+    ctx.qtbot.waitUntil(lambda: preview.detached is not None, timeout=5000)
+    viewer = preview.detached
+    assert viewer is not None and viewer.isVisible()
+    viewer.close()
+
+
+def check_guide(ctx: Ctx) -> None:
+    from desktop_app.ui.user_guide import _open
+
+    guide = _open["window"]
+    assert guide is not None and guide.isVisible()
+    assert "Invoice Desk" in guide.browser.toPlainText()
+    guide.close()
+
+
+def _viewer(ctx: Ctx) -> Any:
+    return ctx.window.detail.preview.viewer
+
+
+def _zoom(ctx: Ctx) -> float:
+    return float(_viewer(ctx).view.zoomFactor())
+
+
+def _zoom_moves(direction: int) -> tuple[Prep, Callable[[Ctx], None]]:
+    before: list[float] = []
+
+    def prep(ctx: Ctx) -> None:
+        _viewer(ctx).set_zoom(1.0)
+        before[:] = [_zoom(ctx)]
+
+    def check(ctx: Ctx) -> None:
+        assert (_zoom(ctx) - before[0]) * direction > 0, (before, _zoom(ctx))
+
+    return prep, check
+
+
+def _viewer_mode(name: str) -> tuple[Prep, Callable[[Ctx], None]]:
+    def check(ctx: Ctx) -> None:
+        from desktop_app.ui import pdf_viewer
+
+        assert _viewer(ctx).mode == getattr(pdf_viewer, name)
+
+    return None, check
+
+
+def _page_step(step: int) -> tuple[Prep, Callable[[Ctx], None]]:
+    start: list[int] = []
+
+    def prep(ctx: Ctx) -> None:
+        viewer = _viewer(ctx)
+        viewer.go_to_page(0 if step > 0 else viewer.view.document().pageCount() - 1)
+        start[:] = [viewer.current_page()]
+
+    def check(ctx: Ctx) -> None:
+        viewer = _viewer(ctx)
+        if viewer.view.document().pageCount() > 1:
+            assert viewer.current_page() == start[0] + step
+        else:
+            assert viewer.current_page() == start[0], "one page: nowhere to go"
+
+    return prep, check
+
+
+def _may_be_disabled(ctx: Ctx, key: str) -> bool:
+    """Actions a user may find greyed out: the circuit editor (not an administrator) and the
+    page arrows of a one-page invoice."""
+    if key == "approval_circuit":
+        return True
+    one_page = _viewer(ctx).view.document().pageCount() <= 1
+    return one_page and key in ("viewer_previous_page", "viewer_next_page")
+
+
+def check_viewer_detached(ctx: Ctx) -> None:
+    check_viewer(ctx)
+
+
+def check_quit(ctx: Ctx) -> None:
+    assert not ctx.window.isVisible()
+
+
+Prep = Callable[[Ctx], None] | None
+EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
+    "sync": (None, check_sync),
+    "outbox": (None, _visible("outbox_window")),
+    "approvals": (None, _visible("approval_window")),
+    "export_csv": (prep_export_csv, check_export_csv),
+    "export_xlsx": (prep_export_xlsx, check_export_xlsx),
+    "export_pdfs": (prep_export_pdfs, check_export_pdfs),
+    "export_merged": (prep_export_merged, check_export_merged),
+    "settings": (None, _dialog_shown("SettingsDialog")),
+    "suspend": _invoice_action(("MISE_A_DISPOSITION",), "suspend"),
+    "reject": _invoice_action(("MISE_A_DISPOSITION",), "reject"),
+    "service_done": _invoice_action(("MISE_A_DISPOSITION",), "service_done"),
+    "mandate": _invoice_action(("SERVICE_FAIT",), "mandate"),
+    "accounting": _invoice_action(
+        ("MANDATEE",), "send_to_accountant", "mark_accounted", "mark_paid", manager_only=True
+    ),
+    "open_attachment": (None, lambda ctx: _check_tab(ctx, 2)),
+    "compare_duplicate": (prep_compare, check_compare),
+    "search": (None, _focus(lambda w: w.filters.search)),
+    "save_search": (prep_save_search, check_save_search),
+    "focus_list": (None, _focus(lambda w: w.list)),
+    "focus_inboxes": (None, _focus(lambda w: w.inboxes)),
+    "tab_history": (None, lambda ctx: _check_tab(ctx, 1)),
+    **{
+        f"inbox_{n}": _inbox(n, inbox)
+        for n, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1)
+    },
+    "audit_verify": (None, _dialog_shown("QMessageBox")),
+    "audit_export": (prep_audit_export, check_audit_export),
+    "approval_circuit": (None, check_circuit),
+    "lang_fr": (prep_lang, _language("fr")),
+    "lang_en": (prep_lang, _language("en")),
+    "shortcuts": (prep_shortcuts, check_shortcuts),
+    "guide": (None, check_guide),
+    "print_invoice": (None, _dialog_shown("QPrintDialog")),
+    "open_viewer": (None, check_viewer),
+    "viewer_detach": (None, check_viewer_detached),
+    "viewer_zoom_in": _zoom_moves(+1),
+    "viewer_zoom_out": _zoom_moves(-1),
+    "viewer_actual_size": (
+        lambda ctx: _viewer(ctx).set_zoom(2.0),
+        lambda ctx: _check_zoom(ctx, 1.0),
+    ),
+    "viewer_fit_width": _viewer_mode("FIT_WIDTH"),
+    "viewer_fit_page": _viewer_mode("FIT_PAGE"),
+    "viewer_previous_page": _page_step(-1),
+    "viewer_next_page": _page_step(+1),
+    "viewer_print": (None, _dialog_shown("QPrintDialog")),
+    "viewer_print_preview": (None, _dialog_shown("QPrintPreviewDialog")),
+    "quit": (None, check_quit),
+}
+
+
+def _check_zoom(ctx: Ctx, factor: float) -> None:
+    assert abs(_zoom(ctx) - factor) < 1e-6
+
+
+def _check_tab(ctx: Ctx, index: int) -> None:
+    assert ctx.window.detail.tabs.currentIndex() == index
+
+
+def _walk(window: MainWindow) -> list[tuple[str, QAction, QWidget | None]]:
+    """Every action the user can reach: menu items (sub-menus included), toolbar buttons."""
+    found: list[tuple[str, QAction, QWidget | None]] = []
+
+    def menu_items(actions: list[QAction]) -> None:
+        for action in actions:
+            if action.menu() is not None:
+                menu_items(action.menu().actions())  # type: ignore[union-attr]
+            elif not action.isSeparator():
+                found.append(("menu", action, None))
+
+    menu_items(window.menuBar().actions())
+    for toolbar in window.findChildren(QToolBar):
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            if not action.isSeparator() and isinstance(button, QToolButton):  # not a label
+                found.append(("toolbar", action, button))
+    return found
+
+
+def _extension_button(toolbar: QWidget | None) -> QWidget | None:
+    """The » button of a toolbar whose items do not all fit."""
+    if toolbar is None:
+        return None
+    for child in toolbar.findChildren(QToolButton):
+        if child.objectName() == "qt_toolbar_ext_button":
+            return child
+    return None
+
+
+def _key(action: QAction) -> str:
+    return action.objectName().removeprefix("action_")
+
+
+def test_every_action_is_expected(ctx: Ctx) -> None:
+    walked = {_key(action) for _where, action, _button in _walk(ctx.window)}
+    assert walked - set(EXPECTED) == set(), "actions without a test in EXPECTED"
+    assert set(EXPECTED) - walked == set(), "EXPECTED names actions no longer in the window"
+
+
+def test_every_menu_and_toolbar_action_for_each_role(ctx: Ctx) -> None:
+    walked = _walk(ctx.window)
+    # quit last: it closes the window
+    walked.sort(key=lambda entry: _key(entry[1]) == "quit")
+    done: list[str] = []
+    for where, action, button in walked:
+        key = _key(action)
+        prep, check = EXPECTED[key]
+        ctx.seen.clear()
+        ctx.answer = None
+        if key.startswith("viewer_"):
+            ctx.window.detail.tabs.setCurrentIndex(0)  # the viewer is on the « Facture » tab
+        if prep is not None:
+            prep(ctx)
+        if not action.isEnabled() and not _may_be_disabled(ctx, key):
+            pytest.fail(f"{key} ({where}) is disabled for {ctx.role} after its preparation")
+        ctx.window.activateWindow()  # the user comes back to the main window to pick the action
+        ctx.qtbot.waitUntil(lambda: QApplication.activeWindow() is ctx.window, timeout=2000)
+        if where == "toolbar" and button is not None and not button.isVisible():
+            # a narrow toolbar moves what does not fit behind its » extension button
+            extension = _extension_button(button.parentWidget())
+            assert extension is not None and extension.isVisible(), key
+            action.trigger()
+        elif where == "toolbar":
+            assert button is not None, key
+            button.click()  # type: ignore[attr-defined]
+        else:
+            action.trigger()
+        wait_background(ctx.qtbot)
+        ctx.qtbot.wait(60)  # the answering timer's last round
+        assert ctx.errors == [], f"{key} ({where}, {ctx.role}) ended in {ctx.errors}"
+        try:
+            check(ctx)
+        except AssertionError as exc:
+            raise AssertionError(f"{key} ({where}, {ctx.role}): {exc}") from exc
+        done.append(f"{where}:{key}")
+    assert len(done) == len(walked) and len(walked) >= len(EXPECTED)
+
+
+def test_file_dialogs_open_in_documents(ctx: Ctx) -> None:
+    if ctx.role != "clerk" or ctx.language != "fr":
+        pytest.skip("one run is enough")
+    _save_as(ctx, "dans-documents.csv")
+    ctx.window.actions_by_key["export_csv"].trigger()
+    assert ctx.file_dialog_dirs == [str(documents_folder())]
+    assert ctx.files["dans-documents.csv"].exists()
+
+
+@pytest.mark.parametrize(("language", "cancel", "save_as"), [("fr", "Annuler", "Enregistrer sous")])
+def test_qt_standard_buttons_and_file_dialogs_follow_the_language(
+    qtbot: Any, language: str, cancel: str, save_as: str
+) -> None:
+    """Qt's own strings (standard buttons, file dialogs) come from qtbase_<lang>.qm."""
+    from desktop_app.ui.qt import QCoreApplication, QDialogButtonBox
+
+    install_language(language)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    shown = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert shown is not None and shown.text().replace("&", "") == cancel
+    assert QCoreApplication.translate("QFileDialog", "Save As") == save_as
