@@ -115,11 +115,18 @@ class PdfPreview(QWidget):
             self.note.setVisible(bool(note))
 
     def _load(self, data: bytes, key: tuple[int, str, str]) -> None:
-        self.document.close()
+        """A new document object per invoice: the view's page images of the previous one
+        (some still being rendered in Qt's background renderer) can never show on it."""
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
+        document = QPdfDocument(self)
+        document.load(buffer)
+        previous = self.document
+        self.document = document
+        self.viewer.set_document(document)
+        previous.close()
+        previous.deleteLater()
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer

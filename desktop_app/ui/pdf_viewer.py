@@ -151,6 +151,19 @@ class PdfViewer(QWidget):
         document.pageCountChanged.connect(self._update_pages)
         document.statusChanged.connect(self._update_pages)
         self._update_pages()
+
+    def set_document(self, document: QPdfDocument) -> None:
+        """Show ``document`` instead of the current one (the view starts afresh: no page
+        rendered for the previous document can appear on the new one)."""
+        old = self.document
+        if is_alive(old):
+            old.pageCountChanged.disconnect(self._update_pages)
+            old.statusChanged.disconnect(self._update_pages)
+        self.document = document
+        self.view.setDocument(document)
+        document.pageCountChanged.connect(self._update_pages)
+        document.statusChanged.connect(self._update_pages)
+        self._update_pages()
         self._update_zoom_label()
 
     def _add(

@@ -42,8 +42,11 @@ def paint_pages(document: QPdfDocument, printer: QPrinter) -> int:
                 (size.width(), size.height()), (box.width(), box.height())
             )
             bitmap = render_pixels((width, height), printer.resolution())
-            image = document.render(page, QSize(*bitmap), fillColor=Qt.GlobalColor.white)
-            painter.drawImage(QRect(x, y, width, height), image)
+            # white paper under the page (render()'s fillColor only exists from Qt 6.9 on,
+            # and the MSI ships 6.8)
+            target = QRect(x, y, width, height)
+            painter.fillRect(target, Qt.GlobalColor.white)
+            painter.drawImage(target, document.render(page, QSize(*bitmap)))
     finally:
         painter.end()
     return len(pages)

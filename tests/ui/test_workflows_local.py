@@ -11,7 +11,7 @@ from desktop_app.models.queries import InvoiceFilter
 from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.qt import QDialog, QMessageBox, QProgressDialog
+from desktop_app.ui.qt import QDialog, QMessageBox, QProgressDialog, Qt
 
 from .conftest import answer_dialogs, wait_background
 
@@ -208,3 +208,49 @@ def test_columns_and_widths_are_remembered(window: MainWindow, qtbot: Any) -> No
     assert again.list.isColumnHidden(Column.SERVICE)
     assert again.list.columnWidth(Column.SUPPLIER) == 321
     again.close()
+
+
+def test_suspend_dialog_tab_order_follows_the_form(qtbot: Any) -> None:
+    """Motif, then Commentaire, then Pièces demandées (a clerk types them in that order)."""
+    from desktop_app.ui.dialogs.suspend_dialog import SuspendDialog
+
+    dialog = SuspendDialog("Facture F-1 de DEMO", "MISE_A_DISPOSITION")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.motif.hasFocus(), timeout=2000)
+    order = []
+    widget = dialog.motif
+    for _ in range(2):
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order == [dialog.comment.edit, dialog.attachments]
+
+
+def test_after_an_action_the_image_is_the_shown_invoices(window: MainWindow, qtbot: Any) -> None:
+    """Seen in a real window: once a suspended invoice left « À traiter », the fields showed the
+    next invoice and the image still showed the suspended one."""
+    window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
+    qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
+    window.list.selectRow(0)
+    preview = window.detail.preview
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=10_000)
+
+    def fill(dialog: Any) -> None:
+        dialog.motif.setCurrentIndex(1)
+        dialog.comment.set_text("Il manque le bon de livraison.")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    window.run_action(ActionKind.SUSPEND)
+    wait_background(qtbot)
+    for _ in range(3):  # the row leaves the list, the next one is shown, renders finish
+        qtbot.wait(300)
+        wait_background(qtbot)
+    shown = window.detail.detail
+    assert shown is not None
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=10_000)
+    text = preview.document.getAllText(0).text()
+    assert shown.number in text, (shown.number, text[:200])
+    assert window.detail.preview.view.document() is preview.document

@@ -51,6 +51,8 @@ class SuspendDialog(ActionDialog):
             label = QLabel(text, self)
             label.setBuddy(buddy)
             self.form.addRow(label, field)
+        self.setTabOrder(self.motif, self.comment.edit)  # the form's order, not creation's
+        self.setTabOrder(self.comment.edit, self.attachments)
         self.motif.setFocus()
 
     def requested(self) -> list[str]:
