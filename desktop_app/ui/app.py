@@ -89,7 +89,10 @@ class Session:
         self.settings.setValue("ui/language", language)
         install_language(language)
         old = self.window
+        place = (old.current_filter(), old.list.current_id()) if old is not None else None
         window = self.show_window()
+        if place is not None:
+            restore_place(window, *place)
         if old is not None:
             from desktop_app.ui.session_guards import allow_close
 
@@ -173,6 +176,25 @@ def run(args: argparse.Namespace) -> int:
         instance.release()
         sync.stop()  # also stops the embedded sandbox, whatever the way the app ends
         database.close()
+
+
+def restore_place(window: MainWindow, criteria: object, invoice_id: int | None) -> None:
+    """Show the same list and the same invoice in a rebuilt window (language switch): the
+    selection used to jump to the first row."""
+    window.restrict(criteria)  # type: ignore[arg-type]
+    if invoice_id is None:
+        return
+    tries = [0]
+
+    def select() -> None:
+        row = window.list.invoice_model.row_of(invoice_id)
+        if row is not None:
+            window.list.setCurrentIndex(window.list.invoice_model.index(row, 0))
+        elif tries[0] < 40:  # the list loads in the background
+            tries[0] += 1
+            QTimer.singleShot(50, select)
+
+    QTimer.singleShot(0, select)
 
 
 def bring_forward(window: MainWindow | None) -> None:

@@ -290,6 +290,8 @@ class PdfViewer(QWidget):
         self._page_changed(page)
 
     def _page_changed(self, page: int) -> None:
+        if not is_alive(self.document):  # Qt 6.8's navigator still signals while it goes
+            return
         self.page.blockSignals(True)
         self.page.setValue(page + 1)
         self.page.blockSignals(False)

@@ -250,7 +250,7 @@ class SettingsDialog(QDialog):
         )
         services_label.setBuddy(self.notify_services)
         general_form.addRow(services_label, self.notify_services)
-        language_label = QLabel(self.tr("&Langue (au prochain démarrage) :"), self)
+        language_label = QLabel(self.tr("&Langue :"), self)
         language_label.setBuddy(self.language)
         general_form.addRow(language_label, self.language)
         return general

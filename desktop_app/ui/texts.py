@@ -20,13 +20,16 @@ def date_text(value: date | datetime | None) -> str:
 
 
 def timestamp_text(value: str | None) -> str:
-    """A platform timestamp (ISO text) shown as ``25/11/2026 10:00``."""
+    """A platform timestamp (ISO text) shown as ``25/11/2026 10:00`` in the machine's time, as
+    the status bar shows its times (a naive one is the platform's own local time, kept)."""
     if not value:
         return ""
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone()
     return parsed.strftime("%d/%m/%Y %H:%M")
 
 

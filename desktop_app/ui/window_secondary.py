@@ -88,9 +88,14 @@ class SecondaryWindows:
 
     def show_settings(self) -> None:
         """Open the settings dialog."""
+        from desktop_app.ui.i18n import current_language
         from desktop_app.ui.settings_dialog import SettingsDialog
 
+        before = current_language()
         SettingsDialog(self.sync, self.settings, self._parent()).exec()
+        chosen = str(self.settings.value("ui/language", before))
+        if chosen != before:  # applied at once, as the Langue menu does
+            self._parent().language_requested.emit(chosen)  # type: ignore[attr-defined]
 
     def show_guide(self) -> None:
         """Open the user guide at the section of the focused part (F1)."""

@@ -96,6 +96,9 @@ def product_wxs(version: str) -> str:
     <Media Id="1" Cabinet="invoicedesk.cab" EmbedCab="yes" CompressionLevel="high"/>
     <Property Id="ARPNOMODIFY" Value="1"/>
     <Property Id="ARPURLINFOABOUT" Value="https://chorus-pro.gouv.fr"/>
+    <Icon Id="InvoiceDesk.ico"
+          SourceFile="$(var.SourceDir)\\app\\resources\\icons\\invoice-desk.ico"/>
+    <Property Id="ARPPRODUCTICON" Value="InvoiceDesk.ico"/>
 {properties}
     <InstallExecuteSequence>
 {restore_exec}
@@ -115,7 +118,7 @@ def product_wxs(version: str) -> str:
       <Component Id="StartMenuShortcut" Guid="{SHORTCUT_COMPONENT_GUID}" Win64="yes">
         <Shortcut Id="AppShortcut" Name="{PRODUCT_NAME}" Description="Factures Chorus Pro"
                   Target="[INSTALLDIR]runtime\\pythonw.exe" Arguments="-m desktop_app"
-                  WorkingDirectory="INSTALLDIR"/>
+                  WorkingDirectory="INSTALLDIR" Icon="InvoiceDesk.ico"/>
         <RegistryValue Root="HKLM" Key={quoteattr(REGISTRY_KEY)} Name="StartMenuShortcut"
                        Type="integer" Value="1" KeyPath="yes"/>
       </Component>

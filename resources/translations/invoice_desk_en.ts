@@ -759,52 +759,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -2187,13 +2187,13 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="311"/>
         <source>/ {count}</source>
         <translation>/ {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="324"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="334"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
@@ -2582,8 +2582,8 @@ Correct below (certificate, password, profile) then Save: Invoice Desk reconnect
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
-        <source>&amp;Langue (au prochain démarrage) :</source>
-        <translation>&amp;Language (at next start):</translation>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
@@ -2977,12 +2977,12 @@ Valid from {start} to {end}</translation>
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="66"/>
         <source>Imprimer la facture</source>
         <translation>Print the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="77"/>
         <source>Aperçu avant impression</source>
         <translation>Print preview</translation>
     </message>
@@ -3221,7 +3221,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -759,52 +759,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
         <source>En cours : {count} — {amount}</source>
         <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Terminées : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
         <source>En retard : {count}</source>
         <translation>En retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Échéance ≤ 5 jours : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspendues (attente fournisseur) : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Approbations en attente : {count}</source>
         <translation>Approbations en attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
         <source>Par statut ▾</source>
         <translation>Par statut ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
         <source>Par service ▾</source>
         <translation>Par service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
     </message>
@@ -2187,13 +2187,13 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="296"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="311"/>
         <source>/ {count}</source>
         <translation>/ {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="309"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="319"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="324"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="334"/>
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
@@ -2582,8 +2582,8 @@ Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoic
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
-        <source>&amp;Langue (au prochain démarrage) :</source>
-        <translation>&amp;Langue (au prochain démarrage) :</translation>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
@@ -2977,12 +2977,12 @@ Valide du {start} au {end}</translation>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="63"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="66"/>
         <source>Imprimer la facture</source>
         <translation>Imprimer la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="74"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="77"/>
         <source>Aperçu avant impression</source>
         <translation>Aperçu avant impression</translation>
     </message>
@@ -3221,7 +3221,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>

@@ -56,6 +56,13 @@ def test_start_menu_shortcut_targets_the_bundled_runtime(product: ET.Element) ->
     assert shortcut is not None
     assert shortcut.get("Target") == "[INSTALLDIR]runtime\\pythonw.exe"
     assert shortcut.get("Arguments") == "-m desktop_app"
+    icon = product.find(".//w:Icon", NS)
+    assert icon is not None and shortcut.get("Icon") == icon.get("Id")
+    assert icon.get("SourceFile", "").endswith("resources\\icons\\invoice-desk.ico")
+    from desktop_app.resource_paths import resource_path
+
+    ico = resource_path("icons", "invoice-desk.ico").read_bytes()
+    assert ico[:4] == b"\0\0\1\0" and int.from_bytes(ico[4:6], "little") >= 5  # ICO, 5+ sizes
 
 
 def test_files_come_from_the_heat_component_group(product: ET.Element) -> None:

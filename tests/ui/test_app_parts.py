@@ -87,6 +87,29 @@ def test_switching_language_rebuilds_the_window_in_english(
     install_language("fr")
 
 
+def test_language_switch_keeps_the_list_and_the_invoice(
+    qtbot: Any, cache: Database, settings: QSettings, tmp_path: Path
+) -> None:
+    sync = SyncService(cache, settings_path=tmp_path / "connection.json")
+    session = Session(cache, settings, sync)
+    window = session.show_window()
+    wait_background(qtbot)
+    window.actions_by_key["inbox_7"].trigger()  # « Toutes »
+    qtbot.waitUntil(lambda: window.list.model().rowCount() > 10, timeout=10_000)
+    window.list.selectRow(7)
+    chosen = window.list.current_id()
+    inbox = window.current_filter().inbox
+    assert chosen is not None
+    window.actions_by_key["lang_en"].trigger()
+    english = session.window
+    assert english is not None and english is not window
+    qtbot.waitUntil(lambda: english.list.current_id() == chosen, timeout=10_000)
+    assert english.current_filter().inbox == inbox
+    assert english.detail.detail is not None and english.detail.detail.id == chosen
+    english.close()
+    install_language("fr")
+
+
 def test_error_dialog_and_log_without_secrets(qtbot: Any, tmp_path: Path) -> None:
     log_file = errors.setup_logging(tmp_path)
     shown: list[Any] = []

@@ -254,3 +254,21 @@ def test_after_an_action_the_image_is_the_shown_invoices(window: MainWindow, qtb
     text = preview.document.getAllText(0).text()
     assert shown.number in text, (shown.number, text[:200])
     assert window.detail.preview.view.document() is preview.document
+
+
+def test_a_language_chosen_in_the_settings_applies_at_once(
+    window: MainWindow, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Paramètres said « au prochain démarrage » while the Langue menu switched at once."""
+    from desktop_app.ui.settings_dialog import SettingsDialog
+
+    def choose_english(dialog: SettingsDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_english)  # the modal loop, not the form
+    asked: list[str] = []
+    window.language_requested.connect(asked.append)
+    window.actions_by_key["settings"].trigger()
+    assert asked == ["en"]
