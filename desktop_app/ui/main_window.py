@@ -24,6 +24,7 @@ from desktop_app.ui.qt import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSettings,
     QTimer,
     QWidget,
@@ -109,10 +110,11 @@ class MainWindow(QMainWindow, SecondaryWindows):
 
     # -- construction --------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menus = {
+        menus: dict[str, QMenu] = {
             key: self.menuBar().addMenu(title)
             for key, title in self.window_actions.menu_titles().items()
         }
+        self.menus = menus  # the menus by key (tests and helpers use these, not action.menu())
         for spec in self.window_actions.specs():
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
             if spec.key in ("settings", "accounting", "tab_history"):
