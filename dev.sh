@@ -36,10 +36,19 @@ setup_python() {
   if [ ! -x "$VENV/bin/python" ]; then
     "$PY" -m venv "$VENV"
   fi
-  local stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+  local lock=installers/windows/requirements-win.txt
+  local stamp="$VENV/.installed-$(cat pyproject.toml "$lock" | sha256sum | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
+    # The versions the MSI ships are the versions the tests run on: every package pinned in
+    # the Windows lock is a constraint here (hashes dropped; Windows-only packages skipped).
+    grep -E '^[A-Za-z0-9_.-]+==' "$lock" | sed 's/ --hash.*//' | grep -vi '^pywin32-ctypes' \
+      > "$VENV/constraints.txt"
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[dev]"
+    "$VENV/bin/python" -m pip install -q -c "$VENV/constraints.txt" -e ".[dev]"
+    # a venv made before the meta-package was dropped still holds PySide6 6.12 and WebEngine
+    "$VENV/bin/python" -m pip uninstall -q -y PySide6 PySide6-WebEngine PySide6-Pdf 2>/dev/null || true
+    "$VENV/bin/python" -m pip install -q -c "$VENV/constraints.txt" --force-reinstall --no-deps \
+      PySide6-Essentials PySide6-Addons shiboken6
     touch "$stamp"
   fi
 }

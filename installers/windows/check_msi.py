@@ -35,7 +35,7 @@ UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall"
 IMPORT_CHECK = (
     "import PySide6.QtCore as q, PySide6.QtGui, PySide6.QtWidgets, PySide6.QtPdf; "
     "import sqlalchemy, alembic, httpx, aiohttp, cryptography.x509, lxml.etree, pypdf, "
-    "facturx, reportlab.pdfgen.canvas, keyring, openpyxl, http_sf, psutil, platformdirs; "
+    "facturx, reportlab.pdfgen.canvas, keyring, openpyxl, http_sf, platformdirs; "
     "import desktop_app, sys; "
     "print('imports ok: Qt', q.qVersion(), 'Python', sys.version.split()[0], "
     "'isolated', sys.flags.isolated or sys.flags.ignore_environment)"
