@@ -123,7 +123,7 @@ def password_prompt(sync: SyncService) -> Callable[[Path, bool], str | None]:
                 )
             )
         value, ok = QInputDialog.getText(
-            None,
+            None,  # type: ignore[arg-type,unused-ignore]  # before the window
             QCoreApplication.translate("App", "Certificat"),
             "\n".join(lines),
             QLineEdit.EchoMode.Password,

@@ -51,7 +51,7 @@ def report_repair(result: RepairResult) -> None:
         waiting=result.actions_waiting,
         recovered=result.actions_recovered,
     )
-    QMessageBox.information(None, "Invoice Desk", text)
+    QMessageBox.information(None, "Invoice Desk", text)  # type: ignore[arg-type,unused-ignore]  # no parent yet
 
 
 def open_cache(path: Path | None) -> Database | None:
