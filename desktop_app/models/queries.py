@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Integer, Select, and_, column, func, select, text, true, update
 from sqlalchemy.orm import Session
@@ -253,5 +253,5 @@ def mark_seen(session: Session, ids: list[int]) -> list[int]:
 def mark_all_seen(session: Session, criteria: InvoiceFilter) -> list[int]:
     """Clear the "new" flag of every invoice matching ``criteria``; the ids it changed."""
     query = _apply_filter(select(Invoice.id), criteria).where(IS_NEW)
-    ids = [int(row[0]) for row in session.execute(query)]
+    ids: list[int] = [int(cast(int, row[0])) for row in session.execute(query)]
     return mark_seen(session, ids)
