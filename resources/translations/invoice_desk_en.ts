@@ -759,52 +759,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -1492,27 +1492,42 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
         <source>Boîtes de réception</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="162"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="163"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <source>{name} ({count} · {new} nouv.)</source>
+        <translation>{name} ({count} · {new} new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <source>1 nouvelle facture, pas encore vue</source>
+        <translation>1 new invoice, not seen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <source>{new} nouvelles factures, pas encore vues</source>
+        <translation>{new} new invoices, not seen yet</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1546,77 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1604,33 +1624,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1887,47 +1907,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>{count} new invoice(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <source>1 nouvelle facture</source>
+        <translation>1 new invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <source>{count} nouvelles factures</source>
+        <translation>{count} new invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) awaiting approval</translation>
     </message>
@@ -2379,6 +2404,14 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Technical account password</translation>
+    </message>
+</context>
+<context>
+    <name>SeenTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="110"/>
+        <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
+        <translation>The invoices could not be marked as seen: {error}</translation>
     </message>
 </context>
 <context>
@@ -3119,101 +3152,111 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <source>&amp;Marquer comme vues</source>
+        <translation>&amp;Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <source>&amp;Tout marquer comme vu</source>
+        <translation>Mark &amp;all as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3221,7 +3264,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

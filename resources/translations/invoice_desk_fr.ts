@@ -759,52 +759,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="108"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
         <source>En cours : {count} — {amount}</source>
         <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="109"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Terminées : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
         <source>En retard : {count}</source>
         <translation>En retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="111"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Échéance ≤ 5 jours : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspendues (attente fournisseur) : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Approbations en attente : {count}</source>
         <translation>Approbations en attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="127"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
         <source>Par statut ▾</source>
         <translation>Par statut ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
         <source>Par service ▾</source>
         <translation>Par service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
     </message>
@@ -1492,27 +1492,42 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
         <source>Boîtes de réception</source>
         <translation>Boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="162"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="163"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <source>{name} ({count} · {new} nouv.)</source>
+        <translation>{name} ({count} · {new} nouv.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <source>1 nouvelle facture, pas encore vue</source>
+        <translation>1 nouvelle facture, pas encore vue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <source>{new} nouvelles factures, pas encore vues</source>
+        <translation>{new} nouvelles factures, pas encore vues</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1546,77 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <source>Nouvelle</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1604,33 +1624,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="65"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="121"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="213"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="211"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="233"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1887,47 +1907,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>{count} nouvelle(s) facture(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <source>1 nouvelle facture</source>
+        <translation>1 nouvelle facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <source>{count} nouvelles factures</source>
+        <translation>{count} nouvelles factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
@@ -2379,6 +2404,14 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Mot de passe du compte technique</translation>
+    </message>
+</context>
+<context>
+    <name>SeenTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="110"/>
+        <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
+        <translation>Les factures n&apos;ont pas pu être marquées comme vues : {error}</translation>
     </message>
 </context>
 <context>
@@ -3119,101 +3152,111 @@ Valide du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <source>&amp;Marquer comme vues</source>
+        <translation>&amp;Marquer comme vues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <source>&amp;Tout marquer comme vu</source>
+        <translation>&amp;Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3221,7 +3264,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
