@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -90,6 +91,8 @@ class Invoice(Base):
     replaces_rejected_number: Mapped[str | None] = mapped_column(String(100))
     possible_duplicate: Mapped[bool] = mapped_column(Boolean, default=False)  # IPM5-034
     pending_action: Mapped[str | None] = mapped_column(String(40))  # shown at once after acting
+    # Created by a pull and not yet seen by the user (revision 0005); see sync.pull.
+    is_new: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
     local_notes: Mapped[str | None] = mapped_column(Text)
     # Derived by desktop_app.sync.derived (payment deadline, duplicates), revision 0003.
     received_on: Mapped[date | None] = mapped_column(Date)  # made available to the recipient
@@ -128,6 +131,7 @@ class Invoice(Base):
         Index("ix_invoices_payment_deadline", "payment_deadline", "id"),
         Index("ix_invoices_duplicate_key", "duplicate_key", "id"),
         Index("ix_invoices_replaces_rejected", "replaces_rejected_id"),
+        Index("ix_invoices_new", "inbox", "service_id", sqlite_where=text("is_new = 1")),
     )
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text
+from sqlalchemy import Integer, Select, and_, column, func, select, text, true, update
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.deadlines import ClockState
@@ -225,3 +225,33 @@ def inbox_counts(session: Session, service_id: int | None = None) -> dict[str, i
     if service_id is not None:
         query = query.where(Invoice.service_id == service_id)
     return {str(inbox): int(n) for inbox, n in session.execute(query)}
+
+
+#: Rendered ``invoices.is_new = 1``: the exact term of the partial index ``ix_invoices_new``.
+IS_NEW = Invoice.is_new == true()
+_SEEN_CHUNK = 500
+
+
+def new_counts(session: Session) -> dict[str, int]:
+    """Invoices not yet seen, per inbox (a COUNT over the partial index ``ix_invoices_new``)."""
+    query = select(Invoice.inbox, func.count()).where(IS_NEW).group_by(Invoice.inbox)
+    return {str(inbox): int(n) for inbox, n in session.execute(query)}
+
+
+def mark_seen(session: Session, ids: list[int]) -> list[int]:
+    """Clear the "new" flag of ``ids`` (in the writer's transaction); the ids it changed."""
+    changed: list[int] = []
+    for start in range(0, len(ids), _SEEN_CHUNK):
+        chunk = ids[start : start + _SEEN_CHUNK]
+        found = list(session.scalars(select(Invoice.id).where(IS_NEW, Invoice.id.in_(chunk))))
+        if found:
+            session.execute(update(Invoice).where(Invoice.id.in_(found)).values(is_new=False))
+            changed += found
+    return changed
+
+
+def mark_all_seen(session: Session, criteria: InvoiceFilter) -> list[int]:
+    """Clear the "new" flag of every invoice matching ``criteria``; the ids it changed."""
+    query = _apply_filter(select(Invoice.id), criteria).where(IS_NEW)
+    ids: list[int] = [int(cast(int, row[0])) for row in session.execute(query)]
+    return mark_seen(session, ids)

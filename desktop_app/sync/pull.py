@@ -36,7 +36,7 @@ from desktop_app.models.database import Database
 from desktop_app.models.invoices import Service, Structure
 from desktop_app.models.types import utc_text
 from desktop_app.sync.backoff import Backoff, with_retries
-from desktop_app.sync.cache_writes import advance_watermark, upsert_invoices
+from desktop_app.sync.cache_writes import advance_watermark, raw_connection, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_last_page, is_transient
 from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.errors import SyncCancelled
@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 OVERLAP = timedelta(minutes=10)
 PAYMENT_TYPES = ("FACTURE", "FACTURE_TRAVAUX")
 UNKNOWN_INVOICE = 20001  # FACTURE_INCONNUE: no longer visible (re-routed...)
+# Invoices a pull creates are "new" until the user sees them (revision 0005). Not on the first
+# pull of a structure (no watermark yet): that is the backlog, not news.
+MARK_NEW = "UPDATE invoices SET is_new = 1 WHERE id = ?"
 
 
 def _number(value: Any) -> int:
@@ -287,7 +290,9 @@ class Puller:
                     else:
                         cursor, page = last_ts, 1
                     next_page = pool.submit(self._search, structure_id, kind, cursor, page)
-                write = self._process_page(structure_id, kind, entries, stats)
+                write = self._process_page(
+                    structure_id, kind, entries, stats, mark_new=watermark is not None
+                )
                 if pending_write is not None:
                     pending_write.result()
                 pending_write = write
@@ -309,12 +314,20 @@ class Puller:
         return stats
 
     def _process_page(
-        self, structure_id: int, kind: str, entries: list[dict[str, Any]], stats: PullStats
+        self,
+        structure_id: int,
+        kind: str,
+        entries: list[dict[str, Any]],
+        stats: PullStats,
+        *,
+        mark_new: bool = True,
     ) -> Future[None]:
-        """Upsert the page's new or moved invoices with the watermark (one transaction)."""
+        """Upsert the page's new or moved invoices with the watermark (one transaction);
+        with ``mark_new`` the invoices it creates are flagged new (unseen) in that same one."""
         known = self._known([int(e["idFacture"]) for e in entries])
         now_text = utc_text(datetime.now(UTC))
         rows: list[tuple[Any, ...]] = []
+        created: list[tuple[int]] = []
         for entry in entries:
             invoice_id, marker = int(entry["idFacture"]), entry_marker(entry)
             if invoice_id in self._stored:
@@ -329,6 +342,8 @@ class Puller:
             if previous is None:
                 stats.new += 1
                 stats.new_ids.append(invoice_id)
+                if mark_new:
+                    created.append((invoice_id,))
             else:
                 stats.changed += 1
                 stats.changed_ids.append(invoice_id)
@@ -346,6 +361,8 @@ class Puller:
 
         def work(session: Session) -> None:
             upsert_invoices(session, rows)
+            if created:
+                raw_connection(session).executemany(MARK_NEW, created)
             advance_watermark(session, structure_id, kind, mark, now_text)
 
         future = self.database.writer.submit(work)

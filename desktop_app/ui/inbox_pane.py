@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Service
-from desktop_app.models.queries import inbox_counts
+from desktop_app.models.queries import inbox_counts, new_counts
 from desktop_app.ui.i18n import inbox_name
 from desktop_app.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QWidget, Signal
 from desktop_app.ui.workers import run_in_pool
@@ -40,6 +40,7 @@ class Counts:
 
     by_inbox: dict[str, int]
     services: list[tuple[int, str, int]]  # (service id, name, total)
+    new_by_inbox: dict[str, int] = field(default_factory=dict)  # not yet seen, per inbox
 
 
 def read_counts(database: Database) -> Counts:
@@ -51,7 +52,8 @@ def read_counts(database: Database) -> Counts:
             for service in session.scalars(select(Service).order_by(Service.name))
         ]
         totals = [(sid, name, sum(inbox_counts(session, sid).values())) for sid, name in services]
-    return Counts(by_inbox, totals)
+        new = new_counts(session)
+    return Counts(by_inbox, totals, new)
 
 
 class InboxPane(QTreeWidget):
@@ -110,11 +112,12 @@ class InboxPane(QTreeWidget):
     def _show_counts(self, counts: Counts) -> None:
         self.counts = counts
         total = sum(counts.by_inbox.values())
+        total_new = sum(counts.new_by_inbox.values())
         for inbox, item in self.inbox_items.items():
             number = total if inbox is Inbox.ALL else counts.by_inbox.get(inbox.value, 0)
-            item.setText(
-                0, self.tr("{name} ({count})").format(name=inbox_name(inbox), count=self._n(number))
-            )
+            new = total_new if inbox is Inbox.ALL else counts.new_by_inbox.get(inbox.value, 0)
+            item.setText(0, self._label(inbox_name(inbox), number, new))
+            item.setToolTip(0, self._new_tip(new))
             item.setHidden(inbox is Inbox.OTHER and number == 0)
         known = set()
         for service_id, name, number in counts.services:
@@ -134,6 +137,21 @@ class InboxPane(QTreeWidget):
                 item = self.service_items.pop(service_id)
                 self.service_root.removeChild(item)
         self.counts_updated.emit(counts)
+
+    def _label(self, name: str, number: int, new: int) -> str:
+        """« À traiter (150) », or « À traiter (150 · 12 nouv.) » while some are unseen."""
+        if not new:
+            return self.tr("{name} ({count})").format(name=name, count=self._n(number))
+        return self.tr("{name} ({count} · {new} nouv.)").format(
+            name=name, count=self._n(number), new=self._n(new)
+        )
+
+    def _new_tip(self, new: int) -> str:
+        if not new:
+            return ""
+        if new == 1:
+            return self.tr("1 nouvelle facture, pas encore vue")
+        return self.tr("{new} nouvelles factures, pas encore vues").format(new=self._n(new))
 
     @staticmethod
     def _n(number: int) -> str:

@@ -24,8 +24,11 @@ from desktop_app.ui.qt import (
     QColor,
     QCoreApplication,
     QFont,
+    QIcon,
     QModelIndex,
+    QPainter,
     QPersistentModelIndex,
+    QPixmap,
     Qt,
     Signal,
 )
@@ -59,6 +62,8 @@ _HANDLED_ROLES = frozenset(
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.FontRole,
         Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.AccessibleTextRole,
         INVOICE_ID_ROLE,
     )
 )
@@ -75,6 +80,28 @@ SORTABLE: dict[Column, SortKey] = {
 SOON_DAYS = 5  # "due soon" colour: within this many days
 LATE_COLOUR = "#c0392b"
 SOON_COLOUR = "#d35400"
+NEW_COLOUR = "#1f6fd1"  # the "●" of a new (unseen) invoice
+_new_marker: list[QIcon] = []  # drawn once, when first asked (needs the GUI application)
+
+
+def new_marker() -> QIcon:
+    """The blue dot shown before the number of a new invoice."""
+    if not _new_marker:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(NEW_COLOUR))
+        painter.drawEllipse(2, 2, 8, 8)
+        painter.end()
+        _new_marker.append(QIcon(pixmap))
+    return _new_marker[0]
+
+
+def new_label() -> str:
+    """« Nouvelle »: the tooltip and spoken label of a new invoice."""
+    return QCoreApplication.translate("InvoiceTableModel", "Nouvelle")
 
 
 def column_title(column: Column) -> str:
@@ -234,10 +261,17 @@ class InvoiceTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.FontRole:
-            if row.pending_action:
+            if row.pending_action or row.is_new:
                 font = QFont()
-                font.setItalic(True)
+                font.setItalic(bool(row.pending_action))
+                font.setBold(row.is_new)
                 return font
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return new_marker() if row.is_new and column == Column.NUMBER else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if row.is_new and column == Column.NUMBER:  # what a screen reader says of the dot
+                return f"{new_label()}, {row.number}"
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.DEADLINE:
@@ -246,8 +280,11 @@ class InvoiceTableModel(QAbstractTableModel):
                 return QBrush(QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.NUMBER and row.possible_duplicate:
-                return QCoreApplication.translate("InvoiceTableModel", "Doublon possible")
+            if column == Column.NUMBER and (row.possible_duplicate or row.is_new):
+                tips = [new_label()] if row.is_new else []
+                if row.possible_duplicate:
+                    tips.append(QCoreApplication.translate("InvoiceTableModel", "Doublon possible"))
+                return " · ".join(tips)
             if column == Column.DEADLINE and row.payment_deadline is not None:
                 return QCoreApplication.translate(
                     "InvoiceTableModel", "Délai global de paiement : {date}"
@@ -351,6 +388,19 @@ class InvoiceTableModel(QAbstractTableModel):
         if lo == len(self._ids) and not self._exhausted:
             return None  # beyond what is loaded: a later page brings it
         return lo
+
+    def refresh_display(self, ids: Iterable[int]) -> None:
+        """Invoices ``ids`` changed in a way that moves no row (seen, say): their loaded rows
+        are read again when next painted."""
+        rows = []
+        for invoice_id in ids:
+            self._cache.pop(invoice_id, None)
+            row = self.row_of(invoice_id)
+            if row is not None:
+                rows.append(row)
+        spans = [(min(rows), max(rows))] if len(rows) > 200 else [(r, r) for r in rows]
+        for first, last in spans:  # one signal for a whole list marked seen
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
 
     def refresh_ids(self, ids: Iterable[int]) -> None:
         """Invoices ``ids`` changed in the cache: update, move, insert or remove their rows only."""

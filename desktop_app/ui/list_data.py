@@ -39,6 +39,7 @@ class InvoiceRow:
     payment_deadline: date | None = None
     deadline_state: str | None = None
     deadline_balance: int | None = None  # frozen days left while suspended
+    is_new: bool = False  # created by a pull, not yet seen (revision 0005)
 
 
 def sort_column(sort: SortKey) -> Any:
@@ -105,6 +106,7 @@ _DISPLAY_COLUMNS = (
     Invoice.payment_deadline,
     Invoice.deadline_state,
     Invoice.deadline_balance,
+    Invoice.is_new,
 )
 
 
@@ -138,5 +140,6 @@ def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow
             payment_deadline=inv.payment_deadline,
             deadline_state=inv.deadline_state,
             deadline_balance=inv.deadline_balance,
+            is_new=bool(inv.is_new),
         )
     return rows

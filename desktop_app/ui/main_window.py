@@ -20,6 +20,7 @@ from desktop_app.ui.event_bridge import EventBridge
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.inbox_pane import SHOWN_INBOXES, InboxChoice, InboxPane
 from desktop_app.ui.invoice_list import InvoiceListView
+from desktop_app.ui.new_invoices import SeenTracker
 from desktop_app.ui.qt import (
     QInputDialog,
     QLabel,
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.menus = menus  # the menus by key (tests and helpers use these, not action.menu())
         for spec in self.window_actions.specs():
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
-            if spec.key in ("settings", "accounting", "tab_history"):
+            if spec.key in ("settings", "accounting", "tab_history", "mark_all_seen"):
                 menus[spec.menu].addSeparator()
         toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions_toolbar")
@@ -162,6 +163,11 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.filters.saved_chosen.connect(self._load_saved)
         self.list.current_invoice_changed.connect(self._invoice_focused)
         self.list.activated.connect(lambda _index: self.detail.tabs.setFocus())
+        self.seen = SeenTracker(self)  # new invoices: seen when they stay current or opened
+        self.list.current_invoice_changed.connect(self.seen.current_changed)
+        self.list.activated.connect(lambda _index: self.seen.opened())
+        a["mark_seen"].triggered.connect(self.seen.mark_selection)
+        a["mark_all_seen"].triggered.connect(self.seen.mark_all)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.list.invoice_model.ids_reset.connect(self._show_result_count)
         self.list.invoice_model.rowsInserted.connect(lambda *_: self._show_result_count())

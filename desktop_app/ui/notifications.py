@@ -8,7 +8,13 @@ from sqlalchemy import select
 
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
-from desktop_app.sync.events import EventBus, InvoicesChanged, OutboxChanged
+from desktop_app.sync.events import (
+    ConnectionChanged,
+    ConnectionState,
+    EventBus,
+    InvoicesChanged,
+    OutboxChanged,
+)
 from desktop_app.ui.event_bridge import EventBridge
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.notification_prefs import (
@@ -65,9 +71,7 @@ def notification_text(
             translate("Notifications", "{supplier} ({count})").format(supplier=s, count=n)
             for s, n in suppliers.most_common(3)
         )
-        line = translate("Notifications", "{count} nouvelle(s) facture(s)").format(
-            count=len(new_ids)
-        )
+        line = new_invoices_line(len(new_ids))
         lines.append(
             translate("Notifications", "{line} : {suppliers}").format(line=line, suppliers=named)
             if named
@@ -91,6 +95,14 @@ def notification_text(
     lines.extend(extra)
     title = translate("Notifications", "Invoice Desk — factures reçues")
     return title, "\n".join(lines)
+
+
+def new_invoices_line(count: int) -> str:
+    """« 1 nouvelle facture », « 12 nouvelles factures »."""
+    translate = QCoreApplication.translate
+    if count == 1:
+        return translate("Notifications", "1 nouvelle facture")
+    return translate("Notifications", "{count} nouvelles factures").format(count=count)
 
 
 def _outcome_lines(
@@ -124,9 +136,12 @@ def _outcome_lines(
 
 
 class Notifier(QObject):
-    """Collects InvoicesChanged for a moment, then shows one grouped tray message."""
+    """One grouped tray message per sync run: what a run brings (new invoices, status
+    changes, outbox outcomes) is collected from its start (``SYNCING``) to its end
+    (``SyncFinished``) and shown then; events outside a run wait :attr:`GROUP_MS`."""
 
     GROUP_MS = 1500
+    RUN_MAX_MS = 15 * 60 * 1000
 
     def __init__(
         self,
@@ -144,6 +159,13 @@ class Notifier(QObject):
         self.bridge = EventBridge(bus, self)
         self.bridge.invoices_changed.connect(self._collect)
         self.bridge.outbox_changed.connect(self._collect_outcome)
+        self.bridge.connection_changed.connect(self._connection)
+        self.bridge.sync_finished.connect(lambda _event: self._run_ended())
+        self.in_sync = False  # a run is under way: its events wait for its end
+        self.run_guard = QTimer(self)  # a run that never reports its end still gets shown
+        self.run_guard.setSingleShot(True)
+        self.run_guard.setInterval(self.RUN_MAX_MS)
+        self.run_guard.timeout.connect(self._run_ended)
         self.pending: list[InvoicesChanged] = []
         self.outcomes: list[OutboxChanged] = []
         self.shown: list[tuple[str, str]] = []
@@ -167,17 +189,33 @@ class Notifier(QObject):
         """False when the user turned notifications off."""
         return str(self.settings.value(SETTING, "true")).lower() == "true"
 
+    def _connection(self, event: ConnectionChanged) -> None:
+        if event.state is ConnectionState.SYNCING:
+            self.in_sync = True
+            self.timer.stop()  # anything pending joins this run's message
+            self.run_guard.start()
+
+    def _run_ended(self) -> None:
+        self.in_sync = False
+        self.timer.stop()
+        self.run_guard.stop()
+        self.flush()
+
+    def _wait(self) -> None:
+        if not self.in_sync:
+            self.timer.start()
+
     def _collect(self, event: InvoicesChanged) -> None:
         if not self.enabled():
             return
         self.pending.append(event)
-        self.timer.start()
+        self._wait()
 
     def _collect_outcome(self, event: OutboxChanged) -> None:
         if not self.enabled() or event.state in ("pending", "sending"):
             return
         self.outcomes.append(event)
-        self.timer.start()
+        self._wait()
 
     def _services(self, ids: set[int]) -> dict[int, str | None]:
         if self.database is None or not ids:

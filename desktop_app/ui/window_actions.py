@@ -70,6 +70,8 @@ class WindowActions(QObject):
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
             ActionSpec("focus_inboxes", self.tr("Aller aux &boîtes"), "Ctrl+B", "view"),
             ActionSpec("tab_history", self.tr("&Historique de la facture"), "Ctrl+H", "view"),
+            ActionSpec("mark_seen", self.tr("&Marquer comme vues"), "Ctrl+M", "view"),
+            ActionSpec("mark_all_seen", self.tr("&Tout marquer comme vu"), "", "view"),
             ActionSpec("inbox_1", self.tr("Boîte « À traiter »"), "Alt+1", "view"),
             ActionSpec("inbox_2", self.tr("Boîte « Suspendues »"), "Alt+2", "view"),
             ActionSpec("inbox_3", self.tr("Boîte « Rejetées »"), "Alt+3", "view"),

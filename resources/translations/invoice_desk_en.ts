@@ -894,152 +894,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="228"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="230"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="245"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="243"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="246"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1492,27 +1492,42 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
         <source>Boîtes de réception</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="162"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="163"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <source>{name} ({count} · {new} nouv.)</source>
+        <translation>{name} ({count} · {new} new)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <source>1 nouvelle facture, pas encore vue</source>
+        <translation>1 new invoice, not seen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <source>{new} nouvelles factures, pas encore vues</source>
+        <translation>{new} new invoices, not seen yet</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1546,77 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <source>Nouvelle</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1604,33 +1624,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1887,47 +1907,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>{count} new invoice(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <source>1 nouvelle facture</source>
+        <translation>1 new invoice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <source>{count} nouvelles factures</source>
+        <translation>{count} new invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) awaiting approval</translation>
     </message>
@@ -1935,127 +1960,127 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="44"/>
         <source>Statut demandé : {status}</source>
         <translation>Requested status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="49"/>
         <source>Motif : {motif}</source>
         <translation>Reason: {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="79"/>
         <source>Commentaire : {comment}</source>
         <translation>Comment: {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="52"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Payment order: {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="59"/>
         <source>Mandat : {number}</source>
         <translation>Mandate: {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="70"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="73"/>
         <source>Depuis le : {when}</source>
         <translation>Since: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="85"/>
         <source>Montant TTC : {amount}</source>
         <translation>Amount incl. VAT: {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="100"/>
         <source>Envois en attente</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>État</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="111"/>
         <source>Message de la plateforme</source>
         <translation>Platform message</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;My version&lt;/b&gt; (pending action)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="131"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Their version&lt;/b&gt; (platform)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Fix and resend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Take theirs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="141"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="152"/>
         <source>Aucun envoi en attente.</source>
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="195"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>The invoice changed on the platform ({status}) since your action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="218"/>
         <source>Statut actuel : {status}</source>
         <translation>Current status: {status}</translation>
     </message>
@@ -2379,6 +2404,14 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Technical account password</translation>
+    </message>
+</context>
+<context>
+    <name>SeenTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="111"/>
+        <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
+        <translation>The invoices could not be marked as seen: {error}</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +2839,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="539"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="533"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>The connection could not start; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="547"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="541"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -2883,88 +2916,88 @@ Valid from {start} to {end}</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/texts.py" line="46"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/texts.py" line="47"/>
         <source>Rejet</source>
         <translation>Rejection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/texts.py" line="48"/>
         <source>Recyclage</source>
         <translation>Recycling</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/texts.py" line="49"/>
         <source>Service fait</source>
         <translation>Service done</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/texts.py" line="50"/>
         <source>Mandatement</source>
         <translation>Payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/texts.py" line="51"/>
         <source>Mise à disposition du comptable</source>
         <translation>Sent to the accountant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="52"/>
+        <location filename="../../desktop_app/ui/texts.py" line="54"/>
         <source>Comptabilisation</source>
         <translation>Accounting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/texts.py" line="55"/>
         <source>Mise en paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="54"/>
+        <location filename="../../desktop_app/ui/texts.py" line="56"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="55"/>
+        <location filename="../../desktop_app/ui/texts.py" line="57"/>
         <source>Refus</source>
         <translation>Refusal</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="63"/>
         <location filename="../../desktop_app/ui/texts.py" line="65"/>
+        <location filename="../../desktop_app/ui/texts.py" line="67"/>
         <source>En attente d&apos;envoi</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/texts.py" line="66"/>
         <source>Envoi en cours</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/texts.py" line="68"/>
         <source>Envoyée</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="67"/>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
         <source>À corriger</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/texts.py" line="70"/>
         <source>Conflit</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/texts.py" line="71"/>
         <source>Abandonnée</source>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="72"/>
+        <location filename="../../desktop_app/ui/texts.py" line="74"/>
         <source>En attente d&apos;approbation</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -3119,101 +3152,111 @@ Valid from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <source>&amp;Marquer comme vues</source>
+        <translation>&amp;Mark as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <source>&amp;Tout marquer comme vu</source>
+        <translation>Mark &amp;all as seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

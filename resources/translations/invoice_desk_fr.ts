@@ -894,152 +894,152 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="65"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="103"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="104"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="126"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="228"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="230"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="234"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="241"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="245"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="243"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="246"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1492,27 +1492,42 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="68"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
         <source>Boîtes de réception</source>
         <translation>Boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="69"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="71"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="162"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="72"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="163"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="116"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <source>{name} ({count} · {new} nouv.)</source>
+        <translation>{name} ({count} · {new} nouv.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <source>1 nouvelle facture, pas encore vue</source>
+        <translation>1 nouvelle facture, pas encore vue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <source>{new} nouvelles factures, pas encore vues</source>
+        <translation>{new} nouvelles factures, pas encore vues</translation>
     </message>
 </context>
 <context>
@@ -1531,72 +1546,77 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="83"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <source>Nouvelle</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="84"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="85"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="86"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="87"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="88"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="89"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="90"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="91"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="250"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="252"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="270"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="277"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="278"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1604,33 +1624,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="66"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="209"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="207"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1887,47 +1907,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="65"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="68"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>{count} nouvelle(s) facture(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="81"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="87"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="112"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <source>1 nouvelle facture</source>
+        <translation>1 nouvelle facture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <source>{count} nouvelles factures</source>
+        <translation>{count} nouvelles factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="115"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="119"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
@@ -1935,127 +1960,127 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="43"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="44"/>
         <source>Statut demandé : {status}</source>
         <translation>Statut demandé : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="48"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="49"/>
         <source>Motif : {motif}</source>
         <translation>Motif : {motif}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="78"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="79"/>
         <source>Commentaire : {comment}</source>
         <translation>Commentaire : {comment}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="51"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="52"/>
         <source>Mandat : {number} — {amount}</source>
         <translation>Mandat : {number} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="58"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="59"/>
         <source>Mandat : {number}</source>
         <translation>Mandat : {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="69"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="70"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="72"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="73"/>
         <source>Depuis le : {when}</source>
         <translation>Depuis le : {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="84"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="85"/>
         <source>Montant TTC : {amount}</source>
         <translation>Montant TTC : {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="99"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="100"/>
         <source>Envois en attente</source>
         <translation>Envois en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="105"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="106"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="107"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="108"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
         <source>État</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="109"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
         <source>Essais</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="110"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="111"/>
         <source>Message de la plateforme</source>
         <translation>Message de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="129"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
         <source>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</source>
         <translation>&lt;b&gt;Ma version&lt;/b&gt; (action en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="130"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="131"/>
         <source>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</source>
         <translation>&lt;b&gt;Leur version&lt;/b&gt; (plateforme)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="136"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
         <source>&amp;Corriger et renvoyer…</source>
         <translation>&amp;Corriger et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="137"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
         <source>&amp;Abandonner</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
         <source>&amp;Garder ma version</source>
         <translation>&amp;Garder ma version</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="139"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
         <source>&amp;Prendre la leur</source>
         <translation>&amp;Prendre la leur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="140"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="141"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="151"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="152"/>
         <source>Aucun envoi en attente.</source>
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="195"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="217"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="218"/>
         <source>Statut actuel : {status}</source>
         <translation>Statut actuel : {status}</translation>
     </message>
@@ -2379,6 +2404,14 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Mot de passe du compte technique</translation>
+    </message>
+</context>
+<context>
+    <name>SeenTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="111"/>
+        <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
+        <translation>Les factures n&apos;ont pas pu être marquées comme vues : {error}</translation>
     </message>
 </context>
 <context>
@@ -2806,12 +2839,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="539"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="533"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="547"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="541"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2883,88 +2916,88 @@ Valide du {start} au {end}</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/texts.py" line="46"/>
         <source>Suspension</source>
         <translation>Suspension</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/texts.py" line="47"/>
         <source>Rejet</source>
         <translation>Rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="46"/>
+        <location filename="../../desktop_app/ui/texts.py" line="48"/>
         <source>Recyclage</source>
         <translation>Recyclage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/texts.py" line="49"/>
         <source>Service fait</source>
         <translation>Service fait</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="48"/>
+        <location filename="../../desktop_app/ui/texts.py" line="50"/>
         <source>Mandatement</source>
         <translation>Mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="49"/>
+        <location filename="../../desktop_app/ui/texts.py" line="51"/>
         <source>Mise à disposition du comptable</source>
         <translation>Mise à disposition du comptable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="52"/>
+        <location filename="../../desktop_app/ui/texts.py" line="54"/>
         <source>Comptabilisation</source>
         <translation>Comptabilisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/texts.py" line="55"/>
         <source>Mise en paiement</source>
         <translation>Mise en paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="54"/>
+        <location filename="../../desktop_app/ui/texts.py" line="56"/>
         <source>Approbation</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="55"/>
+        <location filename="../../desktop_app/ui/texts.py" line="57"/>
         <source>Refus</source>
         <translation>Refus</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="63"/>
         <location filename="../../desktop_app/ui/texts.py" line="65"/>
+        <location filename="../../desktop_app/ui/texts.py" line="67"/>
         <source>En attente d&apos;envoi</source>
         <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="64"/>
+        <location filename="../../desktop_app/ui/texts.py" line="66"/>
         <source>Envoi en cours</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/texts.py" line="68"/>
         <source>Envoyée</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="67"/>
+        <location filename="../../desktop_app/ui/texts.py" line="69"/>
         <source>À corriger</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/texts.py" line="70"/>
         <source>Conflit</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="69"/>
+        <location filename="../../desktop_app/ui/texts.py" line="71"/>
         <source>Abandonnée</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="72"/>
+        <location filename="../../desktop_app/ui/texts.py" line="74"/>
         <source>En attente d&apos;approbation</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
@@ -3119,101 +3152,111 @@ Valide du {start} au {end}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <source>&amp;Marquer comme vues</source>
+        <translation>&amp;Marquer comme vues</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <source>&amp;Tout marquer comme vu</source>
+        <translation>&amp;Tout marquer comme vu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>

@@ -29,9 +29,9 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     with open_database(path) as db:
         assert db.migration.from_revision is None
-        assert db.migration.to_revision == head_revision() == "0004"
+        assert db.migration.to_revision == head_revision() == "0005"
         assert db.migration.backup_path is None
-    assert read_revision(path) == "0004"
+    assert read_revision(path) == "0005"
     tables = {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"}
     assert tables | {"audit_anchors"} <= _tables(path)
     with sqlite3.connect(path) as conn:
@@ -68,6 +68,33 @@ def test_real_rev0001_file_is_upgraded_with_a_backup_and_keeps_its_data(tmp_path
             # the full-text index built by 0002 covers invoices written by 0001
             assert fetch_ids(session, InvoiceFilter(text="papeterie")) == [120455872]
             assert fetch_ids(session, InvoiceFilter(text="livraison")) == [120455871, 120455872]
+
+
+def test_upgrade_from_0004_keeps_existing_invoices_seen(tmp_path: Path) -> None:
+    """Invoices cached before revision 0005 are not "new": the user had them already."""
+    from alembic import command
+
+    from desktop_app.models.database import make_migration_engine
+    from desktop_app.models.migrations_runner import alembic_config
+    from desktop_app.models.queries import new_counts
+
+    path = tmp_path / "cache.sqlite"
+    shutil.copy(FIXTURES / "cache-rev0001.sqlite", path)
+    engine = make_migration_engine(path)
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.commit()
+    engine.dispose()
+    assert read_revision(path) == "0004"
+    with open_database(path) as db:
+        assert db.migration.from_revision == "0004"
+        assert db.migration.to_revision == "0005"
+        with db.read() as session:
+            invoices = session.scalars(select(Invoice)).all()
+            assert len(invoices) == 2 and not any(i.is_new for i in invoices)
+            assert new_counts(session) == {}
 
 
 def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:
@@ -138,7 +165,7 @@ def test_process_killed_mid_migration_leaves_the_previous_revision_intact(
     assert "received_on" not in columns  # added by the killed step, rolled back with it
     with open_database(path) as db:
         assert db.migration.from_revision == "0002"
-        assert db.migration.to_revision == "0004"
+        assert db.migration.to_revision == "0005"
         with db.read() as session:
             invoice = session.get(Invoice, 120455871)
             assert invoice is not None and invoice.received_on is None

@@ -20,13 +20,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import select
+from PySide6.QtCore import QItemSelection
+from sqlalchemy import select, update
 
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.status_types import Role
 from desktop_app.models import Invoice
 from desktop_app.models.database import Database
-from desktop_app.models.queries import InvoiceFilter, count
+from desktop_app.models.queries import InvoiceFilter, count, fetch_ids, new_counts
 from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.ui import errors
 from desktop_app.ui.adapters.sync_adapter import SyncService, UserInfo
@@ -41,9 +42,11 @@ from desktop_app.ui.qt import (
     QDialog,
     QFileDialog,
     QInputDialog,
+    QItemSelectionModel,
     QMessageBox,
     QProgressDialog,
     QSettings,
+    Qt,
     QTimer,
     QToolBar,
     QToolButton,
@@ -423,6 +426,75 @@ def _inbox(number: int, inbox: Inbox) -> tuple[None, Callable[[Ctx], None]]:
     return None, check
 
 
+def _flag_new(ctx: Ctx, criteria: InvoiceFilter, how_many: int) -> list[int]:
+    """``how_many`` invoices of ``criteria`` become new, as a pull of new invoices leaves
+    them (tests/ui/test_new_invoices.py does it with the real pull against the sandbox)."""
+    with ctx.window.database.read() as session:
+        ids = fetch_ids(session, criteria, limit=how_many)
+
+    def flag(session: Any) -> None:
+        session.execute(update(Invoice).where(Invoice.id.in_(ids)).values(is_new=True))
+
+    ctx.window.database.writer.run(flag)
+    ctx.window.restrict(criteria)
+    ctx.window.refresh_side()
+    wait_background(ctx.qtbot)
+    sidebar = ctx.window.inboxes.inbox_items[criteria.inbox].text(0)
+    assert _text(ctx, f"{how_many} nouv.", f"{how_many} new") in sidebar, sidebar
+    return ids
+
+
+def _new_left(ctx: Ctx) -> dict[str, int]:
+    with ctx.window.database.read() as session:
+        return new_counts(session)
+
+
+def prep_mark_seen(ctx: Ctx) -> None:
+    criteria = InvoiceFilter(inbox=Inbox.SUSPENDED)
+    ids = _flag_new(ctx, criteria, 3)
+    ctx.seen.append(("new", ",".join(map(str, ids))))
+    window = ctx.window
+    window.list.select_first()  # the newest two, selected as the user shift-clicks them
+    window.list.selectionModel().select(
+        QItemSelection(
+            window.list.invoice_model.index(0, 0), window.list.invoice_model.index(1, 0)
+        ),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert window.list.selected_ids() == ids[:2]
+
+
+def check_mark_seen(ctx: Ctx) -> None:
+    ids = [int(i) for i in next(t for c, t in ctx.seen if c == "new").split(",")]
+    ctx.qtbot.waitUntil(lambda: _new_left(ctx) == {Inbox.SUSPENDED.value: 1}, timeout=5000)
+    model = ctx.window.list.invoice_model
+    fonts = [model.data(model.index(model.row_of(i), 1), Qt.ItemDataRole.FontRole) for i in ids]
+    bold = [font is not None and font.bold() for font in fonts]
+    assert bold == [False, False, True]
+    label = ctx.window.inboxes.inbox_items[Inbox.SUSPENDED]
+    ctx.qtbot.waitUntil(lambda: _text(ctx, "1 nouv.", "1 new") in label.text(0), timeout=5000)
+    ctx.window.actions_by_key["mark_all_seen"].trigger()  # leave nothing new behind
+    ctx.qtbot.waitUntil(lambda: _new_left(ctx) == {}, timeout=5000)
+
+
+def prep_mark_all_seen(ctx: Ctx) -> None:
+    _flag_new(ctx, InvoiceFilter(inbox=Inbox.TO_PROCESS), 4)
+    _flag_new(ctx, InvoiceFilter(inbox=Inbox.REJECTED), 2)
+    ctx.window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))  # the list the user looks at
+    wait_background(ctx.qtbot)
+
+
+def check_mark_all_seen(ctx: Ctx) -> None:
+    ctx.qtbot.waitUntil(lambda: _new_left(ctx) == {Inbox.REJECTED.value: 2}, timeout=5000)
+    items = ctx.window.inboxes.inbox_items
+    ctx.qtbot.waitUntil(lambda: "·" not in items[Inbox.TO_PROCESS].text(0), timeout=5000)
+    assert _text(ctx, "2 nouv.", "2 new") in items[Inbox.REJECTED].text(0)
+    ctx.window.restrict(InvoiceFilter(inbox=Inbox.REJECTED))
+    wait_background(ctx.qtbot)
+    ctx.window.actions_by_key["mark_all_seen"].trigger()
+    ctx.qtbot.waitUntil(lambda: _new_left(ctx) == {}, timeout=5000)
+
+
 def prep_lang(ctx: Ctx) -> None:
     ctx.files.pop("language", None)
     ctx.window.language_requested.connect(lambda code: ctx.seen.append(("language", code)))
@@ -541,6 +613,8 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "focus_list": (None, _focus(lambda w: w.list)),
     "focus_inboxes": (None, _focus(lambda w: w.inboxes)),
     "tab_history": (None, lambda ctx: _check_tab(ctx, 1)),
+    "mark_seen": (prep_mark_seen, check_mark_seen),
+    "mark_all_seen": (prep_mark_all_seen, check_mark_all_seen),
     **{
         f"inbox_{n}": _inbox(n, inbox)
         for n, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1)

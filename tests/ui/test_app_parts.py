@@ -242,7 +242,7 @@ def test_notifications_are_grouped_and_name_suppliers(
             ),
         ]
     ) or ("", "")
-    assert "2 nouvelle(s) facture(s) : BTP RHONE (2)" in body
+    assert "2 nouvelles factures : BTP RHONE (2)" in body
     assert "PAPETERIE : Mise en paiement" in body
     sync = SyncService(cache, settings_path=tmp_path / "c.json")
     notifier = Notifier(sync.bus, settings)

@@ -96,7 +96,7 @@ def test_notification_choices_per_user_and_service(
     other = [i for i, s in rows.items() if s == "FINANCES"][:3]
     event = InvoicesChanged(tuple(ecoles + other), (), ())
     text = notification_text([event], prefs, rows)
-    assert text is not None and "2 nouvelle(s) facture(s)" in text[1]
+    assert text is not None and "2 nouvelles factures" in text[1]
     refused = OutboxChanged(1, other[0], "discarded", "APPROBATION_REQUISE")
     assert notification_text([], prefs, rows, [refused]) is None  # clerk: no approvals
     manager = load_prefs(settings, "manager")
@@ -108,5 +108,5 @@ def test_notification_choices_per_user_and_service(
     bus.publish(event)
     qtbot.waitUntil(lambda: bool(notifier.pending), timeout=5000)
     notifier.flush()
-    assert notifier.shown and "2 nouvelle(s)" in notifier.shown[-1][1]
+    assert notifier.shown and "2 nouvelles" in notifier.shown[-1][1]
     notifier.close()
