@@ -11,6 +11,7 @@ from typing import Any
 from desktop_app.domain.money import Money
 from desktop_app.models.database import Database
 from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
+from desktop_app.models.work import ATTENTION_STATES
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.list_data import (
     InvoiceRow,
@@ -276,7 +277,7 @@ class InvoiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.DEADLINE:
                 return self._deadline_brush(row)
-            if column == Column.SYNC and row.outbox_state in ("needs_attention", "conflict"):
+            if column == Column.SYNC and row.outbox_state in ATTENTION_STATES:
                 return QBrush(QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:

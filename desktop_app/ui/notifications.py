@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
+from desktop_app.models.work import ATTENTION_STATES, OutboxState
 from desktop_app.sync.events import (
     ConnectionChanged,
     ConnectionState,
@@ -115,9 +116,9 @@ def _outcome_lines(
             continue
         if event.message == "APPROBATION_REQUISE":
             approvals += 1
-        elif event.state == "done":
+        elif event.state == OutboxState.DONE:
             done += 1
-        elif event.state in ("needs_attention", "conflict"):
+        elif event.state in ATTENTION_STATES:
             attention += 1
     lines = []
     if prefs.wants(OUTBOX_OUTCOMES) and done:
@@ -212,7 +213,7 @@ class Notifier(QObject):
         self._wait()
 
     def _collect_outcome(self, event: OutboxChanged) -> None:
-        if not self.enabled() or event.state in ("pending", "sending"):
+        if not self.enabled() or event.state in (OutboxState.PENDING, OutboxState.SENDING):
             return
         self.outcomes.append(event)
         self._wait()
