@@ -230,12 +230,15 @@ def test_suspend_dialog_tab_order_follows_the_form(qtbot: Any) -> None:
 
 def test_after_an_action_the_image_is_the_shown_invoices(window: MainWindow, qtbot: Any) -> None:
     """Seen in a real window: once a suspended invoice left « À traiter », the fields showed the
-    next invoice and the image still showed the suspended one."""
+    next invoice and the image still showed the suspended one. This replay (no sync running)
+    shows the right image; the live case, with the action sent at once, is still open."""
     window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
-    window.list.selectRow(0)
     preview = window.detail.preview
-    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=10_000)
+    window.list.selectRow(0)  # seen first (its image is cached), then the clerk moves down
+    qtbot.waitUntil(lambda: preview.renders >= 1, timeout=10_000)
+    window.list.selectRow(1)
+    qtbot.waitUntil(lambda: preview.renders >= 2, timeout=10_000)
 
     def fill(dialog: Any) -> None:
         dialog.motif.setCurrentIndex(1)
