@@ -262,3 +262,35 @@ def test_history_shows_the_platform_entry_after_an_action(
     assert detail is not None
     last = next(h for h in reversed(detail.history) if h.status == "MANDATEE")
     assert last.source == "platform" and last.mandate_number == "M-2026-78"
+
+
+def test_image_follows_the_invoice_after_an_action_is_sent(
+    synced: tuple[MainWindow, Database], qtbot: Any
+) -> None:
+    """Seen in a real window: after a suspension sent at once, the fields showed the next
+    invoice and the image the suspended one."""
+    window, _db = synced
+    window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
+    qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
+    preview = window.detail.preview
+    window.list.selectRow(0)
+    qtbot.waitUntil(lambda: preview.renders >= 1, timeout=20_000)
+    window.list.selectRow(1)
+    qtbot.waitUntil(lambda: preview.renders >= 2, timeout=20_000)
+
+    def fill(dialog: Any) -> None:
+        dialog.motif.setCurrentIndex(1)
+        dialog.comment.set_text("Il manque le bon de livraison.")
+        dialog.try_accept()
+
+    answer_dialogs(window.controller, fill)
+    window.run_action(ActionKind.SUSPEND)
+    sync_and_wait(window, qtbot)
+    for _ in range(5):
+        qtbot.wait(300)
+        wait_background(qtbot)
+    shown = window.detail.detail
+    assert shown is not None
+    qtbot.waitUntil(lambda: preview.document.pageCount() >= 1, timeout=20_000)
+    text = preview.document.getAllText(0).text()
+    assert shown.number in text, (shown.number, text[:120])
