@@ -13,7 +13,7 @@ from desktop_app.models.audit_signers import (
     trusted_fingerprints,
 )
 from desktop_app.models.audit_store import export_csv, export_json, verify_trail
-from desktop_app.models.cache_health import integrity_problems, message_fr
+from desktop_app.models.cache_health import integrity_problems, message_fr, problem_text
 from desktop_app.models.database import default_database_path, open_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
 
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         database = open_database(path)
         damage = integrity_problems(path) if args.action == "verify" else []
     except DatabaseOpenError as exc:
-        print(f"{message_fr(exc.key)}\n{exc.path} {exc.detail}", file=sys.stderr)
+        print(problem_text(exc), file=sys.stderr)
         return 3
     if damage:
         database.close()

@@ -58,6 +58,11 @@ def message_fr(key: str) -> str:
     return MESSAGES_FR.get(key, key)
 
 
+def problem_text(problem: DatabaseOpenError) -> str:
+    """What the command line prints for ``problem``: its French text, then the file."""
+    return f"{message_fr(problem.key)}\n{problem.path} {problem.detail}".rstrip()
+
+
 def marker_path(path: Path) -> Path:
     """The file recording that a cache was created at ``path``."""
     return path.with_name(path.name + MARKER_SUFFIX)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.models.cache_health import message_fr
+from desktop_app.models.cache_health import problem_text
 from desktop_app.models.database import default_database_path, open_database, repair_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
 
@@ -28,13 +28,13 @@ def run(args: argparse.Namespace) -> int:
         database = open_database(path)
     except DatabaseOpenError as exc:
         if not (args.repair and exc.key == "database.damaged"):
-            print(f"{message_fr(exc.key)}\n{exc.path} {exc.detail}", file=sys.stderr)
+            print(problem_text(exc), file=sys.stderr)
             return 3
         try:
             repaired = repair_database(path)
             database = open_database(path)
         except DatabaseOpenError as again:
-            print(f"{message_fr(again.key)}\n{again.path} {again.detail}", file=sys.stderr)
+            print(problem_text(again), file=sys.stderr)
             return 3
         print(f"cache endommagé gardé sous : {repaired.damaged_copy}")
         source = repaired.restored_from or "aucune copie saine : cache vide, à resynchroniser"

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from desktop_app.models.audit_signers import signers_path_beside
-from desktop_app.models.cache_health import classify, is_sqlite_error, message_fr
+from desktop_app.models.cache_health import classify, is_sqlite_error, problem_text
 from desktop_app.models.database import default_database_path, open_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
 from desktop_app.sync.backoff import Backoff
@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         database = open_database(args.database)  # a damaged cache stops here, before connecting
     except DatabaseOpenError as exc:
-        print(f"{message_fr(exc.key)}\n{exc.path}", file=sys.stderr)
+        print(problem_text(exc), file=sys.stderr)
         return 3
     try:
         connection, files = _connect(args, manager)
@@ -175,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         if not is_sqlite_error(exc):
             raise
         problem = classify(exc, args.database or default_database_path())
-        print(f"{message_fr(problem.key)}\n{problem.path}", file=sys.stderr)
+        print(problem_text(problem), file=sys.stderr)
         return 3
     finally:
         database.close()

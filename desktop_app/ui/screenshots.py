@@ -19,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-SIZE = (1440, 900)  # the README's shots; --size sets it (1366x768, 1024x768 for small screens)
-LANGUAGE = ["fr"]
+SIZE = (1440, 900)  # the README's shots; --size gives others (1366x768, 1024x768)
 
 
 def _wait(app: object, condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -64,7 +63,7 @@ def _shot(widget: Any, path: Path, written: list[Path]) -> None:
     written.append(path)
 
 
-def take(out: Path, work: Path) -> list[Path]:
+def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "fr") -> list[Path]:
     """Run the app on a fresh sandbox in ``work`` and write the PNGs into ``out``."""
     from desktop_app.domain.inboxes import Inbox
     from desktop_app.domain.permissions import ActionKind
@@ -81,7 +80,7 @@ def take(out: Path, work: Path) -> list[Path]:
     from desktop_app.ui.workers import pending_tasks
 
     app = make_application()
-    install_language(LANGUAGE[0])
+    install_language(language)
     sandbox_dir = work / "sandbox"
     settings_path = work / "connection.json"
     settings_path.write_text(
@@ -115,7 +114,7 @@ def take(out: Path, work: Path) -> list[Path]:
             raise RuntimeError(result.error_message)
         settings = QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat)
         window = MainWindow(sync, settings)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         _wait(app, lambda: pending_tasks() == 0)
         _settle(app)
@@ -132,7 +131,7 @@ def take(out: Path, work: Path) -> list[Path]:
         window.splitter.setSizes([180, 520, 740])
         _settle(app, 0.8)
         shot(window, "detail-pdf.png")
-        written.extend(_viewer_shots(app, window, out))
+        written.extend(_viewer_shots(app, window, out, size))
 
         dialog = RejectDialog(
             window.controller.tr("Facture {number} de {supplier}").format(
@@ -211,7 +210,7 @@ def take(out: Path, work: Path) -> list[Path]:
     return written
 
 
-def _viewer_shots(app: object, window: object, out: Path) -> list[Path]:
+def _viewer_shots(app: object, window: object, out: Path, size: tuple[int, int]) -> list[Path]:
     """At 1366x768: the detail pane with the invoice at 100 %, the fields folded away, the
     history, and the detached viewer (issue 13)."""
     from desktop_app.ui.workers import pending_tasks
@@ -240,7 +239,7 @@ def _viewer_shots(app: object, window: object, out: Path) -> list[Path]:
         _settle(app, 0.8)
         _shot(viewer, out / "viewer-detached.png", written)
         viewer.close()
-    w.resize(*SIZE)
+    w.resize(*size)
     _settle(app, 0.3)
     return written
 
@@ -373,16 +372,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default=None, help="main window size, e.g. 1366x768")
     parser.add_argument("--language", choices=("fr", "en"), default="fr")
     args = parser.parse_args(argv)
-    global SIZE
+    size = SIZE
     if args.size:
         width, _, height = args.size.partition("x")
-        SIZE = (int(width), int(height))
-    LANGUAGE[0] = args.language
+        size = (int(width), int(height))
     if not args.xcb:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="invoice-desk-shots-") as work:
-        for path in take(args.out, Path(work)):
+        for path in take(args.out, Path(work), size, args.language):
             print(f"wrote {path}")
     return 0
 

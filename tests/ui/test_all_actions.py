@@ -581,10 +581,6 @@ def _may_be_disabled(ctx: Ctx, key: str) -> bool:
     return one_page and key in ("viewer_previous_page", "viewer_next_page")
 
 
-def check_viewer_detached(ctx: Ctx) -> None:
-    check_viewer(ctx)
-
-
 def check_quit(ctx: Ctx) -> None:
     assert not ctx.window.isVisible()
 
@@ -628,7 +624,7 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "guide": (None, check_guide),
     "print_invoice": (None, _dialog_shown("QPrintDialog")),
     "open_viewer": (None, check_viewer),
-    "viewer_detach": (None, check_viewer_detached),
+    "viewer_detach": (None, check_viewer),
     "viewer_zoom_in": _zoom_moves(+1),
     "viewer_zoom_out": _zoom_moves(-1),
     "viewer_actual_size": (
