@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -90,13 +91,27 @@ def window(
     wait_background(qtbot)
 
 
+STUCK_DIALOG_MS = 10_000
+
+
 def answer_dialogs(controller: Any, fill: Callable[[Any], None]) -> None:
-    """Drive the next dialogs the controller opens with ``fill`` (which accepts or rejects)."""
+    """Drive the next dialogs the controller opens with ``fill`` (which accepts or rejects).
+
+    A dialog ``fill`` left open (its form refused what was typed) is closed after
+    :data:`STUCK_DIALOG_MS`, so the test fails on what it checks next instead of waiting
+    in the dialog's loop for ever (pytest-timeout cannot interrupt an idle Qt loop)."""
 
     def opened(dialog: Any) -> None:
         QTimer.singleShot(0, lambda: fill(dialog))
+        QTimer.singleShot(STUCK_DIALOG_MS, lambda: _close_if_stuck(dialog))
 
     controller.dialog_opened.connect(opened)
+
+
+def _close_if_stuck(dialog: Any) -> None:
+    if is_alive(dialog) and dialog.isVisible():
+        warnings.warn(f"{type(dialog).__name__} left open by the test's answer", stacklevel=1)
+        dialog.reject()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
