@@ -39,8 +39,7 @@ CATEGORY_FAMILY = {
 HEADER_ONLY_PROFILES = ("minimum", "basicwl")
 CHORUS_SYNTAXES = frozenset({"PIVOT", "CPP_MIXTE"})
 LINE_NET = "PEPPOL-EN16931-R120"
-LINE_NET_SLACK = "PEPPOL-EN16931-R120/SLACK"  # never reported: Peppol's own 0.02
-LINE_NET_SLACK_UNIT = "PEPPOL-EN16931-R120/ROUNDING"
+LINE_NET_ROUNDING = "PEPPOL-EN16931-R120/ROUNDING"  # Peppol's own slack, 0.02
 
 __all__ = ["BuyerRequirements", "Finding", "check_invoice", "error_count"]
 
@@ -160,15 +159,11 @@ def _line_net(line: InvoiceLine, where: str) -> list[Finding]:
     allowances = _sum_ac(line.allowances_charges, False)
     computed = line.quantity * (line.net_price / base) + charges - allowances
     gap = line.net_amount - computed
-    if RULES[LINE_NET_SLACK].allows(gap):
+    if RULES[LINE_NET_ROUNDING].allows(gap):
         return []
     # Beyond Peppol's 0.02 slack: an error past one currency unit (2 × 160 billed as 160),
-    # a warning below it (amounts rounded to the unit, as in the CEN HUF example).
-    rule = (
-        RULES[LINE_NET]
-        if not RULES[LINE_NET_SLACK_UNIT].allows(gap)
-        else RULES[LINE_NET_SLACK_UNIT]
-    )
+    # a warning up to it (amounts rounded to the unit, as in the CEN HUF example).
+    rule = RULES[LINE_NET_ROUNDING] if RULES[LINE_NET].allows(gap) else RULES[LINE_NET]
     params = {
         "quantity": str(line.quantity),
         "price": str(line.net_price),

@@ -156,15 +156,7 @@ _ALL = [
         "Line net amount {stated}, but {quantity} × {price} / {base} + charges {charges} "
         "− allowances {allowances} = {expected} (difference {difference}).",
         source=PEPPOL,
-        tolerance=Decimal("0.02"),
-    ),
-    _r(
-        "PEPPOL-EN16931-R120/SLACK",
-        "",
-        "",
-        source=PEPPOL,
-        severity=Severity.WARNING,
-        tolerance=Decimal("0.02"),
+        tolerance=ONE_UNIT,
     ),
     _r(
         "PEPPOL-EN16931-R120/ROUNDING",
@@ -175,7 +167,7 @@ _ALL = [
         "rounding?).",
         source=PEPPOL,
         severity=Severity.WARNING,
-        tolerance=ONE_UNIT,
+        tolerance=Decimal("0.02"),
     ),
     _r(
         "PEPPOL-EN16931-R121",

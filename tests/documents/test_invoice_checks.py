@@ -125,3 +125,32 @@ def test_structure_requirements(corpus_dir: Path) -> None:
 )
 def test_siret_check_digit(siret: str, valid: bool) -> None:
     assert siret_is_valid(siret) is valid
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_reconstituted_pdf_shows_findings_and_keeps_the_stated_values(corpus_dir: Path) -> None:
+    from desktop_app.documents import render_invoice_pdf
+
+    invoice = read_invoice((corpus_dir / "ubl/cen-ubl-tc434-example2.xml").read_bytes())
+    french = _pdf_text(render_invoice_pdf(invoice))
+    assert "Contrôles de cohérence : 1 anomalie(s), 0 avertissement(s)" in french
+    assert "[PEPPOL-EN16931-R120] ligne 1" in french
+    assert "ne sont\npas corrigés" in french or "ne sont pas corrigés" in french
+    english = _pdf_text(render_invoice_pdf(invoice, language="en"))
+    assert "Consistency checks: 1 error(s), 0 warning(s)" in english
+    without = _pdf_text(render_invoice_pdf(invoice, checks=False))
+    assert "Contrôles de cohérence" not in without
+
+
+def test_a_valid_invoice_has_no_findings_box(corpus_dir: Path) -> None:
+    from desktop_app.documents import render_invoice_pdf
+
+    invoice = read_invoice((corpus_dir / "ubl/cen-Invoice-Max_content.xml").read_bytes())
+    assert "Contrôles de cohérence" not in _pdf_text(render_invoice_pdf(invoice))
