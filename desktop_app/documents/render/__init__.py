@@ -17,8 +17,8 @@ from desktop_app.documents.checks_catalog import Finding
 from desktop_app.documents.messages import check_language
 from desktop_app.documents.model import Invoice
 from desktop_app.documents.render import blocks, tables
-from desktop_app.documents.render.checks_block import findings_box
 from desktop_app.documents.render.canvas import numbered_canvas
+from desktop_app.documents.render.checks_block import findings_box
 from desktop_app.documents.render.fonts import register_fonts
 from desktop_app.documents.render.labels import LABELS
 from desktop_app.documents.render.styles import make_styles
