@@ -171,3 +171,22 @@ def stored_findings(session: Session, invoice_id: int) -> tuple[list[Finding], s
     if row is None:
         return None
     return findings_from_json(row.findings_json), row.read_error
+
+
+def check_one(
+    database: Database, invoice_id: int, requirements: Requirements | None = None
+) -> bool:
+    """Check ``invoice_id``'s file now if it needs it (the detail view, before the batch run);
+    False when the invoice has no downloaded file."""
+    with database.read() as session:
+        blob_id = session.scalar(
+            select(InvoiceDocument.blob_id).where(InvoiceDocument.invoice_id == invoice_id)
+        )
+        if blob_id is None:
+            return False
+        row = session.get(InvoiceCheck, invoice_id)
+        if row is not None and row.blob_id == blob_id and row.rules_version == RULES_VERSION:
+            return True
+        outcome = _outcome(session, invoice_id, int(blob_id), requirements)
+    database.writer.run(partial(_write, outcomes=[outcome]))
+    return True
