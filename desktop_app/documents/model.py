@@ -289,11 +289,17 @@ class Invoice:
     invoicing_frame: str | None = None  # Chorus Pro "Cadre"
     embedded_xml_name: str | None = None  # Factur-X: name of the embedded XML
     embedded_syntax: str | None = None  # Factur-X: "CII" or "UBL"
+    # The document kind the syntax itself states, apart from BT-3: a UBL ``CreditNote`` root
+    # is a credit note even when it carries no ``CreditNoteTypeCode``.
+    root_is_credit_note: bool = False
 
     @property
     def is_credit_note(self) -> bool:
-        """True for credit notes (type 381, 261...)."""
-        return (self.type_code or "").strip() in CREDIT_NOTE_TYPES
+        """True for credit notes (type 381, 261...); without BT-3, what the root element says."""
+        code = (self.type_code or "").strip()
+        if not code:
+            return self.root_is_credit_note
+        return code in CREDIT_NOTE_TYPES
 
     @property
     def engagement_number(self) -> str | None:

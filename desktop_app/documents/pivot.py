@@ -74,6 +74,7 @@ def read_chorus_flow(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> I
         inv.lines.append(_line(ligne, values))
     for pj in F.all(unit, "PJ"):
         att = Attachment(
+            id=F.text(pj, "IdOriginal"),  # BT-122: the supplier's own reference of the file
             filename=F.text(pj, "NomPJ"),
             mime=F.text(pj, "MimeTypePJ"),
             type_code=F.text(pj, "TypePJ"),

@@ -36,7 +36,7 @@ def read_ubl(root: etree._Element, limits: Limits = DEFAULT_LIMITS) -> Invoice:
     """Map a UBL Invoice or CreditNote root element to an :class:`Invoice`."""
     credit = etree.QName(root).localname == "CreditNote"
     values = ValueReader()
-    inv = Invoice(syntax="UBL")
+    inv = Invoice(syntax="UBL", root_is_credit_note=credit)
     inv.specification = F.text(root, "cbc:CustomizationID")
     inv.business_process = F.text(root, "cbc:ProfileID")
     inv.number = F.text(root, "cbc:ID")

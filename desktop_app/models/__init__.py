@@ -11,6 +11,7 @@ from desktop_app.models.approvals import (
 )
 from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
+from desktop_app.models.invoice_checks import InvoiceCheck
 from desktop_app.models.invoices import (
     Attachment,
     Blob,
@@ -34,6 +35,7 @@ __all__ = [
     "Base",
     "Blob",
     "Invoice",
+    "InvoiceCheck",
     "InvoiceDocument",
     "OutboxEntry",
     "OutboxState",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.deadlines import ClockState
 from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
 
 
@@ -43,6 +44,7 @@ class InvoiceFilter:
     amount_max: Decimal | None = None
     text: str | None = None  # full-text search (FTS5)
     possible_duplicates: bool = False
+    with_anomalies: bool = False  # the invoice checks found at least one error
     late: bool = False  # payment deadline passed, clock running
     due_within_days: int | None = None  # deadline within N days (today included)
     today: date | None = None  # the day deadlines are judged on (default: today)
@@ -151,6 +153,8 @@ def _apply_filter(
         conditions.append(Invoice.amount_incl_vat <= criteria.amount_max)
     if criteria.possible_duplicates:
         conditions.append(Invoice.possible_duplicate.is_(True))
+    if criteria.with_anomalies:
+        conditions.append(Invoice.id.in_(invoices_with_anomalies()))
     if criteria.late or criteria.due_within_days is not None:
         conditions.append(_deadline_condition(criteria))
     if criteria.text and (match := fts_match_expression(criteria.text)):

@@ -1,4 +1,4 @@
-"""The detail pane: key fields beside the reconstituted PDF, status history, attachments."""
+"""The detail pane: key fields beside the reconstituted PDF, history, attachments, checks."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from desktop_app.models.database import Database
 from desktop_app.models.invoice_state import AWAITING_APPROVAL
 from desktop_app.models.work import OutboxState
 from desktop_app.ui.attachments_view import AttachmentsView
+from desktop_app.ui.checks_view import ChecksView
 from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
 from desktop_app.ui.detail_data import InvoiceDetail, load_detail
 from desktop_app.ui.fit_label import ElidedLabel, fit_wrapped
@@ -16,6 +17,7 @@ from desktop_app.ui.history_view import HistoryView
 from desktop_app.ui.i18n import status_label, status_meaning
 from desktop_app.ui.pdf_preview import PdfPreview
 from desktop_app.ui.qt import (
+    QColor,
     QFormLayout,
     QFrame,
     QLabel,
@@ -105,6 +107,9 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.splitter, self.tr("Fac&ture"))
         self.tabs.addTab(self.history, self.tr("&Historique"))
         self.tabs.addTab(self.attachments, self.tr("&Pièces jointes"))
+        self.checks = ChecksView(database, self)
+        self.checks_tab = self.tabs.addTab(self.checks, self.tr("Cont&rôles"))
+        self.checks.counted.connect(self._checks_counted)
         self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -116,7 +121,7 @@ class DetailPane(QWidget):
         # Tab goes from the tab bar into its page (the fields, then the invoice), not back to
         # the window's first widgets: the pages were built before the tabs, so come first
         chain = [self.tabs.tabBar(), self.form_scroll, *focus_chain(self.preview)]
-        for page in (self.history, self.attachments):
+        for page in (self.history, self.attachments, self.checks.table):
             chain += focus_chain(page)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -144,6 +149,19 @@ class DetailPane(QWidget):
             ("contract", self.tr("Marché")),
             ("status", self.tr("Statut")),
         ]
+
+    def _checks_counted(self, errors: int, warnings: int) -> None:
+        """The tab says at once whether the invoice adds up: « Contrôles (2 anomalies) »."""
+        if errors > 0:
+            label = self.tr("Cont&rôles ({count} anomalie(s))").format(count=errors)
+        elif warnings > 0:
+            label = self.tr("Cont&rôles ({count} avertissement(s))").format(count=warnings)
+        else:
+            label = self.tr("Cont&rôles")
+        self.tabs.setTabText(self.checks_tab, label)
+        self.tabs.tabBar().setTabTextColor(
+            self.checks_tab, QColor("#b3261e") if errors > 0 else self.palette().text().color()
+        )
 
     def _set_visible(self, has_invoice: bool) -> None:
         self.title.setVisible(has_invoice)
@@ -202,6 +220,7 @@ class DetailPane(QWidget):
         pending = action_label(detail.pending_action) if detail.pending_action else ""
         self.history.show_history(detail.history, pending)
         self.attachments.show_attachments(detail.attachments)
+        self.checks.show_invoice(detail.id)
         self.preview.show_invoice(detail)
 
     def _fit_form(self) -> None:

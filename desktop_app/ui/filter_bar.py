@@ -104,6 +104,10 @@ class FilterBar(QWidget):
         self.within_days.setAccessibleName(self.tr("Nombre de jours"))
         self.within_days.setEnabled(False)
         self.duplicates = QCheckBox(self.tr("Dou&blons possibles"), self)
+        self.anomalies = QCheckBox(self.tr("Facture&s avec anomalies"), self)
+        self.anomalies.setToolTip(
+            self.tr("Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur")
+        )
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setVisible(False)
@@ -134,6 +138,7 @@ class FilterBar(QWidget):
             _group(self, self.amount_min, self.amount_max),
             _group(self, self.deadline_label, self.deadline, self.within_days),
             self.duplicates,
+            self.anomalies,
             self.error,
         )
         for flow_widget in flow_widgets:
@@ -150,6 +155,7 @@ class FilterBar(QWidget):
         self.deadline.currentIndexChanged.connect(self._deadline_changed)
         self.within_days.valueChanged.connect(self._timer.start)
         self.duplicates.toggled.connect(self._timer.start)
+        self.anomalies.toggled.connect(self._timer.start)
         self.date_from.changed.connect(self._timer.start)
         self.date_to.changed.connect(self._timer.start)
         for date_field in (self.date_from, self.date_to):
@@ -240,6 +246,7 @@ class FilterBar(QWidget):
             late=late,
             due_within_days=within,
             possible_duplicates=self.duplicates.isChecked(),
+            with_anomalies=self.anomalies.isChecked(),
         )
 
     def load(self, criteria: InvoiceFilter) -> None:
@@ -253,6 +260,7 @@ class FilterBar(QWidget):
             self.deadline,
             self.within_days,
             self.duplicates,
+            self.anomalies,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -273,6 +281,7 @@ class FilterBar(QWidget):
         self.deadline.setCurrentIndex(max(0, self.deadline.findData(choice)))
         self.within_days.setEnabled(choice in (DEADLINE_SOON, DEADLINE_URGENT))
         self.duplicates.setChecked(criteria.possible_duplicates)
+        self.anomalies.setChecked(criteria.with_anomalies)
         for widget in widgets:
             widget.blockSignals(False)
         for field, value in (

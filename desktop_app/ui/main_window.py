@@ -13,6 +13,7 @@ from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.audit_controller import AuditController
+from desktop_app.ui.checks_runner import ChecksRunner
 from desktop_app.ui.circuit_editor import CircuitEditorController
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.detail_pane import DetailPane
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
             sync, self.actions_by_key["approval_circuit"], self
         )
         self._connect()
+        self.checks_runner = ChecksRunner(self)  # invoice checks after each sync
         self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
         for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
             field.installEventFilter(self.shortcuts_first)

@@ -40,6 +40,7 @@ def criteria_to_json(criteria: InvoiceFilter) -> str:
         "amount_max": str(criteria.amount_max) if criteria.amount_max is not None else None,
         "text": criteria.text,
         "possible_duplicates": criteria.possible_duplicates,
+        "with_anomalies": criteria.with_anomalies,
         "late": criteria.late,
         "due_within_days": criteria.due_within_days,
     }
@@ -62,6 +63,7 @@ def criteria_from_json(text: str) -> InvoiceFilter:
         amount_max=Decimal(data["amount_max"]) if data.get("amount_max") else None,
         text=data.get("text"),
         possible_duplicates=bool(data.get("possible_duplicates")),
+        with_anomalies=bool(data.get("with_anomalies")),
         late=bool(data.get("late")),
         due_within_days=(
             int(data["due_within_days"]) if data.get("due_within_days") is not None else None

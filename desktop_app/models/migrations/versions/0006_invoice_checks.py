@@ -1,0 +1,48 @@
+"""Invoice checks: what the EN 16931 / public-sector rules found in each invoice file.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-07
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # A new table only: invoices cached before the upgrade are checked on the next run.
+    op.create_table(
+        "invoice_checks",
+        sa.Column(
+            "invoice_id",
+            sa.BigInteger(),
+            sa.ForeignKey("invoices.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        sa.Column("blob_id", sa.Integer(), nullable=True),
+        sa.Column("rules_version", sa.String(20), nullable=False),
+        sa.Column("errors", sa.Integer(), nullable=False, server_default=sa.text("0")),
+        sa.Column("warnings", sa.Integer(), nullable=False, server_default=sa.text("0")),
+        sa.Column("findings_json", sa.Text(), nullable=False, server_default="[]"),
+        sa.Column("read_error", sa.String(80), nullable=True),
+        sa.Column("checked_at", sa.String(40), nullable=False),
+    )
+    # "factures avec anomalies" walks this partial index (invoices with errors only).
+    op.create_index(
+        "ix_invoice_checks_errors",
+        "invoice_checks",
+        ["invoice_id"],
+        sqlite_where=sa.text("errors > 0"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_index("ix_invoice_checks_errors", table_name="invoice_checks")
+    op.drop_table("invoice_checks")
