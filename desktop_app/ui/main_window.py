@@ -171,6 +171,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.list.invoice_model.ids_reset.connect(self._show_result_count)
         self.list.invoice_model.rowsInserted.connect(lambda *_: self._show_result_count())
+        self.list.invoice_model.rowsRemoved.connect(lambda *_: self._show_result_count())
         self.controller.queued.connect(self.on_queued)
         self.bridge.invoices_changed.connect(self.on_invoices_changed)
         self.bridge.outbox_changed.connect(self.on_outbox_changed)

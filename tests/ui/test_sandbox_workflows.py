@@ -85,8 +85,8 @@ def pick(window: MainWindow, status: str, max_excl: int = 40_000) -> int:
     model = window.list.invoice_model
     while model.row_of(row[0]) is None and model.canFetchMore():
         model.fetchMore()
-    window.list.selectRow(model.row_of(row[0]))
-    assert window.list.current_id() == row[0]
+    assert window.list.select_invoice(row[0])  # not QTableView.selectRow: see conftest
+    assert window.list.selected_ids() == [row[0]]
     return int(row[0])
 
 
@@ -176,7 +176,7 @@ def test_platform_approval_refusal_goes_to_the_approval_queue(
     model = window.list.invoice_model
     while model.row_of(invoice_id) is None and model.canFetchMore():
         model.fetchMore()
-    window.list.selectRow(model.row_of(invoice_id))
+    window.list.select_invoice(invoice_id)
     answer_dialogs(window.controller, lambda d: d.try_accept())
     window.run_action(ActionKind.SERVICE_DONE)
     sync_and_wait(window, qtbot)
@@ -214,7 +214,7 @@ def test_conflict_shows_both_versions_and_keep_mine(
     while model.row_of(invoice_id) is None and model.canFetchMore():
         model.fetchMore()
     assert model.row_of(invoice_id) is not None
-    window.list.selectRow(model.row_of(invoice_id))
+    window.list.select_invoice(invoice_id)
 
     def fill(dialog: Any) -> None:
         if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
@@ -273,9 +273,9 @@ def test_image_follows_the_invoice_after_an_action_is_sent(
     window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
     preview = window.detail.preview
-    window.list.selectRow(0)
+    window.list.select_row(0)
     qtbot.waitUntil(lambda: preview.renders >= 1, timeout=20_000)
-    window.list.selectRow(1)
+    window.list.select_row(1)
     qtbot.waitUntil(lambda: preview.renders >= 2, timeout=20_000)
 
     def fill(dialog: Any) -> None:

@@ -235,9 +235,9 @@ def test_after_an_action_the_image_is_the_shown_invoices(window: MainWindow, qtb
     window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
     preview = window.detail.preview
-    window.list.selectRow(0)  # seen first (its image is cached), then the clerk moves down
+    window.list.select_row(0)  # seen first (its image is cached), then the clerk moves down
     qtbot.waitUntil(lambda: preview.renders >= 1, timeout=10_000)
-    window.list.selectRow(1)
+    window.list.select_row(1)
     qtbot.waitUntil(lambda: preview.renders >= 2, timeout=10_000)
 
     def fill(dialog: Any) -> None:
