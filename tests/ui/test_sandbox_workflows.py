@@ -140,6 +140,7 @@ def test_action_reaches_the_platform(
 
     answer_dialogs(window.controller, fill)
     window.run_action(kind)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert sync_cell(window, invoice_id) == "En attente d'envoi"
     sync_and_wait(window, qtbot)
     window.restrict(InvoiceFilter(inbox=Inbox.ALL, text=None))
@@ -179,6 +180,7 @@ def test_platform_approval_refusal_goes_to_the_approval_queue(
     window.list.select_invoice(invoice_id)
     answer_dialogs(window.controller, lambda d: d.try_accept())
     window.run_action(ActionKind.SERVICE_DONE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     assert sync_cell(window, invoice_id) == "En attente d'approbation"
     assert window.sync.outbox_rows() == []  # not left in needs_attention
@@ -226,6 +228,7 @@ def test_conflict_shows_both_versions_and_keep_mine(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.REJECT)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     assert sync_cell(window, invoice_id) == "Conflit"
     window.show_outbox()
@@ -255,6 +258,7 @@ def test_history_shows_the_platform_entry_after_an_action(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     window.detail.show_invoice(invoice_id)
     assert status_label("MANDATEE") in history_statuses(window)
@@ -285,6 +289,7 @@ def test_image_follows_the_invoice_after_an_action_is_sent(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.SUSPEND)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     for _ in range(5):
         qtbot.wait(300)
