@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-from desktop_app.models.audit_signers import signers_path_beside
 from desktop_app.models.cache_health import classify, is_sqlite_error, problem_text
 from desktop_app.models.database import default_database_path, open_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
@@ -22,7 +21,7 @@ from desktop_app.sync.backoff import Backoff
 from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.connection import Connection, open_connection
 from desktop_app.sync.credentials import SecretStore
-from desktop_app.sync.engine import EngineOptions, SyncEngine
+from desktop_app.sync.engine import EngineOptions
 from desktop_app.sync.errors import SyncError
 from desktop_app.sync.events import SyncEvent, SyncProgress
 from desktop_app.sync.profiles import load_settings
@@ -32,6 +31,7 @@ from desktop_app.sync.sandbox_door import (
     read_connect_file,
     settings_from_connect_info,
 )
+from desktop_app.sync.service import AppService
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -148,14 +148,15 @@ def run(args: argparse.Namespace) -> int:
             )
         backoff = Backoff(base_s=args.retry_base, cap_s=max(args.retry_base * 8, 1.0))
         options = EngineOptions(
-            files=args.files or files,
             pull=PullOptions(page_size=args.page_size, workers=args.workers, backoff=backoff),
             outbox_backoff=backoff,
             outbox_wait_budget_s=args.outbox_wait,
-            signers_file=signers_path_beside(args.settings),
         )
-        with database:
-            engine = SyncEngine(database, client, options=options)
+        with database:  # the engine is built by the application service, as in the window
+            service = AppService(
+                database, settings_path=args.settings, language=lambda: args.language
+            )
+            engine = service.use_client(client, args.files or files, options=options)
             engine.on_event(_printer(args.quiet))  # type: ignore[arg-type]
             started = time.monotonic()
             result = engine.run_once()

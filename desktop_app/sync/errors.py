@@ -117,6 +117,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The sandbox could not start: {detail}.",
     ),
     "sync.cancelled": ("Synchronisation annulée.", "Synchronisation cancelled."),
+    "sync.not_connected": (
+        "Pas encore connecté à la plateforme.",
+        "Not connected to the platform yet.",
+    ),
+    "sync.start_failed": (
+        "La connexion n'a pas pu démarrer ; le détail est dans le journal.",
+        "The connection could not start; the details are in the log.",
+    ),
     "sync.download_unreadable": (
         "Le fichier de la facture reçu de la plateforme est illisible ({detail}) : "
         "à vérifier sur Chorus Pro ; il ne sera pas retéléchargé tant que la facture "

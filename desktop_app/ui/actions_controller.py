@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import ActionKind, ApprovalPolicy, check_role
 from desktop_app.models.invoices import Invoice
+from desktop_app.ui.action_batch import ActionBatch, BatchOutcome
 from desktop_app.ui.action_confirmations import confirm
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.dialogs.accounting_dialog import AccountingDialog
@@ -18,15 +19,7 @@ from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.dialogs.service_done_dialog import ServiceDoneDialog
 from desktop_app.ui.dialogs.suspend_dialog import SuspendDialog
 from desktop_app.ui.i18n import message_for
-from desktop_app.ui.qt import (
-    QCoreApplication,
-    QMessageBox,
-    QObject,
-    QProgressDialog,
-    Qt,
-    QWidget,
-    Signal,
-)
+from desktop_app.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
 
@@ -44,19 +37,11 @@ class Target:
     service_code: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class BatchOutcome:
-    """Result of applying one action to several invoices."""
-
-    queued: list[int]
-    refused: list[tuple[int, str]]  # (invoice id, message)
-    awaiting_approval: list[int] = field(default_factory=list)  # became approval requests
-
-
 class ActionsController(QObject):
     """Opens the right dialog for the selection and queues the validated changes."""
 
     queued = Signal(object)  # list of invoice ids whose pending action was written
+    finished = Signal(object)  # the BatchOutcome, once every write of the action is done
     dialog_opened = Signal(object)  # the dialog, before exec (tests drive it)
 
     def __init__(
@@ -113,24 +98,27 @@ class ActionsController(QObject):
             return MandateDialog(subject, status, amount, parent, motif_limit=limit)
         return AccountingDialog(subject, status, parent, motif_limit=limit)
 
-    def run(self, kind: ActionKind, ids: list[int]) -> BatchOutcome | None:
-        """Open the dialog for ``kind`` on ``ids``; queue when accepted."""
+    def run(self, kind: ActionKind, ids: list[int]) -> None:
+        """Open the dialog for ``kind`` on ``ids``; queue when accepted (the outcome comes
+        through :attr:`finished` and :attr:`last_outcome` once written)."""
         targets = self.targets(ids)
         if not targets:
-            return None
+            return
         try:
             check_role(self.sync.user.role, kind)
         except DomainError as exc:
             self._warn(message_for(exc.key, exc.params))
-            return None
+            return
         dialog = self._dialog(kind, targets)
         while True:  # "back to the form" from a confirmation shows the dialog again
             self.dialog_opened.emit(dialog)
             if dialog.exec() != ActionDialog.DialogCode.Accepted:
-                return None
+                return
             if confirm(kind, dialog.change, targets, self.parent_widget, self.dialog_opened.emit):
                 break
-        outcome = self.apply(kind, targets, dialog.builder())
+        self.apply(kind, targets, dialog.builder(), tell_refused=True)
+
+    def _tell_refused(self, targets: list[Target], outcome: BatchOutcome) -> None:
         if outcome.refused:
             lines = "\n".join(
                 self.tr("{number} : {message}").format(number=self._number(targets, i), message=m)
@@ -143,53 +131,45 @@ class ActionsController(QObject):
                 + "\n"
                 + lines
             )
-        return outcome
 
     @staticmethod
     def _number(targets: list[Target], invoice_id: int) -> str:
         return next((t.number for t in targets if t.id == invoice_id), str(invoice_id))
 
-    def apply(self, kind: ActionKind, targets: list[Target], build: ChangeBuilder) -> BatchOutcome:
-        """Validate and queue ``build`` for each target, with a progress bar for batches."""
-        progress: QProgressDialog | None = None
-        if len(targets) > 1:
-            progress = QProgressDialog(
-                self.tr("Mise en file des actions…"),
-                self.tr("Annuler"),
-                0,
-                len(targets),
-                self.parent_widget,
-            )
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.setValue(0)
-        queued: list[int] = []
-        awaiting: list[int] = []
+    def apply(
+        self,
+        kind: ActionKind,
+        targets: list[Target],
+        build: ChangeBuilder,
+        *,
+        tell_refused: bool = False,
+    ) -> ActionBatch:
+        """Validate ``build`` for each target and queue it on the writer; returns at once
+        (the window never waits on a write). The outcome comes through :attr:`finished`."""
+        self.last_outcome = None
+        submitted = []
         refused: list[tuple[int, str]] = []
-        for step, target in enumerate(targets, start=1):
-            if progress is not None and progress.wasCanceled():
-                break
+        for target in targets:
             try:
                 check_role(self.sync.user.role, kind)
                 change = build(target.status)
-                submitted = self.sync.queue(target.id, change).result(timeout=30)
             except DomainError as exc:
                 refused.append((target.id, message_for(exc.key, exc.params)))
-            else:
-                queued.append(target.id)
-                if submitted.request_id is not None:
-                    awaiting.append(target.id)
-            if progress is not None:
-                progress.setValue(step)
-                QCoreApplication.processEvents()
-        if progress is not None:
-            progress.close()
-            progress.deleteLater()
-        outcome = BatchOutcome(queued, refused, awaiting)
-        self.last_outcome = outcome
-        if queued:
-            self.queued.emit(queued)
-        return outcome
+                continue
+            submitted.append((target.id, self.sync.queue(target.id, change)))
+        batch = ActionBatch(submitted, refused, self.parent_widget, progress=len(targets) > 1)
+
+        def finished(outcome: BatchOutcome) -> None:
+            self.last_outcome = outcome
+            if outcome.queued:
+                self.queued.emit(outcome.queued)
+            if tell_refused:
+                self._tell_refused(targets, outcome)
+            self.finished.emit(outcome)
+
+        batch.finished.connect(finished)
+        batch.start()
+        return batch
 
     def _warn(self, text: str) -> None:
         box = QMessageBox(

@@ -187,10 +187,9 @@ def restore_place(window: MainWindow, criteria: object, invoice_id: int | None) 
     tries = [0]
 
     def select() -> None:
-        row = window.list.invoice_model.row_of(invoice_id)
-        if row is not None:
-            window.list.setCurrentIndex(window.list.invoice_model.index(row, 0))
-        elif tries[0] < 40:  # the list loads in the background
+        if window.list.select_invoice(invoice_id):
+            return
+        if tries[0] < 40:  # the list loads in the background
             tries[0] += 1
             QTimer.singleShot(50, select)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.sync.approvals import DecisionOutcome, RequestView
 from desktop_app.ui.adapters.sync_adapter import SyncService
+from desktop_app.ui.errors import show_error
 from desktop_app.ui.i18n import message_for
 from desktop_app.ui.qt import (
     QAbstractItemView,
@@ -21,6 +22,7 @@ from desktop_app.ui.qt import (
     Signal,
 )
 from desktop_app.ui.texts import action_label, money_text, timestamp_text
+from desktop_app.ui.workers import when_done
 
 
 class ApprovalQueueView(QDialog):
@@ -34,6 +36,7 @@ class ApprovalQueueView(QDialog):
         self.setWindowTitle(self.tr("Approbations en attente"))
         self.resize(1000, 520)
         self.requests: list[RequestView] = []
+        self.last_outcome: DecisionOutcome | None = None  # the last decision, once written
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(self)
@@ -130,19 +133,29 @@ class ApprovalQueueView(QDialog):
         self.approve_button.setEnabled(chosen)
         self.refuse_button.setEnabled(chosen)
 
-    def decide_selected(self, approve: bool) -> DecisionOutcome | None:
-        """Approve or refuse the selection with the comment (a refusal needs one)."""
+    def decide_selected(self, approve: bool) -> bool:
+        """Approve or refuse the selection with the comment (a refusal needs one); False
+        when nothing was asked. The writer's outcome arrives later (:attr:`last_outcome`,
+        :attr:`decided`): the window never waits on a write."""
         chosen = self.selected()
         if not chosen:
-            return None
+            return False
         comment = self.comment.toPlainText().strip() or None
         if not approve and comment is None:
             self.message.setText(self.tr("Indiquez le motif du refus en commentaire."))
             self.comment.setFocus()
-            return None
-        outcome = self.sync.decide([r.id for r in chosen], approve=approve, comment=comment).result(
-            timeout=30
+            return False
+        self.last_outcome = None
+        future = self.sync.decide([r.id for r in chosen], approve=approve, comment=comment)
+        when_done(
+            future,
+            lambda outcome: self._decided(chosen, approve, outcome),
+            lambda exc, details: show_error(str(exc), details, self),
         )
+        return True
+
+    def _decided(self, chosen: list[RequestView], approve: bool, outcome: DecisionOutcome) -> None:
+        self.last_outcome = outcome
         decided = [r.invoice_id for r in chosen if r.id in outcome.decided]
         text = (
             self.tr("{count} demande(s) approuvée(s) : actions mises en file d'envoi.")
@@ -155,4 +168,3 @@ class ApprovalQueueView(QDialog):
         self.comment.clear()
         self.decided.emit(decided)
         self.reload()
-        return outcome

@@ -14,6 +14,7 @@ from desktop_app.ui.qt import (
     QAbstractItemView,
     QAction,
     QHeaderView,
+    QItemSelectionModel,
     QMenu,
     QModelIndex,
     QPoint,
@@ -69,6 +70,10 @@ class InvoiceListView(QTableView):
         header = self.horizontalHeader()  # the legal deadline reads best beside the amount
         header.moveSection(header.visualIndex(Column.DEADLINE), header.visualIndex(Column.STATUS))
         self.invoice_model.ids_reset.connect(self._after_reset)
+        self.invoice_model.row_leaving.connect(self._row_leaving)
+        self.invoice_model.ids_refreshed.connect(self._after_refresh)
+        self._follow: int | None = None  # the current invoice, moving to another row
+        self._announced: int | None = None  # the last current invoice told to the window
         self._selection_connected = False
         self._connect_selection()
 
@@ -77,13 +82,70 @@ class InvoiceListView(QTableView):
         selection.currentRowChanged.connect(self._current_row_changed)
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.current_invoice_changed.emit(
-            current.data(INVOICE_ID_ROLE) if current.isValid() else None
+        if self._follow is not None:
+            return  # Qt's own move while the current row is removed: it comes back below
+        self._announce(current.data(INVOICE_ID_ROLE) if current.isValid() else None)
+
+    def _announce(self, invoice_id: int | None) -> None:
+        self._announced = invoice_id
+        self.current_invoice_changed.emit(invoice_id)
+
+    # -- the selection the program sets --------------------------------------------------
+    def select_row(self, row: int) -> None:
+        """Make ``row`` the current and only selected row. Never through Qt's
+        :meth:`setCurrentIndex` / :meth:`selectRow`, which follow the keyboard modifiers of
+        the moment: with Shift or Ctrl down (a Ctrl+Shift shortcut, Ctrl+1…, or a modifier
+        the application still believes is down) they extended or toggled the selection, and
+        the next action ran on two invoices the clerk never selected together."""
+        index = self.invoice_model.index(row, 0)
+        if not index.isValid():
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
         )
+        self.selectionModel().setCurrentIndex(index, flags)
+        self.scrollTo(index)
+
+    def select_invoice(self, invoice_id: int) -> bool:
+        """Select ``invoice_id`` alone when it is among the loaded rows."""
+        row = self.invoice_model.row_of(invoice_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _row_leaving(self, row: int, comes_back: bool) -> None:
+        """The current row is being removed (an action sent it out of this list, a sync
+        changed it): the next invoice becomes current and selected, so the fields, the image
+        and the highlighted row stay one invoice. An invoice that only moves stays current."""
+        current = self.currentIndex()
+        if not current.isValid() or current.row() != row:
+            return
+        if comes_back:
+            if self._follow is None:
+                self._follow = self.invoice_model.invoice_id(row)
+            return
+        count = self.invoice_model.rowCount()
+        target = row + 1 if row + 1 < count else row - 1
+        if target >= 0:
+            self.select_row(target)  # then Qt keeps it through the removal
+
+    def _after_refresh(self) -> None:
+        followed, self._follow = self._follow, None
+        if followed is not None and not self.select_invoice(followed):
+            last = self.invoice_model.rowCount() - 1  # it moved beyond the loaded rows
+            self.select_row(max(0, min(self.currentIndex().row(), last)))
+        current = self.currentIndex()
+        if current.isValid() and not self.selectionModel().hasSelection():
+            self.select_row(current.row())  # the focused row is the highlighted one
+        shown = self.current_id()
+        if followed is not None and shown != self._announced:
+            self._announce(shown)
 
     def _after_reset(self) -> None:
         if self.invoice_model.rowCount() == 0:
-            self.current_invoice_changed.emit(None)
+            self._announce(None)
 
     def _sort_requested(self, section: int, order: Qt.SortOrder) -> None:
         if Column(section) not in SORTABLE:
@@ -130,7 +192,7 @@ class InvoiceListView(QTableView):
     def select_first(self) -> None:
         """Focus the first row."""
         if self.invoice_model.rowCount():
-            self.setCurrentIndex(self.invoice_model.index(0, 0))
+            self.select_row(0)
 
     def save_state(self, settings: QSettings) -> None:
         """Remember column order, widths and visibility."""

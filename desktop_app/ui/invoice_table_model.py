@@ -134,6 +134,8 @@ class InvoiceTableModel(QAbstractTableModel):
     ROW_CACHE_MAX = 4000
 
     ids_reset = Signal()
+    row_leaving = Signal(int, bool)  # (row, the invoice comes back elsewhere), before removal
+    ids_refreshed = Signal()  # after :meth:`refresh_ids` moved, inserted or removed rows
 
     def __init__(self, database: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -417,6 +419,7 @@ class InvoiceTableModel(QAbstractTableModel):
                 if invoice_id in matching and _key(matching[invoice_id]) == _key(self._keys[row]):
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
                     continue
+                self.row_leaving.emit(row, invoice_id in matching)
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._ids[row]
                 del self._keys[row]
@@ -431,3 +434,4 @@ class InvoiceTableModel(QAbstractTableModel):
                 self._keys.insert(position, matching[invoice_id])
                 self._row_of = None
                 self.endInsertRows()
+        self.ids_refreshed.emit()

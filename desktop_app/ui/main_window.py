@@ -8,7 +8,6 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.transitions import recipient_targets
 from desktop_app.models.queries import InvoiceFilter, count
-from desktop_app.models.work import ATTENTION_STATES
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
@@ -173,6 +172,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.list.invoice_model.ids_reset.connect(self._show_result_count)
         self.list.invoice_model.rowsInserted.connect(lambda *_: self._show_result_count())
+        self.list.invoice_model.rowsRemoved.connect(lambda *_: self._show_result_count())
         self.controller.queued.connect(self.on_queued)
         self.bridge.invoices_changed.connect(self.on_invoices_changed)
         self.bridge.outbox_changed.connect(self.on_outbox_changed)
@@ -333,10 +333,9 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.refresh_outbox_count()
 
     def refresh_outbox_count(self) -> None:
-        """Update the status bar's outbox figures."""
-        rows = self.sync.outbox_rows()
-        attention = sum(1 for r in rows if r.state in ATTENTION_STATES)
-        self.status.set_outbox_count(len(rows) - attention, attention)
+        """Update the status bar's outbox figures (one COUNT, not the rows)."""
+        counts = self.sync.outbox_counts()
+        self.status.set_outbox_count(counts.waiting, counts.attention)
 
     def _open_attachment(self) -> None:
         self.detail.tabs.setCurrentIndex(2)

@@ -53,6 +53,7 @@ class PdfPreview(QWidget):
         self._cache: OrderedDict[tuple[int, str, str], bytes] = OrderedDict()
         self._buffer: QBuffer | None = None
         self._wanted: tuple[int, str, str] | None = None
+        self._shown: tuple[int, str, str] | None = None  # the version on screen
         self._detail: InvoiceDetail | None = None
         self.renders = 0
 
@@ -63,7 +64,7 @@ class PdfPreview(QWidget):
             self.tr("Facture {number}").format(number=detail.number) if detail is not None else ""
         )
         if detail is None:
-            self._wanted = None
+            self._wanted = self._shown = None
             self.document.close()
             return
         key = (detail.id, detail.updated_marker, current_language())
@@ -115,8 +116,12 @@ class PdfPreview(QWidget):
             self.note.setVisible(bool(note))
 
     def _load(self, data: bytes, key: tuple[int, str, str]) -> None:
-        """A new document object per invoice: the view's page images of the previous one
-        (some still being rendered in Qt's background renderer) can never show on it."""
+        """A new document object per invoice version (the same version on screen is kept:
+        reloading it on every event of a sent action only made the view start over)."""
+        if key == self._shown and self.document.pageCount():
+            self.note.setVisible(False)
+            self.rendered.emit(key[0])
+            return
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -130,6 +135,7 @@ class PdfPreview(QWidget):
         if self._buffer is not None:
             self._buffer.deleteLater()
         self._buffer = buffer
+        self._shown = key
         self.note.setVisible(False)
         self.rendered.emit(key[0])
 

@@ -13,6 +13,7 @@ from desktop_app.ui.qt import (
     QMessageBox,
     QObject,
     QPdfDocument,
+    QPdfPageRenderer,
     QPdfView,
     QPointF,
     QSpinBox,
@@ -37,6 +38,16 @@ from desktop_app.ui.viewer_zoom import (
 FIT_WIDTH, FIT_PAGE, CUSTOM = "fit_width", "fit_page", "custom"
 
 
+def same_thread_pages(view: QPdfView) -> None:
+    """Render the view's pages on the GUI thread. Qt's default worker thread delivers a page
+    of the previous document after :meth:`QPdfView.setDocument`, and the view caches it as the
+    new document's page: after two quick switches (an action sent at once: the invoice
+    reloaded, then the next one shown) the image stayed the previous invoice's."""
+    renderer = view.findChild(QPdfPageRenderer)
+    if renderer is not None:
+        renderer.setRenderMode(QPdfPageRenderer.RenderMode.SingleThreaded)
+
+
 class PdfViewer(QWidget):
     """A toolbar over a :class:`QPdfView` showing ``document`` (owned by the caller)."""
 
@@ -51,6 +62,7 @@ class PdfViewer(QWidget):
         self.title = ""
         self.view = QPdfView(self)
         self.view.setDocument(document)
+        same_thread_pages(self.view)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.viewport().installEventFilter(self)

@@ -60,7 +60,7 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -183,6 +183,7 @@ __all__ = [
     "QPainter",
     "QPalette",
     "QPdfDocument",
+    "QPdfPageRenderer",
     "QPdfView",
     "QPdfWriter",
     "QPersistentModelIndex",

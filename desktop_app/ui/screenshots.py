@@ -126,7 +126,7 @@ def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "f
         _wait(app, lambda: window.detail.preview.renders > 0 and pending_tasks() == 0)
         _settle(app)
         shot(window, "inbox.png")
-        window.list.selectRow(2)
+        window.list.select_row(2)
         _wait(app, lambda: window.detail.preview.renders > 1 and pending_tasks() == 0)
         window.splitter.setSizes([180, 520, 740])
         _settle(app, 0.8)
@@ -158,7 +158,7 @@ def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "f
         model = window.list.invoice_model
         while model.row_of(completed[0]) is None and model.canFetchMore():
             model.fetchMore()
-        window.list.selectRow(model.row_of(completed[0]) or 0)
+        window.list.select_row(model.row_of(completed[0]) or 0)
 
         def answer(opened: object) -> None:
             def fill() -> None:
@@ -219,7 +219,7 @@ def _viewer_shots(app: object, window: object, out: Path, size: tuple[int, int])
     w: Any = window
     w.resize(1366, 768)
     w.splitter.setSizes([210, 620, 720])
-    w.list.selectRow(2)
+    w.list.select_row(2)
     _wait(app, lambda: pending_tasks() == 0)
     w.detail.preview.viewer.set_zoom(1.0)
     _settle(app, 0.8)

@@ -96,7 +96,7 @@ def test_language_switch_keeps_the_list_and_the_invoice(
     wait_background(qtbot)
     window.actions_by_key["inbox_7"].trigger()  # « Toutes »
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 10, timeout=10_000)
-    window.list.selectRow(7)
+    window.list.select_row(7)
     chosen = window.list.current_id()
     inbox = window.current_filter().inbox
     assert chosen is not None

@@ -118,12 +118,14 @@ def test_clerk_request_approved_by_manager_reaches_the_platform_once(
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = make_window(qtbot, clerk, settings)
     answer_dialogs(window.controller, lambda d: d.try_accept())
-    outcome = window.controller.apply(
+    window.controller.apply(
         ActionKind.SERVICE_DONE,
         window.controller.targets([invoice_id]),
         lambda status: mark_service_done(status, Role.CLERK),
     )
-    assert outcome.awaiting_approval == [invoice_id]
+    qtbot.waitUntil(lambda: window.controller.last_outcome is not None, timeout=10_000)
+    outcome = window.controller.last_outcome
+    assert outcome is not None and outcome.awaiting_approval == [invoice_id]
     assert clerk.outbox_rows() == []  # nothing for the platform yet
     window.detail.show_invoice(invoice_id)
     assert "approbation" in window.detail.state.text()
@@ -138,10 +140,11 @@ def test_clerk_request_approved_by_manager_reaches_the_platform_once(
     view = window.show_approvals()
     assert isinstance(view, ApprovalQueueView)
     assert [r.invoice_id for r in view.requests] == [invoice_id]
-    view.table.selectRow(0)
+    view.table.selectRow(0)  # (the approval table, not the invoice list)
     view.comment.setPlainText("Conforme au bon de commande.")
-    decided = view.decide_selected(True)
-    assert decided is not None and decided.decided
+    assert view.decide_selected(True)
+    qtbot.waitUntil(lambda: view.last_outcome is not None, timeout=10_000)
+    assert view.last_outcome is not None and view.last_outcome.decided
     rows = manager.outbox_rows()
     assert [(r.invoice_id, r.action) for r in rows] == [(invoice_id, "service_done")]
     assert manager.engine is not None

@@ -18,6 +18,8 @@ from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QMessageBox, QTimer
 
+from .conftest import wait_background
+
 
 def _outbox(window: MainWindow) -> list[tuple[int, str, str]]:
     with sqlite3.connect(window.database.path) as conn:
@@ -83,6 +85,7 @@ def test_mandate_amount_different_from_the_net_to_pay_asks_first(
 
     seen = _script(window, [_mandate("M-1", "12,30"), back, _mandate("M-1", "128.83")])
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert len(seen) == 3 and seen[2] is seen[0]  # the same form, shown again
     assert "12,30\u202fEUR" in texts[0].replace(" ", "\u202f") or "12,30 EUR" in texts[0]
     assert "128,83" in texts[0] and "diffère du net à payer" in texts[0]
@@ -99,6 +102,7 @@ def test_a_confirmed_different_amount_is_queued_as_typed(window: MainWindow, qtb
 
     _script(window, [_mandate("M-2", "12.30"), yes])
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     rows = _outbox(window)
     assert [r[0] for r in rows] == [invoice_id]
     assert '"montantDPMandat":12.3' in rows[0][2]
@@ -108,6 +112,7 @@ def test_the_same_amount_written_differently_asks_nothing(window: MainWindow, qt
     invoice_id = _select(window, "SERVICE_FAIT", "128.83")
     seen = _script(window, [_mandate("M-3", "128,830")])
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert len(seen) == 1
     assert [r[0] for r in _outbox(window)] == [invoice_id]
 
@@ -131,6 +136,7 @@ def test_reject_has_a_confirmation_step(window: MainWindow, qtbot: Any) -> None:
 
     seen = _script(window, [_reject, back, lambda dialog: dialog.reject()])
     window.run_action(ActionKind.REJECT)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert len(seen) == 3 and seen[2] is seen[0]
     assert "définitivement" in texts[0] and "ne peut pas être annulé" in texts[0]
     assert _outbox(window) == []
@@ -140,6 +146,7 @@ def test_reject_has_a_confirmation_step(window: MainWindow, qtbot: Any) -> None:
 
     _script(window, [_reject, yes])
     window.run_action(ActionKind.REJECT)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert [(r[0], r[1]) for r in _outbox(window)] == [(invoice_id, "reject")]
 
 

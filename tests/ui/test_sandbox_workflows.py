@@ -85,8 +85,8 @@ def pick(window: MainWindow, status: str, max_excl: int = 40_000) -> int:
     model = window.list.invoice_model
     while model.row_of(row[0]) is None and model.canFetchMore():
         model.fetchMore()
-    window.list.selectRow(model.row_of(row[0]))
-    assert window.list.current_id() == row[0]
+    assert window.list.select_invoice(row[0])  # not QTableView.selectRow: see conftest
+    assert window.list.selected_ids() == [row[0]]
     return int(row[0])
 
 
@@ -140,6 +140,7 @@ def test_action_reaches_the_platform(
 
     answer_dialogs(window.controller, fill)
     window.run_action(kind)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     assert sync_cell(window, invoice_id) == "En attente d'envoi"
     sync_and_wait(window, qtbot)
     window.restrict(InvoiceFilter(inbox=Inbox.ALL, text=None))
@@ -176,9 +177,10 @@ def test_platform_approval_refusal_goes_to_the_approval_queue(
     model = window.list.invoice_model
     while model.row_of(invoice_id) is None and model.canFetchMore():
         model.fetchMore()
-    window.list.selectRow(model.row_of(invoice_id))
+    window.list.select_invoice(invoice_id)
     answer_dialogs(window.controller, lambda d: d.try_accept())
     window.run_action(ActionKind.SERVICE_DONE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     assert sync_cell(window, invoice_id) == "En attente d'approbation"
     assert window.sync.outbox_rows() == []  # not left in needs_attention
@@ -214,7 +216,7 @@ def test_conflict_shows_both_versions_and_keep_mine(
     while model.row_of(invoice_id) is None and model.canFetchMore():
         model.fetchMore()
     assert model.row_of(invoice_id) is not None
-    window.list.selectRow(model.row_of(invoice_id))
+    window.list.select_invoice(invoice_id)
 
     def fill(dialog: Any) -> None:
         if isinstance(dialog, QMessageBox):  # "reject definitively?" -> yes
@@ -226,6 +228,7 @@ def test_conflict_shows_both_versions_and_keep_mine(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.REJECT)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     assert sync_cell(window, invoice_id) == "Conflit"
     window.show_outbox()
@@ -255,6 +258,7 @@ def test_history_shows_the_platform_entry_after_an_action(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     window.detail.show_invoice(invoice_id)
     assert status_label("MANDATEE") in history_statuses(window)
@@ -273,9 +277,9 @@ def test_image_follows_the_invoice_after_an_action_is_sent(
     window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
     preview = window.detail.preview
-    window.list.selectRow(0)
+    window.list.select_row(0)
     qtbot.waitUntil(lambda: preview.renders >= 1, timeout=20_000)
-    window.list.selectRow(1)
+    window.list.select_row(1)
     qtbot.waitUntil(lambda: preview.renders >= 2, timeout=20_000)
 
     def fill(dialog: Any) -> None:
@@ -285,6 +289,7 @@ def test_image_follows_the_invoice_after_an_action_is_sent(
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.SUSPEND)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     sync_and_wait(window, qtbot)
     for _ in range(5):
         qtbot.wait(300)

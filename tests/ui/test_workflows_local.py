@@ -80,6 +80,7 @@ def test_reject_queues_and_shows_pending(window: MainWindow, qtbot: Any) -> None
 
     answer_dialogs(window.controller, fill)
     window.actions_by_key["reject"].trigger()
+    wait_background(qtbot)  # the writer's answer comes back to the window
     rows = _outbox(window)
     assert [(r[0], r[1], r[2]) for r in rows] == [(invoice_id, "reject", "pending")]
     assert '"codeMotif":"CALCUL_ERR"' in rows[0][3]
@@ -103,6 +104,7 @@ def test_suspend_lists_requested_attachments(window: MainWindow, qtbot: Any) -> 
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.SUSPEND)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     rows = _outbox(window)
     assert rows[-1][0] == invoice_id and rows[-1][1] == "suspend"
     assert "Pièces demandées : Bon de livraison signé; PV de réception" in rows[-1][3]
@@ -125,13 +127,14 @@ def test_batch_service_done_with_progress(window: MainWindow, qtbot: Any) -> Non
     answer_dialogs(window.controller, fill)
     original_apply = window.controller.apply
 
-    def spy(*args: Any) -> Any:
-        outcome = original_apply(*args)
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        outcome = original_apply(*args, **kwargs)
         progress_seen.extend(1 for w in window.findChildren(QProgressDialog))
         return outcome
 
     window.controller.apply = spy  # type: ignore[method-assign]
     window.run_action(ActionKind.SERVICE_DONE)
+    qtbot.waitUntil(lambda: window.controller.last_outcome is not None, timeout=30_000)
     outcome = window.controller.last_outcome
     assert outcome is not None
     assert len(outcome.queued) + len(outcome.refused) == 100
@@ -169,6 +172,7 @@ def test_mandate_and_outbox_discard(window: MainWindow, qtbot: Any) -> None:
 
     answer_dialogs(window.controller, fill)
     window.run_action(ActionKind.MANDATE)
+    wait_background(qtbot)  # the writer's answer comes back to the window
     rows = _outbox(window)
     assert rows[-1][0] == invoice_id and '"montantDPMandat":1234.56' in rows[-1][3]
     window.show_outbox()
@@ -235,9 +239,9 @@ def test_after_an_action_the_image_is_the_shown_invoices(window: MainWindow, qtb
     window.restrict(InvoiceFilter(inbox=Inbox.TO_PROCESS))
     qtbot.waitUntil(lambda: window.list.model().rowCount() > 2, timeout=10_000)
     preview = window.detail.preview
-    window.list.selectRow(0)  # seen first (its image is cached), then the clerk moves down
+    window.list.select_row(0)  # seen first (its image is cached), then the clerk moves down
     qtbot.waitUntil(lambda: preview.renders >= 1, timeout=10_000)
-    window.list.selectRow(1)
+    window.list.select_row(1)
     qtbot.waitUntil(lambda: preview.renders >= 2, timeout=10_000)
 
     def fill(dialog: Any) -> None:
