@@ -151,18 +151,18 @@ _ALL = [
     ),
     _r(
         "PEPPOL-EN16931-R120",
-        "Montant net de la ligne {stated}, or {quantity} × {price} / {base} + frais {charges} "
+        "Montant net indiqué {stated}, or {quantity} × {price} / {base} + frais {charges} "
         "− remises {allowances} = {expected} (écart {difference}).",
-        "Line net amount {stated}, but {quantity} × {price} / {base} + charges {charges} "
+        "Stated line net amount {stated}, but {quantity} × {price} / {base} + charges {charges} "
         "− allowances {allowances} = {expected} (difference {difference}).",
         source=PEPPOL,
         tolerance=ONE_UNIT,
     ),
     _r(
         "PEPPOL-EN16931-R120/ROUNDING",
-        "Montant net de la ligne {stated}, or {quantity} × {price} / {base} + frais {charges} "
+        "Montant net indiqué {stated}, or {quantity} × {price} / {base} + frais {charges} "
         "− remises {allowances} = {expected} (écart {difference}, moins d'une unité : arrondi ?).",
-        "Line net amount {stated}, but {quantity} × {price} / {base} + charges {charges} "
+        "Stated line net amount {stated}, but {quantity} × {price} / {base} + charges {charges} "
         "− allowances {allowances} = {expected} (difference {difference}, below one unit: "
         "rounding?).",
         source=PEPPOL,

@@ -21,6 +21,7 @@ from desktop_app.models.invoices import (
     StatusHistory,
     Structure,
 )
+from desktop_app.models.unknown_statuses import UnknownStatus
 from desktop_app.models.work import AuditEvent, OutboxEntry, OutboxState, SavedSearch, SyncState
 
 __all__ = [
@@ -46,4 +47,5 @@ __all__ = [
     "Structure",
     "StructureSetting",
     "SyncState",
+    "UnknownStatus",
 ]

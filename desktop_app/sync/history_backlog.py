@@ -27,6 +27,7 @@ from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.errors import SyncCancelled, ValidationRefused
 from desktop_app.sync.events import EventBus, SyncProgress
 from desktop_app.sync.mapping import history_values
+from desktop_app.sync.unknown_statuses import record_unknown, unknown_in_history
 
 log = logging.getLogger(__name__)
 
@@ -115,13 +116,16 @@ class HistoryBacklog:
         now_text = utc_text(datetime.now(UTC))
         rows: list[tuple[Any, ...]] = []
         synced: list[tuple[str, int, str | None]] = []
+        unknown = []
         for (invoice_id, marker), answer in zip(batch, answers, strict=True):
             if answer is None:
                 continue
             rows.extend(history_values(invoice_id, answer))
+            unknown.extend(unknown_in_history(invoice_id, answer))
             synced.append((now_text, invoice_id, marker))
 
         def work(session: Session) -> None:
             store_histories(session, rows, synced)
+            record_unknown(session, unknown)
 
         return work

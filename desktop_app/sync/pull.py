@@ -43,6 +43,7 @@ from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
 from desktop_app.sync.mapping import entry_marker, invoice_values, page_watermark
+from desktop_app.sync.unknown_statuses import record_unknown, unknown_in_search
 
 log = logging.getLogger(__name__)
 
@@ -358,9 +359,11 @@ class Puller:
                 )
         stats.seen += len(entries)
         mark = page_watermark(entries)
+        unknown = unknown_in_search(entries)  # kept as sent; remembered for the diagnostics
 
         def work(session: Session) -> None:
             upsert_invoices(session, rows)
+            record_unknown(session, unknown)
             if created:
                 raw_connection(session).executemany(MARK_NEW, created)
             advance_watermark(session, structure_id, kind, mark, now_text)

@@ -63,16 +63,41 @@ def install_language(language: str) -> bool:
     return loaded
 
 
+# Labels the platform gave to statuses the catalogue does not know (code -> label or None),
+# set by desktop_app.ui.diagnostics from the cache after each sync.
+_platform_labels: dict[str, str | None] = {}
+
+
+def set_platform_status_labels(labels: Mapping[str, str | None]) -> None:
+    """Remember the platform's labels of the statuses unknown to the catalogue."""
+    _platform_labels.clear()
+    _platform_labels.update(labels)
+
+
 def status_label(code: str | None) -> str:
-    """The status's label in the current language (the code itself when unknown)."""
+    """The status's label in the current language; for a status the catalogue does not know,
+    the platform's label with the code (« Encaissée (ENCAISSEE) »), else the code marked."""
     if not code:
         return ""
-    return status_info(code).label(current_language()) if is_known_status(code) else code
+    if is_known_status(code):
+        return status_info(code).label(current_language())
+    label = _platform_labels.get(code)
+    if label:
+        return f"{label} ({code})"
+    return QCoreApplication.translate("Status", "{code} (statut non répertorié)").format(code=code)
 
 
 def status_meaning(code: str) -> str:
     """One sentence explaining the status, in the current language."""
-    return status_info(code).meaning_in(current_language()) if is_known_status(code) else ""
+    if is_known_status(code):
+        return status_info(code).meaning_in(current_language())
+    if not code:
+        return ""
+    return QCoreApplication.translate(
+        "Status",
+        "Statut transmis par la plateforme que le catalogue de l'application ne connaît pas "
+        "(Aide › Diagnostics) ; la facture le garde tel quel.",
+    )
 
 
 def inbox_name(inbox: Inbox) -> str:

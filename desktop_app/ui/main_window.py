@@ -16,6 +16,7 @@ from desktop_app.ui.checks_runner import ChecksRunner
 from desktop_app.ui.circuit_editor import CircuitEditorController
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.detail_pane import DetailPane
+from desktop_app.ui.diagnostics import DiagnosticsController
 from desktop_app.ui.event_bridge import EventBridge
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.inbox_pane import SHOWN_INBOXES, InboxChoice, InboxPane
@@ -91,6 +92,8 @@ class MainWindow(QMainWindow, SecondaryWindows):
         )
         self._connect()
         self.checks_runner = ChecksRunner(self)  # invoice checks after each sync
+        self.diagnostics = DiagnosticsController(self)  # statuses unknown to the catalogue
+        self.actions_by_key["diagnostics"].triggered.connect(self.diagnostics.show)
         self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
         for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
             field.installEventFilter(self.shortcuts_first)

@@ -90,6 +90,7 @@ class WindowActions(QObject):
             ActionSpec("lang_en", self.tr("&English"), "", "language"),
             ActionSpec("guide", self.tr("&Guide de l'utilisateur"), "F1", "help"),
             ActionSpec("shortcuts", self.tr("&Raccourcis clavier"), "Ctrl+F1", "help"),
+            ActionSpec("diagnostics", self.tr("&Diagnostics…"), "", "help"),
         ]
 
     def menu_titles(self) -> dict[str, str]:

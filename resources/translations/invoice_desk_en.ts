@@ -1115,6 +1115,74 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="78"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="84"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="85"/>
+        <source>Libellé de la plateforme</source>
+        <translation>Platform&apos;s label</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="86"/>
+        <source>Vu dans</source>
+        <translation>Seen in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
+        <source>Première fois</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="88"/>
+        <source>Dernière fois</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="89"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="92"/>
+        <source>Statuts inconnus du catalogue</source>
+        <translation>Statuses unknown to the catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="117"/>
+        <source>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</source>
+        <translation>Statuses received from the platform that the application&apos;s catalogue does not know (for instance those of a partner e-invoicing platform since the 2026 reform). Invoices keep them as sent, in the « Other » inbox; report them to support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="119"/>
+        <source>Aucun statut inconnu reçu de la plateforme.</source>
+        <translation>No unknown status received from the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="120"/>
+        <source>statut courant</source>
+        <translation>current status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="121"/>
+        <source>historique</source>
+        <translation>history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="125"/>
+        <source>(aucun libellé transmis)</source>
+        <translation>(no label sent)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33"/>
@@ -1704,33 +1772,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1766,212 +1834,212 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Le motif « {code} » n&apos;existe pas.</source>
         <translation>The reason “{code}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Choisissez un motif.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Ce motif ne s&apos;applique pas à ce statut.</source>
         <translation>This reason does not apply to this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>A comment is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>The comment is {length} characters long; the maximum is {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>You may request at most {max} documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>The payment order number is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>The payment order number is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>The payment order amount is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>The payment order amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>This action is not an accounting status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>This action is not possible from the invoice&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Above {threshold} EUR excl. VAT, this action must be decided by a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>The amount “{value}” is not exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>The currency “{currency}” is not an ISO 4217 code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>The currencies do not match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>The cache was written by a newer version of Invoice Desk. Update the application; the file was not modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>This file is not an Invoice Desk cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk could not start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>The local cache is damaged. Invoice Desk can repair it: the damaged file is kept aside, the latest backup copy is restored and the pending actions that can still be read are taken back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>The disk is full: the cache cannot be written. Free some space, then restart Invoice Desk; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>The cache could not be read or written (input/output error: disk removed, permissions, network?). Nothing was changed; check the disk, then restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>“{value}” is not an amount (example: 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>A threshold cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>A threshold has two decimals at most (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>The threshold “{value}” is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
         <source>Le code service est obligatoire.</source>
         <translation>The service code is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>The service code “{service}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="222"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The login is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="229"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>The approver “{user}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="232"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>The delegation ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="210"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>“{user}” cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="239"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Unknown entity category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="245"/>
         <source>Choisissez une structure.</source>
         <translation>Choose a structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="256"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>
@@ -2821,6 +2889,19 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>{code} (statut non répertorié)</source>
+        <translation>{code} (unlisted status)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Statut transmis par la plateforme que le catalogue de l&apos;application ne connaît pas (Aide › Diagnostics) ; la facture le garde tel quel.</source>
+        <translation>Status sent by the platform that the application&apos;s catalogue does not know (Help › Diagnostics); the invoice keeps it as sent.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPdf</name>
     <message>
         <location filename="../../desktop_app/ui/summary_pdf.py" line="26"/>
@@ -3312,32 +3393,37 @@ Valid from {start} to {end}</translation>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

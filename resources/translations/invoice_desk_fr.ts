@@ -1115,6 +1115,74 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="78"/>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="84"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="85"/>
+        <source>Libellé de la plateforme</source>
+        <translation>Libellé de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="86"/>
+        <source>Vu dans</source>
+        <translation>Vu dans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
+        <source>Première fois</source>
+        <translation>Première fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="88"/>
+        <source>Dernière fois</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="89"/>
+        <source>Factures</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="92"/>
+        <source>Statuts inconnus du catalogue</source>
+        <translation>Statuts inconnus du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="117"/>
+        <source>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</source>
+        <translation>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="119"/>
+        <source>Aucun statut inconnu reçu de la plateforme.</source>
+        <translation>Aucun statut inconnu reçu de la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="120"/>
+        <source>statut courant</source>
+        <translation>statut courant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="121"/>
+        <source>historique</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="125"/>
+        <source>(aucun libellé transmis)</source>
+        <translation>(aucun libellé transmis)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../desktop_app/ui/duplicate_dialog.py" line="33"/>
@@ -1704,33 +1772,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1766,212 +1834,212 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
         <source>Le motif « {code} » n&apos;existe pas.</source>
         <translation>Le motif « {code} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
         <source>Choisissez un motif.</source>
         <translation>Choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
         <source>Ce motif ne s&apos;applique pas à ce statut.</source>
         <translation>Ce motif ne s&apos;applique pas à ce statut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>Un commentaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>Le commentaire fait {length} caractères ; le maximum est {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>Vous pouvez demander au plus {max} pièces.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>Le numéro de mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>Le numéro de mandat dépasse {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>Le montant du mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>Le montant du mandat ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>Cette action n&apos;est pas un statut comptable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>Le montant « {value} » n&apos;est pas exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>La devise « {currency} » n&apos;est pas un code ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>Les devises ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>Le cache local est illisible ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>Un seuil ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>Le seuil « {value} » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
         <source>Le code service est obligatoire.</source>
         <translation>Le code service est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>Le code service « {service} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="222"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>L&apos;identifiant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="229"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="232"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>La fin de la délégation précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="210"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="239"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Catégorie d&apos;entité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="245"/>
         <source>Choisissez une structure.</source>
         <translation>Choisissez une structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="256"/>
         <source>Opération impossible ({key}).</source>
         <translation>Opération impossible ({key}).</translation>
     </message>
@@ -2821,6 +2889,19 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
+    <name>Status</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="87"/>
+        <source>{code} (statut non répertorié)</source>
+        <translation>{code} (statut non répertorié)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
+        <source>Statut transmis par la plateforme que le catalogue de l&apos;application ne connaît pas (Aide › Diagnostics) ; la facture le garde tel quel.</source>
+        <translation>Statut transmis par la plateforme que le catalogue de l&apos;application ne connaît pas (Aide › Diagnostics) ; la facture le garde tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPdf</name>
     <message>
         <location filename="../../desktop_app/ui/summary_pdf.py" line="26"/>
@@ -3312,32 +3393,37 @@ Valide du {start} au {end}</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>

@@ -524,6 +524,26 @@ def check_guide(ctx: Ctx) -> None:
     guide.close()
 
 
+def prep_diagnostics(ctx: Ctx) -> None:
+    """A status of a reform platform the catalogue does not know, as the pull records it."""
+    from desktop_app.sync.unknown_statuses import SeenStatus, record_unknown
+
+    seen = [SeenStatus("ENCAISSEE", "Encaissée", "search", None)]
+    ctx.window.database.writer.run(lambda session: record_unknown(session, seen))
+
+
+def check_diagnostics(ctx: Ctx) -> None:
+    dialog = ctx.window.diagnostics.dialog
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows.get("ENCAISSEE") == "Encaissée"
+    from desktop_app.ui.i18n import status_label
+
+    assert status_label("ENCAISSEE") == "Encaissée (ENCAISSEE)"  # the list shows it readably
+    dialog.close()
+
+
 def _viewer(ctx: Ctx) -> Any:
     return ctx.window.detail.preview.viewer
 
@@ -622,6 +642,7 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "lang_en": (prep_lang, _language("en")),
     "shortcuts": (prep_shortcuts, check_shortcuts),
     "guide": (None, check_guide),
+    "diagnostics": (prep_diagnostics, check_diagnostics),
     "print_invoice": (None, _dialog_shown("QPrintDialog")),
     "open_viewer": (None, check_viewer),
     "viewer_detach": (None, check_viewer),

@@ -1,4 +1,5 @@
-"""Invoice checks: what the EN 16931 / public-sector rules found in each invoice file.
+"""Invoice checks (what the EN 16931 / public-sector rules found in each invoice file) and the
+lifecycle statuses unknown to the catalogue (kept with the platform's label).
 
 Revision ID: 0006
 Revises: 0005
@@ -42,7 +43,19 @@ def upgrade() -> None:
         sqlite_where=sa.text("errors > 0"),
     )
 
+    op.create_table(
+        "unknown_statuses",
+        sa.Column("code", sa.String(60), primary_key=True),
+        sa.Column("label", sa.String(200), nullable=True),
+        sa.Column("seen_in", sa.String(20), nullable=False),
+        sa.Column("first_seen_at", sa.String(32), nullable=False),
+        sa.Column("last_seen_at", sa.String(32), nullable=False),
+        sa.Column("last_invoice_id", sa.BigInteger(), nullable=True),
+        sa.Column("times_seen", sa.Integer(), nullable=False, server_default=sa.text("1")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("unknown_statuses")
     op.drop_index("ix_invoice_checks_errors", table_name="invoice_checks")
     op.drop_table("invoice_checks")
