@@ -43,6 +43,7 @@ from desktop_app.ui.workers import run_in_pool, when_done
 INVOICE_ACTIONS = {
     "suspend": ActionKind.SUSPEND,
     "reject": ActionKind.REJECT,
+    "recycle": ActionKind.RECYCLE,
     "service_done": ActionKind.SERVICE_DONE,
     "mandate": ActionKind.MANDATE,
 }

@@ -317,6 +317,39 @@ def _invoice_action(statuses: tuple[str, ...], *kinds: str, manager_only: bool =
     return prep, check
 
 
+def _fill_recycle(dialog: QWidget) -> bool:
+    """Recycle as a user: type part of a service's name, keep the first match, say why."""
+    services = getattr(dialog, "services", None)
+    if not isinstance(dialog, ActionDialog) or services is None:
+        return False
+    first = services.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.search.setText(first.name[:6])  # type: ignore[attr-defined]
+    dialog.comment.set_text("Commande passée par un autre service.")  # type: ignore[attr-defined]
+    dialog.try_accept()
+    return True
+
+
+def _recycle_action() -> tuple[Prep, Callable[[Ctx], None]]:
+    """(prepare, check) for recycling: a service chosen in the dialog's searchable list, and
+    the outbox row's motif naming it."""
+    prep, check = _invoice_action(("MISE_A_DISPOSITION",), "recycle")
+
+    def prep_recycle(ctx: Ctx) -> None:
+        assert prep is not None
+        prep(ctx)
+        ctx.answer = _fill_recycle
+
+    def check_recycle(ctx: Ctx) -> None:
+        check(ctx)
+        with sqlite3.connect(ctx.window.database.path) as conn:
+            (payload,) = conn.execute(
+                "SELECT payload FROM outbox WHERE action = 'recycle' ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        assert "Service destinataire : " in payload
+
+    return prep_recycle, check_recycle
+
+
 def _dialog_shown(name: str) -> Callable[[Ctx], None]:
     def check(ctx: Ctx) -> None:
         assert any(c == name for c, _t in ctx.seen), ctx.seen
@@ -597,6 +630,7 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "settings": (None, _dialog_shown("SettingsDialog")),
     "suspend": _invoice_action(("MISE_A_DISPOSITION",), "suspend"),
     "reject": _invoice_action(("MISE_A_DISPOSITION",), "reject"),
+    "recycle": _recycle_action(),
     "service_done": _invoice_action(("MISE_A_DISPOSITION",), "service_done"),
     "mandate": _invoice_action(("SERVICE_FAIT",), "mandate"),
     "accounting": _invoice_action(
