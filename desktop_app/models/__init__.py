@@ -11,6 +11,7 @@ from desktop_app.models.approvals import (
 )
 from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
+from desktop_app.models.engagements import EngagementRow, StructureRequirement
 from desktop_app.models.invoices import (
     Attachment,
     Blob,
@@ -33,6 +34,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Blob",
+    "EngagementRow",
     "Invoice",
     "InvoiceDocument",
     "OutboxEntry",
@@ -42,6 +44,7 @@ __all__ = [
     "Service",
     "StatusHistory",
     "Structure",
+    "StructureRequirement",
     "StructureSetting",
     "SyncState",
 ]
