@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +21,11 @@ from desktop_app.domain.engagements import (
     Engagement,
     EngagementError,
     map_headers,
-    number_key,
     read_row,
 )
 from desktop_app.domain.errors import DomainError
+from desktop_app.models.database import Database
+from desktop_app.models.engagements import ImportOutcome, store_import
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: an XLSX is a zip: its uncompressed size is bounded too (a zip bomb is refused)
@@ -141,6 +142,11 @@ def read_engagement_file(path: Path) -> EngagementFile:
     raise EngagementError("engagements.bad_extension", extension=suffix)
 
 
-def keys_of(engagements: Iterable[Engagement]) -> set[str]:
-    """The comparison keys of ``engagements`` (:func:`number_key`)."""
-    return {number_key(e.number) for e in engagements}
+def import_engagement_file(database: Database, path: Path, *, user: str) -> ImportOutcome:
+    """Read and check the whole of ``path``, then store it in ONE writer transaction
+    (replace, re-match every invoice, audit event). Raises :class:`EngagementError` with
+    nothing stored when the file is refused. Call from a worker thread."""
+    parsed = read_engagement_file(path)
+    return database.writer.run(
+        lambda session: store_import(session, parsed.engagements, file_name=path.name, user=user)
+    )

@@ -9,6 +9,7 @@ and the dashboard count in SQL) from its ``numeroBonCommande``, supplier SIRET a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from sqlalchemy import BigInteger, Boolean, Date, Index, Integer, String, func, 
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop_app.domain.engagements import Engagement, EngagementState, number_key
+from desktop_app.models.audit_store import append_event
 from desktop_app.models.base import Base
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.types import ExactDecimal, UtcDateTime, to_scaled, utc_now, utc_text
@@ -132,6 +134,32 @@ def replace_engagements(
         )
     match_invoices(session)
     return len(rows)
+
+
+AUDIT_KIND = "engagements.imported"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What an import stored and what the match then found."""
+
+    stored: int
+    counts: dict[str, int]  # invoices per engagement state after the match
+
+
+def store_import(
+    session: Session, engagements: Sequence[Engagement], *, file_name: str, user: str
+) -> ImportOutcome:
+    """One import: replace, re-match, chained audit event (the writer's one transaction)."""
+    stored = replace_engagements(session, engagements)
+    counts = state_counts(session)
+    append_event(
+        session,
+        actor=user,
+        kind=AUDIT_KIND,
+        details={"file": file_name, "engagements": stored, "invoices": counts},
+    )
+    return ImportOutcome(stored, counts)
 
 
 def store_requirement(

@@ -14,7 +14,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from desktop_app.documents.engagements_file import read_engagement_file
+from desktop_app.documents.engagements_file import import_engagement_file, read_engagement_file
 from desktop_app.domain.engagements import (
     Engagement,
     EngagementError,
@@ -33,7 +33,6 @@ from desktop_app.models.invoices import Invoice
 from desktop_app.models.queries import InvoiceFilter, count
 from desktop_app.models.work import AuditEvent
 from desktop_app.resource_paths import resource_path
-from desktop_app.sync.engagements import import_engagement_file
 from tests.models.factories import invoice_values
 
 STRUCTURE = 26073617
