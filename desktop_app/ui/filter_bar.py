@@ -12,6 +12,7 @@ from desktop_app.domain.money import parse_amount
 from desktop_app.domain.transitions import all_statuses
 from desktop_app.models.queries import InvoiceFilter
 from desktop_app.ui.date_field import DateField
+from desktop_app.ui.engagement_texts import filter_choices
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import current_language, message_for, status_label
 from desktop_app.ui.qt import (
@@ -104,6 +105,12 @@ class FilterBar(QWidget):
         self.within_days.setAccessibleName(self.tr("Nombre de jours"))
         self.within_days.setEnabled(False)
         self.duplicates = QCheckBox(self.tr("Dou&blons possibles"), self)
+        self.engagement = QComboBox(self)
+        self.engagement.setAccessibleName(self.tr("Engagement"))
+        for label, states in filter_choices():
+            self.engagement.addItem(label, ",".join(sorted(states)))
+        self.engagement_label = QLabel(self.tr("Engagement &juridique"), self)
+        self.engagement_label.setBuddy(self.engagement)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setVisible(False)
@@ -134,6 +141,7 @@ class FilterBar(QWidget):
             _group(self, self.amount_min, self.amount_max),
             _group(self, self.deadline_label, self.deadline, self.within_days),
             self.duplicates,
+            _group(self, self.engagement_label, self.engagement),
             self.error,
         )
         for flow_widget in flow_widgets:
@@ -150,6 +158,7 @@ class FilterBar(QWidget):
         self.deadline.currentIndexChanged.connect(self._deadline_changed)
         self.within_days.valueChanged.connect(self._timer.start)
         self.duplicates.toggled.connect(self._timer.start)
+        self.engagement.currentIndexChanged.connect(self._timer.start)
         self.date_from.changed.connect(self._timer.start)
         self.date_to.changed.connect(self._timer.start)
         for date_field in (self.date_from, self.date_to):
@@ -240,6 +249,9 @@ class FilterBar(QWidget):
             late=late,
             due_within_days=within,
             possible_duplicates=self.duplicates.isChecked(),
+            engagement_states=frozenset(
+                filter(None, str(self.engagement.currentData()).split(","))
+            ),
         )
 
     def load(self, criteria: InvoiceFilter) -> None:
@@ -253,6 +265,7 @@ class FilterBar(QWidget):
             self.deadline,
             self.within_days,
             self.duplicates,
+            self.engagement,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -273,6 +286,9 @@ class FilterBar(QWidget):
         self.deadline.setCurrentIndex(max(0, self.deadline.findData(choice)))
         self.within_days.setEnabled(choice in (DEADLINE_SOON, DEADLINE_URGENT))
         self.duplicates.setChecked(criteria.possible_duplicates)
+        self.engagement.setCurrentIndex(
+            max(0, self.engagement.findData(",".join(sorted(criteria.engagement_states))))
+        )
         for widget in widgets:
             widget.blockSignals(False)
         for field, value in (

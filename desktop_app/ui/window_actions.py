@@ -50,6 +50,9 @@ class WindowActions(QObject):
                 "",
                 "file",
             ),
+            ActionSpec(
+                "import_engagements", self.tr("&Importer les engagements…"), "Ctrl+Shift+I", "file"
+            ),
             ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
             ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
             ActionSpec("suspend", self.tr("&Suspendre…"), "Ctrl+Shift+S", "invoice"),

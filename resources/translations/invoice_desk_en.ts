@@ -22,7 +22,7 @@
 <context>
     <name>ActionConfirmations</name>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="52"/>
         <source>Rejeter définitivement la facture {number} ?
 
 Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
@@ -31,7 +31,7 @@ Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle 
 A rejection cannot be undone: the supplier will have to submit a new invoice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="58"/>
         <source>Rejeter définitivement ces {count} factures ?
 
 Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
@@ -60,7 +60,7 @@ A rejection cannot be undone: the suppliers will have to submit new invoices.</t
         <translation>• … and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="83"/>
         <source>Le montant du mandat, {amount}, diffère du net à payer :
 {lines}
 
@@ -89,37 +89,37 @@ Record this amount anyway?</translation>
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="98"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="101"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="144"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="161"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="162"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="200"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -137,7 +137,7 @@ Record this amount anyway?</translation>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119"/>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>The system keyring is not available: this password is kept for this session only.</translation>
     </message>
@@ -225,7 +225,7 @@ Record this amount anyway?</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="95"/>
         <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
         <translation>{count} request(s) {user} may decide today (the entity&apos;s thresholds, approvers and delegations).</translation>
     </message>
@@ -240,12 +240,12 @@ Record this amount anyway?</translation>
         <translation>Give the reason for the refusal in the comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="149"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} request(s) approved: actions queued for sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="151"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} request(s) refused.</translation>
     </message>
@@ -287,29 +287,29 @@ Record this amount anyway?</translation>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="144"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="177"/>
         <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="188"/>
         <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</source>
         <translation>No application on this computer can open “{name}”. The file was saved here:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="195"/>
         <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
         <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="208"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
 {path}</source>
         <translation>No file manager could show the folder. The file was saved here:
@@ -334,22 +334,22 @@ Record this amount anyway?</translation>
         <translation>the order of the events was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="70"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="74"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="77"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>the event no longer matches signed anchor no. {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
     </message>
@@ -379,7 +379,7 @@ Record this amount anyway?</translation>
         <translation>The audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
     </message>
@@ -389,12 +389,12 @@ Record this amount anyway?</translation>
         <translation>Last anchor signed on {when} UTC by {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="119"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -445,12 +445,12 @@ Record this amount anyway?</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="38"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="42"/>
         <source>aucune copie saine : le cache repart vide et se remplit à la synchronisation</source>
         <translation>no sound copy: the cache starts empty and fills again at the next synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="43"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="48"/>
         <source>Cache réparé. Fichier endommagé gardé sous : {damaged}
 Restauré depuis : {source}
 Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommagé)</source>
@@ -462,7 +462,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="421"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
@@ -625,12 +625,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Delegations (absences, dates included)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="187"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="190"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="197"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
@@ -650,7 +650,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="273"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>The changes to this structure are not saved. Discard them?</translation>
     </message>
@@ -683,27 +683,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="15"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
         <source>État et ses établissements publics</source>
         <translation>The State and its public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="18"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
         <source>Collectivités territoriales et leurs établissements publics</source>
         <translation>Local authorities and their public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
         <source>Établissements publics de santé</source>
         <translation>Public health establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
         <source>Service de santé des armées</source>
         <translation>Armed forces health service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
         <source>Entreprises publiques (entités adjudicatrices)</source>
         <translation>Public enterprises (contracting entities)</translation>
     </message>
@@ -753,58 +753,64 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
         <source>{length} / {max} caractères envoyés</source>
+        <extracomment>Builds the change for one invoice from its current status (raises DomainError).</extracomment>
         <translation>{length} / {max} characters sent</translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="92"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="93"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <source>Engagements à vérifier : {count}</source>
+        <translation>Engagements to check: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="115"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="120"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="139"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -826,7 +832,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DeadlineTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="19"/>
         <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
         <translation>Suspended on {date}: clock stopped, {days} day(s) left frozen</translation>
     </message>
@@ -836,17 +842,17 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Clock stopped on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="28"/>
         <source>Pas de délai (avoir ou date de réception inconnue)</source>
         <translation>No deadline (credit note or unknown receipt date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="35"/>
         <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
         <translation>{date} — settled on {end}, {days} day(s) late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="38"/>
         <source>{date} — réglée le {end}, dans le délai</source>
         <translation>{date} — settled on {end}, on time</translation>
     </message>
@@ -856,22 +862,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{date} — {days} day(s) late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="47"/>
         <source>{date} — {days} jour(s) restant(s)</source>
         <translation>{date} — {days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="52"/>
         <source>(nouveau délai depuis le complément du {date})</source>
         <translation>(new deadline since the completion on {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="68"/>
         <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
         <translation>Estimated late-payment interest {interest} + flat compensation {flat}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="78"/>
         <source>Redépôt de la facture rejetée {number}</source>
         <translation>Re-deposit of rejected invoice {number}</translation>
     </message>
@@ -886,7 +892,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Possible duplicate of {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="97"/>
         <source>Signalée doublon possible par la plateforme</source>
         <translation>Flagged as a possible duplicate by the platform</translation>
     </message>
@@ -1057,7 +1063,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Original invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="45"/>
         <source>Facture reçue ensuite</source>
         <translation>Invoice received later</translation>
     </message>
@@ -1132,7 +1138,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Re-deposit of rejected invoice {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Same supplier, same number, same year: possible duplicate.</translation>
     </message>
@@ -1142,9 +1148,220 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Differences: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="105"/>
         <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
         <translation>No difference apart from the identifier and the deposit.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="15"/>
+        <source>Engagement trouvé</source>
+        <translation>Engagement found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="16"/>
+        <source>Engagement inconnu</source>
+        <translation>Unknown engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="17"/>
+        <source>Autre fournisseur</source>
+        <translation>Other supplier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="18"/>
+        <source>Dépasse le restant</source>
+        <translation>Over the remaining balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="19"/>
+        <source>Numéro manquant</source>
+        <translation>Number missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="32"/>
+        <source>Le numéro est un engagement du même fournisseur et le montant TTC tient dans le restant.</source>
+        <translation>The number is a commitment of the same supplier and the amount incl. VAT fits in what remains.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="35"/>
+        <source>Aucun engagement importé ne porte ce numéro.</source>
+        <translation>No imported commitment has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="38"/>
+        <source>L&apos;engagement appartient à un autre fournisseur (SIRET).</source>
+        <translation>The commitment belongs to another supplier (SIRET).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="41"/>
+        <source>Le montant TTC de la facture dépasse le montant restant.</source>
+        <translation>The invoice&apos;s amount incl. VAT exceeds the remaining balance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="45"/>
+        <source>La facture n&apos;a pas de numéro d&apos;engagement alors que la structure l&apos;exige.</source>
+        <translation>The invoice has no engagement number although the structure requires one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="61"/>
+        <source>Action conseillée : recycler vers le bon service (Ctrl+Shift+Y).</source>
+        <translation>Suggested action: recycle to the right service (Ctrl+Shift+Y).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="67"/>
+        <source>Action conseillée : suspendre en demandant le numéro d&apos;engagement (Ctrl+Shift+S), ou recycler.</source>
+        <translation>Suggested action: suspend, asking for the engagement number (Ctrl+Shift+S), or recycle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="72"/>
+        <source>Action conseillée : suspendre en demandant un justificatif (Ctrl+Shift+S).</source>
+        <translation>Suggested action: suspend, asking for a justification (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="80"/>
+        <source>Engagement : tous</source>
+        <translation>Engagement: all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="81"/>
+        <source>Engagement à vérifier</source>
+        <translation>Engagement to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="93"/>
+        <source>Colonnes obligatoires absentes : {missing}. En-têtes trouvés : {found}.</source>
+        <translation>Required columns missing: {missing}. Headers found: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="96"/>
+        <source>La colonne « {header} » figure deux fois.</source>
+        <translation>The column “{header}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="100"/>
+        <source>Ligne {line} : l&apos;engagement « {value} » figure déjà ligne {first}.</source>
+        <translation>Line {line}: the engagement “{value}” is already on line {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="103"/>
+        <source>le numéro d&apos;engagement est vide</source>
+        <translation>the engagement number is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="106"/>
+        <source>« {value} » dépasse {max} caractères</source>
+        <translation>“{value}” is longer than {max} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="109"/>
+        <source>le SIRET « {value} » n&apos;a pas 14 chiffres</source>
+        <translation>the SIRET “{value}” does not have 14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="112"/>
+        <source>la date « {value} » n&apos;est pas au format JJ/MM/AAAA</source>
+        <translation>the date “{value}” is not in the DD/MM/YYYY format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="115"/>
+        <source>la date de fin précède la date de début</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="116"/>
+        <source>un montant est négatif</source>
+        <translation>an amount is negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="119"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56)</source>
+        <translation>“{value}” is not an amount (example: 1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="120"/>
+        <source>le montant « {value} » n&apos;est pas exact</source>
+        <translation>the amount “{value}” is not exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="124"/>
+        <source>Ce fichier n&apos;est pas un tableau CSV (séparateur « ; », « , » ou tabulation).</source>
+        <translation>This file is not a CSV table (separator “;”, “,” or tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="125"/>
+        <source>CSV mal formé : {detail}.</source>
+        <translation>Malformed CSV: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="128"/>
+        <source>Ce classeur XLSX est illisible ou endommagé.</source>
+        <translation>This XLSX workbook is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="131"/>
+        <source>Type de fichier « {extension} » non pris en charge (CSV ou XLSX).</source>
+        <translation>File type “{extension}” not supported (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="132"/>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="133"/>
+        <source>Le fichier dépasse {max} Mo.</source>
+        <translation>The file is larger than {max} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="136"/>
+        <source>Le fichier dépasse {max} lignes.</source>
+        <translation>The file has more than {max} lines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="139"/>
+        <source>Le fichier ne peut pas être lu : {detail}.</source>
+        <translation>The file cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="152"/>
+        <source>Ligne {line} : {detail}.</source>
+        <translation>Line {line}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="160"/>
+        <source>Rien n&apos;a été importé.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="38"/>
+        <source>Importer les engagements juridiques</source>
+        <translation>Import legal commitments (engagements)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="40"/>
+        <source>Engagements (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Engagements (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="60"/>
+        <source>• {state} : {count}</source>
+        <translation>• {state}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="66"/>
+        <source>{count} engagement(s) importé(s). Rapprochement des factures :</source>
+        <translation>{count} engagement(s) imported. Invoices matched:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="81"/>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1380,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="133"/>
+        <location filename="../../desktop_app/ui/errors.py" line="138"/>
         <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
         <translation>An unexpected error occurred. Your pending work is kept; if the problem persists, send the log to your support.</translation>
     </message>
@@ -1244,117 +1461,127 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Search (number, supplier, commitment…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Min. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Enre&amp;gistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>&amp;Effacer</source>
         <translation>Cl&amp;ear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="99"/>
         <source>Échéa&amp;nce</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>Dou&amp;blons possibles</source>
         <translation>Possible d&amp;uplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>Toutes échéances</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>Échéance sous N jours</source>
         <translation>Due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
         <source>En retard ou sous N jours</source>
         <translation>Late or due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
+        <source>Engagement &amp;juridique</source>
+        <translation>Engagement (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="117"/>
         <source>&amp;Du</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="119"/>
         <source>a&amp;u</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="165"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="174"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="211"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="220"/>
         <source>Date invalide : {text} (jj/mm/aaaa)</source>
         <translation>Invalid date: {text} (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="295"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="311"/>
         <source>Recherches enregistrées…</source>
         <translation>Saved searches…</translation>
     </message>
@@ -1372,7 +1599,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="21"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="23"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk receives the invoices your suppliers deposit on Chorus Pro, helps you process them and sends your decisions back to the platform.</translation>
     </message>
@@ -1382,7 +1609,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="30"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="34"/>
         <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
         <translation>You start on the sandbox: a local demonstration platform, with the demo user “{user}”. Nothing is sent to Chorus Pro. In File › Settings, “Demo user” lets you act as a manager, an administrator or a delegate.</translation>
     </message>
@@ -1392,7 +1619,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Moving to Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="43"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>When you are ready, open File › Settings (Ctrl+,), choose the “qualification” or “production” profile and import your certificate.</translation>
     </message>
@@ -1520,7 +1747,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{name} ({count} · {new} new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 new invoice, not seen yet</translation>
     </message>
@@ -1538,7 +1765,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Invoice list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="111"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -1546,77 +1773,82 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="292"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="301"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="324"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="325"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1624,33 +1856,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="71"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="128"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="222"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="214"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="220"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="231"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="243"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1686,212 +1918,227 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Le motif « {code} » n&apos;existe pas.</source>
         <translation>The reason “{code}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Choisissez un motif.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Ce motif ne s&apos;applique pas à ce statut.</source>
         <translation>This reason does not apply to this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>A comment is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>The comment is {length} characters long; the maximum is {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>You may request at most {max} documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>The payment order number is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>The payment order number is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>The payment order amount is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>The payment order amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
+        <source>Choisissez le service vers lequel recycler la facture.</source>
+        <translation>Choose the service to recycle the invoice to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
+        <source>La facture est déjà adressée au service « {code} ».</source>
+        <translation>The invoice is already addressed to the service “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
+        <source>Le code service dépasse {max} caractères.</source>
+        <translation>The service code is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="127"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>This action is not an accounting status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="130"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>This action is not possible from the invoice&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="133"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Above {threshold} EUR excl. VAT, this action must be decided by a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>The amount “{value}” is not exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="143"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>The currency “{currency}” is not an ISO 4217 code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>The currencies do not match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>The cache was written by a newer version of Invoice Desk. Update the application; the file was not modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="157"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>This file is not an Invoice Desk cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk could not start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="163"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="169"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>The local cache is damaged. Invoice Desk can repair it: the damaged file is kept aside, the latest backup copy is restored and the pending actions that can still be read are taken back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>The disk is full: the cache cannot be written. Free some space, then restart Invoice Desk; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>The cache could not be read or written (input/output error: disk removed, permissions, network?). Nothing was changed; check the disk, then restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>“{value}” is not an amount (example: 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>A threshold cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>A threshold has two decimals at most (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="192"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>The threshold “{value}” is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
         <source>Le code service est obligatoire.</source>
         <translation>The service code is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>The service code “{service}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="203"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="206"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The login is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="210"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="213"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>The approver “{user}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="216"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>The delegation ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>“{user}” cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Unknown entity category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="229"/>
         <source>Choisissez une structure.</source>
         <translation>Choose a structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="221"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="232"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="240"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>
@@ -1907,52 +2154,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="77"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="86"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="98"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>1 nouvelle facture</source>
         <translation>1 new invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>{count} nouvelles factures</source>
         <translation>{count} new invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="125"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="128"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="132"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) awaiting approval</translation>
     </message>
@@ -2075,7 +2322,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="196"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>The invoice changed on the platform ({status}) since your action.</translation>
     </message>
@@ -2098,12 +2345,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="99"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="105"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
     </message>
@@ -2236,17 +2483,17 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{count} action(s) have not been sent to the platform yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="179"/>
         <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
         <translation>Send now: Invoice Desk sends them, then closes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="181"/>
         <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
         <translation>You are offline: sending will be attempted, without guarantee.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="186"/>
         <source>Quitter quand même : elles partiront au prochain démarrage.</source>
         <translation>Quit anyway: they will leave at the next start.</translation>
     </message>
@@ -2272,70 +2519,119 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="66"/>
+        <source>Recycler vers un autre service</source>
+        <extracomment>the motive proposed first: a wrong service is Chorus Pro&apos;s usual reason to recycle</extracomment>
+        <translation>Recycle to another service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
+        <source>Code ou nom du service</source>
+        <translation>Service code or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="88"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="89"/>
+        <source>Rechercher un &amp;service :</source>
+        <translation>Search for a &amp;service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="91"/>
+        <source>Service &amp;destinataire :</source>
+        <translation>&amp;Target service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="93"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="95"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="97"/>
+        <source>Service actuel :</source>
+        <translation>Current service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="108"/>
+        <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
+        <translation>The invoice becomes “To be recycled”: the supplier re-routes it to the chosen service, which receives it; it leaves your inbox when it is not your service.</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="25"/>
         <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
         <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
         <translation>The platform no longer finds this invoice (it may have been re-routed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="28"/>
         <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
         <translation>This status change is not allowed from the current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="31"/>
         <source>La plateforme demande un motif pour ce statut.</source>
         <translation>The platform requires a reason for this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="34"/>
         <source>La plateforme demande un commentaire pour ce motif.</source>
         <translation>The platform requires a comment for this reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="37"/>
         <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
         <translation>The reason sent is too long for the platform: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="40"/>
         <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
         <translation>The platform does not know this reason for this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="43"/>
         <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
         <translation>The platform refused a value of the request (invalid format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="46"/>
         <source>Structure ou service non rattaché à votre compte technique.</source>
         <translation>Structure or service not attached to your technical account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="49"/>
         <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
         <translation>Your permissions do not allow this action on the platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="52"/>
         <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
         <translation>This action must first be approved by an approver.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="55"/>
         <source>La plateforme a refusé la demande (code {code}).</source>
         <translation>The platform refused the request (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="80"/>
         <source>Corrigée après un refus ; renvoi en attente.</source>
         <translation>Corrected after a refusal; waiting to be resent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="83"/>
         <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
         <translation>Corrected after a refusal ({reason}); waiting to be resent.</translation>
     </message>
@@ -2345,7 +2641,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Temporary failure, will retry: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="91"/>
         <source>Échec temporaire, nouvel essai prévu.</source>
         <translation>Temporary failure, will retry.</translation>
     </message>
@@ -2368,7 +2664,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="45"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Rejection is final: the supplier will have to deposit a new invoice.</translation>
     </message>
@@ -2376,12 +2672,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="84"/>
         <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
         <translation>Your certificate expired on {day}: the platform refuses the connection. Ask your IT department (or your certification authority) for a new certificate, then import it in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="90"/>
         <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
         <translation>Your certificate expires in {days} day(s), on {day}. Ask your IT department (or your certification authority) to renew it now, then import the new file in File › Settings.</translation>
     </message>
@@ -2391,12 +2687,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Certificate about to expire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="106"/>
         <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>The password of the Chorus Pro technical account expired on {day}. Change it on Chorus Pro, then enter the date of the change in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="112"/>
         <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>The password of the Chorus Pro technical account expires in {days} day(s), on {day}. Change it on Chorus Pro before that date, then enter the date of the change in File › Settings.</translation>
     </message>
@@ -2409,7 +2705,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>SeenTracker</name>
     <message>
-        <location filename="../../desktop_app/ui/new_invoices.py" line="111"/>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="113"/>
         <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
         <translation>The invoices could not be marked as seen: {error}</translation>
     </message>
@@ -2475,7 +2771,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>the computer&apos;s session account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>utilisateur de démonstration</source>
         <translation>demo user</translation>
     </message>
@@ -2485,7 +2781,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
         <translation>The connection failed: {reason}
@@ -2619,7 +2915,7 @@ Correct below (certificate, password, profile) then Save: Invoice Desk reconnect
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificate: {path}
@@ -2636,22 +2932,22 @@ Its password will be asked when connecting (or type it above, then Import).</tra
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>No certificate: it will be removed when saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Demo certificate of the chosen user.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>The system keyring is not available: the password is kept for this session only and will be asked again at the next start.</translation>
     </message>
@@ -2661,7 +2957,7 @@ Its password will be asked when connecting (or type it above, then Import).</tra
         <translation>&amp;Replace the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2672,12 +2968,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>This certificate has expired: Chorus Pro will refuse the connection. Request a new one, then import it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -2816,7 +3112,7 @@ Valid from {start} to {end}</translation>
         <translation>Suspend the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="39"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>One document per line, for example: signed delivery note</translation>
     </message>
@@ -2839,12 +3135,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="533"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>The connection could not start; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="541"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -2941,7 +3237,7 @@ Valid from {start} to {end}</translation>
         <translation>Payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="51"/>
+        <location filename="../../desktop_app/ui/texts.py" line="53"/>
         <source>Mise à disposition du comptable</source>
         <translation>Sent to the accountant</translation>
     </message>
@@ -2997,7 +3293,7 @@ Valid from {start} to {end}</translation>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/texts.py" line="75"/>
         <source>En attente d&apos;approbation</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -3005,7 +3301,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>ViewerPrint</name>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="34"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
@@ -3038,6 +3334,7 @@ Valid from {start} to {end}</translation>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>&amp;Synchroniser maintenant</source>
+        <extracomment>Zoom factors offered by &quot;zoom in&quot; / &quot;zoom out&quot; (1.0 = 100 %, the page at its real size).</extracomment>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
@@ -3071,192 +3368,202 @@ Valid from {start} to {end}</translation>
         <translation>Export the selection to one &amp;merged PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <source>&amp;Importer les engagements…</source>
+        <translation>&amp;Import engagements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Paramètres…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <source>Rec&amp;ycler vers un autre service…</source>
+        <translation>Rec&amp;ycle to another service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="63"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Payment order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
         <source>Statut &amp;comptable…</source>
         <translation>&amp;Accounting status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Open the a&amp;ttachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Comparer avec l&apos;original…</source>
         <translation>Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Imprimer la facture…</source>
         <translation>Pr&amp;int the invoice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Ouvrir dans la &amp;visionneuse</source>
         <translation>Open in the &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>Mark &amp;all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3264,7 +3571,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

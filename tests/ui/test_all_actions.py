@@ -181,7 +181,13 @@ def ctx(
             chosen.mkdir(exist_ok=True)
         return str(chosen) if chosen else ""
 
+    def open_file(parent: Any, title: str, start: str = "", pattern: str = "", *a: Any) -> Any:
+        context.seen.append(("QFileDialog", title))
+        chosen = context.files.pop("next", None)
+        return (str(chosen) if chosen else "", pattern)
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick_folder))
     timer = QTimer()
     timer.setInterval(30)
@@ -348,6 +354,28 @@ def _recycle_action() -> tuple[Prep, Callable[[Ctx], None]]:
         assert "Service destinataire : " in payload
 
     return prep_recycle, check_recycle
+
+
+def prep_import_engagements(ctx: Ctx) -> None:
+    """The user picks the example file of the user guide (its very text)."""
+    from tests.models.test_engagements import guide_csv
+
+    path = ctx.tmp / "engagements.csv"
+    path.write_text(guide_csv(), encoding="utf-8")
+    ctx.files["next"] = path
+
+
+def check_import_engagements(ctx: Ctx) -> None:
+    from desktop_app.ui.invoice_table_model import Column
+
+    controller = ctx.window.engagements
+    ctx.qtbot.waitUntil(lambda: controller.last_outcome is not None, timeout=10_000)
+    assert controller.last_outcome.stored == 3
+    ctx.qtbot.waitUntil(lambda: any(c == "QMessageBox" for c, _t in ctx.seen), timeout=5000)
+    assert not ctx.window.list.isColumnHidden(Column.ENGAGEMENT)
+    with ctx.window.database.read() as session:  # the cache's numbers are not in the file
+        unknown = InvoiceFilter(engagement_states=frozenset({"not_found"}))
+        assert count(session, unknown) > 0
 
 
 def _dialog_shown(name: str) -> Callable[[Ctx], None]:
@@ -628,6 +656,7 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "export_pdfs": (prep_export_pdfs, check_export_pdfs),
     "export_merged": (prep_export_merged, check_export_merged),
     "settings": (None, _dialog_shown("SettingsDialog")),
+    "import_engagements": (prep_import_engagements, check_import_engagements),
     "suspend": _invoice_action(("MISE_A_DISPOSITION",), "suspend"),
     "reject": _invoice_action(("MISE_A_DISPOSITION",), "reject"),
     "recycle": _recycle_action(),
