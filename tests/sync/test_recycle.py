@@ -18,6 +18,7 @@ from desktop_app.models.invoices import Invoice, Service
 from desktop_app.models.work import OutboxEntry, OutboxState
 from desktop_app.sandbox.launcher import SandboxProcess
 from desktop_app.sync.actions import queue_status_change
+from desktop_app.sync.derived import refresh_after_pull
 from desktop_app.sync.outbox_sender import OutboxSender
 from desktop_app.sync.replay_check import InFlight
 from tests.sync.conftest import FAST_BACKOFF, Admin, make_client, pull
@@ -142,3 +143,51 @@ def test_lost_recycle_answer_is_found_in_the_history(
     assert _row(database).state == OutboxState.DONE.value
     detail = admin.invoice(invoice)
     assert detail["appliedRecipientChanges"]["A_RECYCLER"] == 1  # not recycled twice
+
+
+def test_pull_learns_which_structures_require_an_engagement_number(
+    sandbox: SandboxProcess, database: Database
+) -> None:
+    """consulterStructure ``parametres`` (nested, as go-choruspro's recorded answer) is read
+    at each pull; an invoice without a number in a structure that requires one is flagged."""
+    from desktop_app.models.engagements import StructureRequirement
+
+    with make_client(sandbox, user="manager") as client:
+        pull(client, database)
+        answers = {
+            sid: client.call_raw(
+                "/cpro/structures/v1/consulter", {"idStructureCPP": sid, "codeLangue": "FR"}
+            )["parametres"]
+            for sid in (s["idStructureCPP"] for s in client.structures())
+        }
+    with database.read() as session:
+        stored = {r.structure_id: r for r in session.scalars(select(StructureRequirement))}
+        assert set(stored) == set(answers)
+        for sid, params in answers.items():
+            assert stored[sid].engagement_required is bool(params["numeroEJDoitEtreRenseigne"])
+            assert stored[sid].service_required is bool(params["codeServiceDoitEtreRenseigne"])
+        required = [sid for sid, r in stored.items() if r.engagement_required]
+        flagged = session.scalars(
+            select(Invoice).where(Invoice.engagement_state == "missing")
+        ).all()
+        for invoice in flagged:
+            assert invoice.structure_id in required and not invoice.engagement_number
+        without = session.scalars(
+            select(Invoice.id).where(
+                Invoice.structure_id.in_(required), Invoice.engagement_number.is_(None)
+            )
+        ).all()
+        assert len(flagged) == len(without)
+        assert required, "the sandbox's State structure requires an engagement number"
+        victim = session.scalar(
+            select(Invoice.id).where(Invoice.structure_id == required[0]).limit(1)
+        )
+    # the sandbox's suppliers always give a number: one arrives without (as a real one may)
+
+    def blank(session) -> None:
+        session.execute(update(Invoice).where(Invoice.id == victim).values(engagement_number=None))
+
+    database.writer.run(blank)
+    refresh_after_pull(database, [victim])  # what the pull runs on the invoices it changed
+    with database.read() as session:
+        assert session.get(Invoice, victim).engagement_state == "missing"
