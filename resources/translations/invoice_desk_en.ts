@@ -900,152 +900,152 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="68"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="230"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="240"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="248"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="245"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="255"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="257"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="260"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -2562,7 +2562,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Current service:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
         <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
         <translation>The invoice becomes “To be recycled”: the supplier re-routes it to the chosen service, which receives it; it leaves your inbox when it is not your service.</translation>
     </message>

@@ -900,152 +900,152 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="67"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="68"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="105"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="106"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="129"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="130"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="230"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="240"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="238"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="248"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="245"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="255"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="247"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="257"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="250"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="260"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -2562,7 +2562,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Service actuel :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="108"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
         <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
         <translation>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</translation>
     </message>

@@ -99,16 +99,16 @@ class RecycleDialog(ActionDialog):
         self.form.addRow(list_label, self.services)
         self.form.addRow(motif_label, self.motif)
         self.form.addRow(comment_label, self.comment)
-        self.form.addRow(
-            QLabel(
-                self.tr(
-                    "La facture passe « À recycler » : le fournisseur la ré-achemine vers le "
-                    "service choisi, qui la reçoit ; elle quitte votre boîte si ce n'est pas "
-                    "votre service."
-                ),
-                self,
-            )
+        note = QLabel(
+            self.tr(
+                "La facture passe « À recycler » : le fournisseur la ré-achemine vers le "
+                "service choisi, qui la reçoit ; elle quitte votre boîte si ce n'est pas "
+                "votre service."
+            ),
+            self,
         )
+        note.setWordWrap(True)
+        self.form.addRow(note)
         self.search.setFocus()
 
     def _filter(self, text: str) -> None:
