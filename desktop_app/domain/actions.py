@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.money import Money
 from desktop_app.domain.motif_catalog import COMMENT_MAX_LENGTH, MOTIF_REQUIRED_FOR, MOTIFS
-from desktop_app.domain.motif_text import MOTIF_MAX_LENGTH, compose_motif
+from desktop_app.domain.motif_text import MOTIF_MAX_LENGTH, compose_motif, recycle_target_line
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.status_types import Actor, MotifInfo
 from desktop_app.domain.transitions import check_transition
 
 MANDATE_NUMBER_MAX_LENGTH = 50
+SERVICE_CODE_MAX_LENGTH = 100
 ATTACHMENT_REQUEST_MAX = 20
 _MOTIFS_BY_CODE: dict[str, MotifInfo] = {motif.code: motif for motif in MOTIFS}
 
@@ -54,6 +55,8 @@ class StatusChange:
     requested_attachments: tuple[str, ...] = ()
     mandate_number: str | None = None
     mandate_amount: Money | None = None
+    target_service_code: str | None = None  # recycling: the service the invoice should go to
+    target_service_name: str = ""
 
     def platform_comment(self) -> str:
         """The comment as sent to the platform, with the requested attachments listed."""
@@ -69,7 +72,11 @@ class StatusChange:
 
     def motif_text(self) -> str:
         """The ``motif`` sent to the platform: label, comment, requested attachments."""
-        return compose_motif(self.motif_label("fr"), self.comment, self.requested_attachments)
+        text = compose_motif(self.motif_label("fr"), self.comment, self.requested_attachments)
+        if not self.target_service_code:
+            return text
+        line = recycle_target_line(self.target_service_code, self.target_service_name)
+        return f"{text}\n{line}" if text else line
 
 
 def _check_motif(code: str | None, target: str) -> MotifInfo | None:
@@ -146,16 +153,31 @@ def recycle(
     motif_code: str | None,
     comment: str | None,
     *,
+    target_service_code: str | None = None,
+    target_service_name: str = "",
+    current_service_code: str | None = None,
     max_length: int = MOTIF_MAX_LENGTH,
 ) -> StatusChange:
-    """Send back for re-routing (wrong recipient, service or engagement): motive required."""
+    """Send back for re-routing (wrong recipient, service or engagement): motive required.
+
+    ``target_service_code`` names the entity's service the invoice should go to (written in
+    the ``motif`` the supplier reads, :func:`~desktop_app.domain.motif_text.recycle_target_line`);
+    it may not be the invoice's current service.
+    """
     found = _check_motif(motif_code, "A_RECYCLER")
     required = found.comment_required if found else True
+    target = (target_service_code or "").strip() or None
+    if target is not None and len(target) > SERVICE_CODE_MAX_LENGTH:
+        raise ValidationError("validation.service_code_too_long", max=SERVICE_CODE_MAX_LENGTH)
+    if target is not None and current_service_code and target == current_service_code.strip():
+        raise ValidationError("validation.recycle_same_service", code=target)
     change = StatusChange(
         ActionKind.RECYCLE,
         "A_RECYCLER",
         motif_code=motif_code,
         comment=clean_comment(comment, required=required),
+        target_service_code=target,
+        target_service_name=(target_service_name or "").strip() if target else "",
     )
     return _checked(change, current_status, max_length)
 

@@ -23,6 +23,9 @@ MOTIF_LIMITS: tuple[int, ...] = (MOTIF_MAX_LENGTH, LEGACY_MOTIF_MAX_LENGTH)
 LABEL_SEPARATOR = " — "
 ATTACHMENTS_PREFIX = "Pièces demandées : "
 ATTACHMENTS_SEPARATOR = "; "
+#: head of the line naming the service a recycled invoice should go to (see
+#: :func:`recycle_target_line`); the sandbox's simulated supplier reads it back.
+RECYCLE_TARGET_PREFIX = "Service destinataire : "
 
 
 def compose_motif(label: str, comment: str, requested: Sequence[str] = ()) -> str:
@@ -37,6 +40,21 @@ def compose_motif(label: str, comment: str, requested: Sequence[str] = ()) -> st
         return head
     listed = ATTACHMENTS_PREFIX + ATTACHMENTS_SEPARATOR.join(names)
     return f"{head}\n{listed}" if head else listed
+
+
+def recycle_target_line(code: str, name: str = "") -> str:
+    """``Service destinataire : CODE — Nom``: where a recycled invoice should be re-routed."""
+    code, name = code.strip(), name.strip()
+    return RECYCLE_TARGET_PREFIX + LABEL_SEPARATOR.join(part for part in (code, name) if part)
+
+
+def recycle_target_of(text: str | None) -> str | None:
+    """The service code a :func:`recycle_target_line` in ``text`` names, or None."""
+    for line in (text or "").split("\n"):
+        if line.startswith(RECYCLE_TARGET_PREFIX):
+            code = line[len(RECYCLE_TARGET_PREFIX) :].split(LABEL_SEPARATOR)[0].strip()
+            return code or None
+    return None
 
 
 def motif_length(label: str, comment: str, requested: Sequence[str] = ()) -> int:

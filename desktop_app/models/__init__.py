@@ -12,6 +12,7 @@ from desktop_app.models.approvals import (
 from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
 from desktop_app.models.invoice_checks import InvoiceCheck
+from desktop_app.models.engagements import EngagementRow, StructureRequirement
 from desktop_app.models.invoices import (
     Attachment,
     Blob,
@@ -35,6 +36,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Blob",
+    "EngagementRow",
     "Invoice",
     "InvoiceCheck",
     "InvoiceDocument",
@@ -45,6 +47,7 @@ __all__ = [
     "Service",
     "StatusHistory",
     "Structure",
+    "StructureRequirement",
     "StructureSetting",
     "SyncState",
     "UnknownStatus",

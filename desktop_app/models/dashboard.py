@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.engagements import ATTENTION_STATES as ENGAGEMENT_ATTENTION
 from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState
 from desktop_app.models.invoices import Invoice
@@ -54,6 +55,7 @@ class DashboardFigures:
     groups: tuple[Figure, ...]
     services: tuple[Figure, ...]
     pending_approvals: int
+    engagements: Figure | None = None  # engagement to check (not found, over balance...)
 
 
 def _figure(session: Session, key: str, criteria: InvoiceFilter, label: str = "") -> Figure:
@@ -120,6 +122,11 @@ def read_dashboard(session: Session, today: date | None = None) -> DashboardFigu
         groups=groups,
         services=services,
         pending_approvals=int(pending or 0),
+        engagements=_figure(
+            session,
+            "engagements",
+            InvoiceFilter(engagement_states=frozenset(s.value for s in ENGAGEMENT_ATTENTION)),
+        ),
     )
 
 

@@ -104,6 +104,8 @@ class Invoice(Base):
     deadline_balance: Mapped[int | None] = mapped_column(Integer)  # frozen days while suspended
     duplicate_key: Mapped[str | None] = mapped_column(String(200))  # supplier|number|year
     duplicate_of_id: Mapped[int | None] = mapped_column(BigInteger)  # the earlier same invoice
+    # Against the imported engagements (domain EngagementState), revision 0006.
+    engagement_state: Mapped[str | None] = mapped_column(String(16))
     detail_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     history_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     file_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -132,6 +134,7 @@ class Invoice(Base):
         Index("ix_invoices_duplicate_key", "duplicate_key", "id"),
         Index("ix_invoices_replaces_rejected", "replaces_rejected_id"),
         Index("ix_invoices_new", "inbox", "service_id", sqlite_where=text("is_new = 1")),
+        Index("ix_invoices_engagement", "engagement_state", "deposit_date", "id"),
     )
 
 

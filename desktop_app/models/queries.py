@@ -48,6 +48,7 @@ class InvoiceFilter:
     late: bool = False  # payment deadline passed, clock running
     due_within_days: int | None = None  # deadline within N days (today included)
     today: date | None = None  # the day deadlines are judged on (default: today)
+    engagement_states: frozenset[str] = field(default_factory=frozenset)  # EngagementState
 
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -155,6 +156,8 @@ def _apply_filter(
         conditions.append(Invoice.possible_duplicate.is_(True))
     if criteria.with_anomalies:
         conditions.append(Invoice.id.in_(invoices_with_anomalies()))
+    if criteria.engagement_states:  # ix_invoices_engagement
+        conditions.append(Invoice.engagement_state.in_(sorted(criteria.engagement_states)))
     if criteria.late or criteria.due_within_days is not None:
         conditions.append(_deadline_condition(criteria))
     if criteria.text and (match := fts_match_expression(criteria.text)):

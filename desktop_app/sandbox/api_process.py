@@ -25,7 +25,7 @@ from desktop_app.domain.transitions import (
     is_transition_allowed,
     recipient_targets,
 )
-from desktop_app.sandbox import approvals
+from desktop_app.sandbox import approvals, recycling
 from desktop_app.sandbox.api_consult import visible_invoice
 from desktop_app.sandbox.auth import Principal
 from desktop_app.sandbox.codec import dumps, money, paris_date
@@ -213,6 +213,8 @@ def apply_treatment(
         treated_on=treated_on,
     )
     sandbox.store.set_status(invoice_id, entry, comment)
+    if target == "A_RECYCLER":
+        recycling.reroute(sandbox, row, opt_str(body, "motif"))
     if basis is None:
         return {**answer, "dateTraitement": treated_on}
     service_code = str(sandbox.services[row["service_id"]]["code"])

@@ -25,6 +25,7 @@ from desktop_app.domain.deadlines import ClockState, EntityKind, compute_deadlin
 from desktop_app.domain.duplicates import duplicate_key
 from desktop_app.models.approvals import StructureSetting
 from desktop_app.models.database import Database
+from desktop_app.models.engagements import match_invoices
 from desktop_app.models.invoices import Invoice, StatusHistory
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -278,6 +279,7 @@ def refresh_after_pull(
 
     def work(session: Session) -> int:
         ids = set(invoice_ids) | set(never_derived(session))
+        match_invoices(session, sorted(ids))  # engagement found / not found / over balance
         return refresh_derived_fields(session, ids, today=today, default_kind=default_kind)
 
     return database.writer.run(work)

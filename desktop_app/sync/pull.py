@@ -39,6 +39,7 @@ from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.cache_writes import advance_watermark, raw_connection, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_last_page, is_transient
 from desktop_app.sync.derived import refresh_after_pull
+from desktop_app.sync.engagements import learn_requirements
 from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
@@ -199,7 +200,9 @@ class Puller:
             sid = int(item["idStructureCPP"])
             services[sid] = self._retry(partial(self.client.services, sid))
         store_structures(self.database, structures, services)
-        return [int(item["idStructureCPP"]) for item in structures]
+        ids = [int(item["idStructureCPP"]) for item in structures]
+        learn_requirements(self.client, self.database, ids, self._retry)  # EJ required?
+        return ids
 
     def run(self, structure_ids: Sequence[int] | None = None) -> PullStats:
         """Phase 1 for every structure (learning them first when not given), then phase 2."""

@@ -15,6 +15,7 @@ from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.dialogs.accounting_dialog import AccountingDialog
 from desktop_app.ui.dialogs.action_dialog import ActionDialog, ChangeBuilder
 from desktop_app.ui.dialogs.mandate_dialog import MandateDialog
+from desktop_app.ui.dialogs.recycle_dialog import RecycleDialog, structure_services
 from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.dialogs.service_done_dialog import ServiceDoneDialog
 from desktop_app.ui.dialogs.suspend_dialog import SuspendDialog
@@ -91,6 +92,9 @@ class ActionsController(QObject):
             return RejectDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.SUSPEND:
             return SuspendDialog(subject, status, parent, motif_limit=limit)
+        if kind is ActionKind.RECYCLE:
+            services, current = structure_services(self.sync.database, targets[0].id)
+            return RecycleDialog(subject, status, services, current, parent, motif_limit=limit)
         if kind is ActionKind.SERVICE_DONE:
             return ServiceDoneDialog(subject, status, parent, motif_limit=limit)
         if kind is ActionKind.MANDATE:

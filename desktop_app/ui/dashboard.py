@@ -39,6 +39,7 @@ class Dashboard(QFrame):
             "late",
             "due_soon",
             "waiting_supplier",
+            "engagements",
             "approvals",
             "groups",
             "services",
@@ -52,7 +53,14 @@ class Dashboard(QFrame):
             self.buttons[key].setMenu(QMenu(self.buttons[key]))
         self.buttons["approvals"].clicked.connect(self.approvals_clicked.emit)
         self._criteria: dict[str, InvoiceFilter] = {}
-        for key in ("in_progress", "finished", "late", "due_soon", "waiting_supplier"):
+        for key in (
+            "in_progress",
+            "finished",
+            "late",
+            "due_soon",
+            "waiting_supplier",
+            "engagements",
+        ):
             self.buttons[key].clicked.connect(lambda _=False, k=key: self._clicked(k))
         layout = FlowLayout(self, spacing=2)
         layout.setContentsMargins(6, 2, 6, 2)
@@ -93,6 +101,14 @@ class Dashboard(QFrame):
                 key,
                 text.format(count=_count(figure.count), amount=money_text(figure.amount)),
                 figure,
+            )
+        engagements = figures.engagements
+        self.buttons["engagements"].setVisible(bool(engagements and engagements.count))
+        if engagements is not None:
+            self._show(
+                "engagements",
+                self.tr("Engagements à vérifier : {count}").format(count=_count(engagements.count)),
+                engagements,
             )
         approvals = self.buttons["approvals"]
         approvals.setText(

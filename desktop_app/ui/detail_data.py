@@ -96,6 +96,7 @@ class InvoiceDetail:
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     actions: tuple[QueuedAction, ...] = ()
+    engagement_state: str | None = None  # against the imported engagements (revision 0006)
 
 
 def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
@@ -150,6 +151,7 @@ def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
         service_code=inv.service_code,
         service_name=inv.service_name,
         engagement_number=inv.engagement_number,
+        engagement_state=inv.engagement_state,
         contract_number=inv.contract_number,
         issue_date=inv.issue_date,
         deposit_date=inv.deposit_date,

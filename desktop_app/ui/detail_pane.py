@@ -12,6 +12,7 @@ from desktop_app.ui.attachments_view import AttachmentsView
 from desktop_app.ui.checks_view import ChecksView
 from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
 from desktop_app.ui.detail_data import InvoiceDetail, load_detail
+from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
 from desktop_app.ui.fit_label import ElidedLabel, fit_wrapped
 from desktop_app.ui.history_view import HistoryView
 from desktop_app.ui.i18n import status_label, status_meaning
@@ -204,7 +205,11 @@ class DetailPane(QWidget):
             "service": " — ".join(
                 x for x in (detail.service_code or "", detail.service_name or "") if x
             ),
-            "engagement": detail.engagement_number or "",
+            "engagement": " — ".join(
+                x
+                for x in (detail.engagement_number or "", state_label(detail.engagement_state))
+                if x
+            ),
             "contract": detail.contract_number or "",
             "status": status_label(detail.status),
             "deadline": deadline_text(detail, today),
@@ -216,6 +221,11 @@ class DetailPane(QWidget):
             fit_wrapped(self.fields[key])
         self._fit_form()
         self.fields["status"].setToolTip(status_meaning(detail.status))
+        self.fields["engagement"].setToolTip(
+            " ".join(
+                (state_meaning(detail.engagement_state), suggestion(detail.engagement_state))
+            ).strip()
+        )
         self.fields["charges"].setStyleSheet("color: #c0392b" if values["charges"] else "")
         pending = action_label(detail.pending_action) if detail.pending_action else ""
         self.history.show_history(detail.history, pending)

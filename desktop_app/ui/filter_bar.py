@@ -12,6 +12,7 @@ from desktop_app.domain.money import parse_amount
 from desktop_app.domain.transitions import all_statuses
 from desktop_app.models.queries import InvoiceFilter
 from desktop_app.ui.date_field import DateField
+from desktop_app.ui.engagement_texts import filter_choices
 from desktop_app.ui.flow_layout import FlowLayout
 from desktop_app.ui.i18n import current_language, message_for, status_label
 from desktop_app.ui.qt import (
@@ -108,6 +109,12 @@ class FilterBar(QWidget):
         self.anomalies.setToolTip(
             self.tr("Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur")
         )
+        self.engagement = QComboBox(self)
+        self.engagement.setAccessibleName(self.tr("Engagement"))
+        for label, states in filter_choices():
+            self.engagement.addItem(label, ",".join(sorted(states)))
+        self.engagement_label = QLabel(self.tr("Engagement &juridique"), self)
+        self.engagement_label.setBuddy(self.engagement)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")
         self.error.setVisible(False)
@@ -139,6 +146,7 @@ class FilterBar(QWidget):
             _group(self, self.deadline_label, self.deadline, self.within_days),
             self.duplicates,
             self.anomalies,
+            _group(self, self.engagement_label, self.engagement),
             self.error,
         )
         for flow_widget in flow_widgets:
@@ -156,6 +164,7 @@ class FilterBar(QWidget):
         self.within_days.valueChanged.connect(self._timer.start)
         self.duplicates.toggled.connect(self._timer.start)
         self.anomalies.toggled.connect(self._timer.start)
+        self.engagement.currentIndexChanged.connect(self._timer.start)
         self.date_from.changed.connect(self._timer.start)
         self.date_to.changed.connect(self._timer.start)
         for date_field in (self.date_from, self.date_to):
@@ -247,6 +256,9 @@ class FilterBar(QWidget):
             due_within_days=within,
             possible_duplicates=self.duplicates.isChecked(),
             with_anomalies=self.anomalies.isChecked(),
+            engagement_states=frozenset(
+                filter(None, str(self.engagement.currentData()).split(","))
+            ),
         )
 
     def load(self, criteria: InvoiceFilter) -> None:
@@ -261,6 +273,7 @@ class FilterBar(QWidget):
             self.within_days,
             self.duplicates,
             self.anomalies,
+            self.engagement,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -282,6 +295,9 @@ class FilterBar(QWidget):
         self.within_days.setEnabled(choice in (DEADLINE_SOON, DEADLINE_URGENT))
         self.duplicates.setChecked(criteria.possible_duplicates)
         self.anomalies.setChecked(criteria.with_anomalies)
+        self.engagement.setCurrentIndex(
+            max(0, self.engagement.findData(",".join(sorted(criteria.engagement_states))))
+        )
         for widget in widgets:
             widget.blockSignals(False)
         for field, value in (

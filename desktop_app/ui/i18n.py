@@ -138,6 +138,15 @@ def _messages() -> Mapping[str, Callable[[], str]]:
         "validation.mandate_amount_negative": lambda: QCoreApplication.translate(
             "Messages", "Le montant du mandat ne peut pas être négatif."
         ),
+        "validation.recycle_service_required": lambda: QCoreApplication.translate(
+            "Messages", "Choisissez le service vers lequel recycler la facture."
+        ),
+        "validation.recycle_same_service": lambda: QCoreApplication.translate(
+            "Messages", "La facture est déjà adressée au service « {code} »."
+        ),
+        "validation.service_code_too_long": lambda: QCoreApplication.translate(
+            "Messages", "Le code service dépasse {max} caractères."
+        ),
         "validation.not_accounting_action": lambda: QCoreApplication.translate(
             "Messages", "Cette action n'est pas un statut comptable."
         ),

@@ -64,9 +64,12 @@ class InvoiceListView(QTableView):
             (Column.AMOUNT, 120),
             (Column.STATUS, 170),
             (Column.DEADLINE, 150),
+            (Column.ENGAGEMENT, 140),
         ):
             self.setColumnWidth(column, width)
         self.setColumnHidden(Column.ISSUE_DATE, True)
+        # shown once engagements are imported (main window), or from the header's menu
+        self.setColumnHidden(Column.ENGAGEMENT, True)
         header = self.horizontalHeader()  # the legal deadline reads best beside the amount
         header.moveSection(header.visualIndex(Column.DEADLINE), header.visualIndex(Column.STATUS))
         self.invoice_model.ids_reset.connect(self._after_reset)

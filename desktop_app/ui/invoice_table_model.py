@@ -12,6 +12,7 @@ from desktop_app.domain.money import Money
 from desktop_app.models.database import Database
 from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
 from desktop_app.models.work import ATTENTION_STATES
+from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.list_data import (
     InvoiceRow,
@@ -51,6 +52,7 @@ class Column(IntEnum):
     STATUS = 6
     SYNC = 7
     DEADLINE = 8
+    ENGAGEMENT = 9
 
 
 _COLUMNS = tuple(Column)
@@ -117,6 +119,7 @@ def column_title(column: Column) -> str:
         Column.STATUS: QCoreApplication.translate("InvoiceTableModel", "Statut"),
         Column.SYNC: QCoreApplication.translate("InvoiceTableModel", "Envoi"),
         Column.DEADLINE: QCoreApplication.translate("InvoiceTableModel", "Échéance légale"),
+        Column.ENGAGEMENT: QCoreApplication.translate("InvoiceTableModel", "Engagement"),
     }
     return titles[column]
 
@@ -281,6 +284,8 @@ class InvoiceTableModel(QAbstractTableModel):
                 return self._deadline_brush(row)
             if column == Column.SYNC and row.outbox_state in ATTENTION_STATES:
                 return QBrush(QColor("#c0392b"))
+            if column == Column.ENGAGEMENT and row.engagement_state not in (None, "found"):
+                return QBrush(QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NUMBER and (row.possible_duplicate or row.is_new):
@@ -288,6 +293,10 @@ class InvoiceTableModel(QAbstractTableModel):
                 if row.possible_duplicate:
                     tips.append(QCoreApplication.translate("InvoiceTableModel", "Doublon possible"))
                 return " · ".join(tips)
+            if column == Column.ENGAGEMENT and row.engagement_state:
+                return " ".join(
+                    (state_meaning(row.engagement_state), suggestion(row.engagement_state))
+                ).strip()
             if column == Column.DEADLINE and row.payment_deadline is not None:
                 return QCoreApplication.translate(
                     "InvoiceTableModel", "Délai global de paiement : {date}"
@@ -345,6 +354,8 @@ class InvoiceTableModel(QAbstractTableModel):
             return Money(row.amount_incl_vat, row.currency).format_fr()
         if column == Column.STATUS:
             return status_label(row.status)
+        if column == Column.ENGAGEMENT:
+            return state_label(row.engagement_state)
         return outbox_state_label(row.outbox_state, row.pending_action)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -40,6 +40,7 @@ class InvoiceRow:
     deadline_state: str | None = None
     deadline_balance: int | None = None  # frozen days left while suspended
     is_new: bool = False  # created by a pull, not yet seen (revision 0005)
+    engagement_state: str | None = None  # domain EngagementState (revision 0006)
 
 
 def sort_column(sort: SortKey) -> Any:
@@ -107,6 +108,7 @@ _DISPLAY_COLUMNS = (
     Invoice.deadline_state,
     Invoice.deadline_balance,
     Invoice.is_new,
+    Invoice.engagement_state,
 )
 
 
@@ -141,5 +143,6 @@ def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow
             deadline_state=inv.deadline_state,
             deadline_balance=inv.deadline_balance,
             is_new=bool(inv.is_new),
+            engagement_state=inv.engagement_state,
         )
     return rows

@@ -17,10 +17,12 @@ from desktop_app.ui.circuit_editor import CircuitEditorController
 from desktop_app.ui.dashboard import Dashboard
 from desktop_app.ui.detail_pane import DetailPane
 from desktop_app.ui.diagnostics import DiagnosticsController
+from desktop_app.ui.engagements_controller import EngagementsController
 from desktop_app.ui.event_bridge import EventBridge
 from desktop_app.ui.filter_bar import FilterBar
 from desktop_app.ui.inbox_pane import SHOWN_INBOXES, InboxChoice, InboxPane
 from desktop_app.ui.invoice_list import InvoiceListView
+from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.new_invoices import SeenTracker
 from desktop_app.ui.qt import (
     QInputDialog,
@@ -44,6 +46,7 @@ from desktop_app.ui.workers import run_in_pool, when_done
 INVOICE_ACTIONS = {
     "suspend": ActionKind.SUSPEND,
     "reject": ActionKind.REJECT,
+    "recycle": ActionKind.RECYCLE,
     "service_done": ActionKind.SERVICE_DONE,
     "mandate": ActionKind.MANDATE,
 }
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.setStatusBar(self.status)
         self.status.attach(sync)
         self.controller = ActionsController(sync, self)
+        self.engagements = EngagementsController(sync, self)
         self.audit = AuditController(self.database, self, sync.trusted_anchor_signers)
         self.window_actions = WindowActions(self)
         self.actions_by_key = self.window_actions.actions
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow, SecondaryWindows):
             kind = key.removeprefix("export_")  # the controller's kinds: csv, xlsx, pdfs, merged
             a[key].triggered.connect(lambda _c=False, k=kind: self.export(k))
         a["settings"].triggered.connect(self.show_settings)
+        a["import_engagements"].triggered.connect(self.engagements.choose_and_import)
+        self.engagements.imported.connect(self._engagements_imported)
         a["audit_verify"].triggered.connect(self.audit.verify)
         a["audit_export"].triggered.connect(lambda: self.audit.export())
         a["shortcuts"].triggered.connect(self.show_shortcuts)
@@ -296,6 +302,13 @@ class MainWindow(QMainWindow, SecondaryWindows):
         ids = self._chosen_ids()
         if ids:
             self.controller.run(kind, ids)
+
+    def _engagements_imported(self, _outcome: object) -> None:
+        """Show the engagement column and the new states (list, detail, dashboard)."""
+        self.list.setColumnHidden(Column.ENGAGEMENT, False)
+        self.apply_filter()
+        self.refresh_side()
+        self.detail.refresh()
 
     def on_queued(self, ids: list[int]) -> None:
         """Show the pending state at once on the affected rows."""

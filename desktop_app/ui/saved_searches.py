@@ -43,6 +43,7 @@ def criteria_to_json(criteria: InvoiceFilter) -> str:
         "with_anomalies": criteria.with_anomalies,
         "late": criteria.late,
         "due_within_days": criteria.due_within_days,
+        "engagement_states": sorted(criteria.engagement_states),
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False)
 
@@ -68,6 +69,7 @@ def criteria_from_json(text: str) -> InvoiceFilter:
         due_within_days=(
             int(data["due_within_days"]) if data.get("due_within_days") is not None else None
         ),
+        engagement_states=frozenset(data.get("engagement_states") or ()),
     )
 
 

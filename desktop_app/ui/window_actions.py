@@ -50,10 +50,16 @@ class WindowActions(QObject):
                 "",
                 "file",
             ),
+            ActionSpec(
+                "import_engagements", self.tr("&Importer les engagements…"), "Ctrl+Shift+I", "file"
+            ),
             ActionSpec("settings", self.tr("&Paramètres…"), "Ctrl+,", "file"),
             ActionSpec("quit", self.tr("&Quitter"), "Ctrl+Q", "file"),
             ActionSpec("suspend", self.tr("&Suspendre…"), "Ctrl+Shift+S", "invoice"),
             ActionSpec("reject", self.tr("&Rejeter…"), "Ctrl+Shift+R", "invoice"),
+            ActionSpec(
+                "recycle", self.tr("Rec&ycler vers un autre service…"), "Ctrl+Shift+Y", "invoice"
+            ),
             ActionSpec("service_done", self.tr("Service &fait…"), "Ctrl+Shift+F", "invoice"),
             ActionSpec("mandate", self.tr("&Mandater…"), "Ctrl+Shift+M", "invoice"),
             ActionSpec("accounting", self.tr("Statut &comptable…"), "Ctrl+Shift+C", "invoice"),

@@ -89,37 +89,37 @@ Record this amount anyway?</translation>
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="83"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="86"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="128"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/action_batch.py" line="57"/>
         <source>Mise en file des actions…</source>
         <translation>Queuing the actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/action_batch.py" line="58"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="180"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -150,102 +150,102 @@ Record this amount anyway?</translation>
 <context>
     <name>ApprovalQueueView</name>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="36"/>
         <source>Approbations en attente</source>
         <translation>Pending approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="43"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="44"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="45"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="50"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="51"/>
         <source>Seuil HT</source>
         <translation>Threshold excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="52"/>
         <source>Demandée par</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="56"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="59"/>
         <source>Demandes d&apos;approbation</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="58"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Comment (required to refuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
         <source>&amp;Commentaire</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="63"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
         <source>&amp;Approuver la sélection</source>
         <translation>&amp;Approve selection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="67"/>
         <source>&amp;Refuser la sélection</source>
         <translation>&amp;Refuse selection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="65"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="68"/>
         <source>Ac&amp;tualiser</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="69"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="95"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="98"/>
         <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
         <translation>{count} request(s) {user} may decide today (the entity&apos;s thresholds, approvers and delegations).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="106"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="109"/>
         <source>{user}, le {when}</source>
         <translation>{user}, on {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="140"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="145"/>
         <source>Indiquez le motif du refus en commentaire.</source>
         <translation>Give the reason for the refusal in the comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="149"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="162"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} request(s) approved: actions queued for sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="151"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} request(s) refused.</translation>
     </message>
@@ -813,52 +813,57 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="92"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="93"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <source>Engagements à vérifier : {count}</source>
+        <translation>Engagements to check: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="115"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="120"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="139"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -948,168 +953,168 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Cont&amp;rôles</source>
         <translation>Chec&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="147"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="147"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="148"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="148"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="149"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="149"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="150"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="150"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="151"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="156"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="157"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Chec&amp;ks ({count} error(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Chec&amp;ks ({count} warning(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="249"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="259"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="257"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="267"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="264"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="274"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="266"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="276"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="269"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="279"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1286,6 +1291,217 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
 </context>
 <context>
+    <name>EngagementTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="15"/>
+        <source>Engagement trouvé</source>
+        <translation>Engagement found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="16"/>
+        <source>Engagement inconnu</source>
+        <translation>Unknown engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="17"/>
+        <source>Autre fournisseur</source>
+        <translation>Other supplier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="18"/>
+        <source>Dépasse le restant</source>
+        <translation>Over the remaining balance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="19"/>
+        <source>Numéro manquant</source>
+        <translation>Number missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="32"/>
+        <source>Le numéro est un engagement du même fournisseur et le montant TTC tient dans le restant.</source>
+        <translation>The number is a commitment of the same supplier and the amount incl. VAT fits in what remains.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="35"/>
+        <source>Aucun engagement importé ne porte ce numéro.</source>
+        <translation>No imported commitment has this number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="38"/>
+        <source>L&apos;engagement appartient à un autre fournisseur (SIRET).</source>
+        <translation>The commitment belongs to another supplier (SIRET).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="41"/>
+        <source>Le montant TTC de la facture dépasse le montant restant.</source>
+        <translation>The invoice&apos;s amount incl. VAT exceeds the remaining balance.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="45"/>
+        <source>La facture n&apos;a pas de numéro d&apos;engagement alors que la structure l&apos;exige.</source>
+        <translation>The invoice has no engagement number although the structure requires one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="61"/>
+        <source>Action conseillée : recycler vers le bon service (Ctrl+Shift+Y).</source>
+        <translation>Suggested action: recycle to the right service (Ctrl+Shift+Y).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="67"/>
+        <source>Action conseillée : suspendre en demandant le numéro d&apos;engagement (Ctrl+Shift+S), ou recycler.</source>
+        <translation>Suggested action: suspend, asking for the engagement number (Ctrl+Shift+S), or recycle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="72"/>
+        <source>Action conseillée : suspendre en demandant un justificatif (Ctrl+Shift+S).</source>
+        <translation>Suggested action: suspend, asking for a justification (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="80"/>
+        <source>Engagement : tous</source>
+        <translation>Engagement: all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="81"/>
+        <source>Engagement à vérifier</source>
+        <translation>Engagement to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="93"/>
+        <source>Colonnes obligatoires absentes : {missing}. En-têtes trouvés : {found}.</source>
+        <translation>Required columns missing: {missing}. Headers found: {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="96"/>
+        <source>La colonne « {header} » figure deux fois.</source>
+        <translation>The column “{header}” appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="100"/>
+        <source>Ligne {line} : l&apos;engagement « {value} » figure déjà ligne {first}.</source>
+        <translation>Line {line}: the engagement “{value}” is already on line {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="103"/>
+        <source>le numéro d&apos;engagement est vide</source>
+        <translation>the engagement number is empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="106"/>
+        <source>« {value} » dépasse {max} caractères</source>
+        <translation>“{value}” is longer than {max} characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="109"/>
+        <source>le SIRET « {value} » n&apos;a pas 14 chiffres</source>
+        <translation>the SIRET “{value}” does not have 14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="112"/>
+        <source>la date « {value} » n&apos;est pas au format JJ/MM/AAAA</source>
+        <translation>the date “{value}” is not in the DD/MM/YYYY format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="115"/>
+        <source>la date de fin précède la date de début</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="116"/>
+        <source>un montant est négatif</source>
+        <translation>an amount is negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="119"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56)</source>
+        <translation>“{value}” is not an amount (example: 1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="120"/>
+        <source>le montant « {value} » n&apos;est pas exact</source>
+        <translation>the amount “{value}” is not exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="124"/>
+        <source>Ce fichier n&apos;est pas un tableau CSV (séparateur « ; », « , » ou tabulation).</source>
+        <translation>This file is not a CSV table (separator “;”, “,” or tab).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="125"/>
+        <source>CSV mal formé : {detail}.</source>
+        <translation>Malformed CSV: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="128"/>
+        <source>Ce classeur XLSX est illisible ou endommagé.</source>
+        <translation>This XLSX workbook is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="131"/>
+        <source>Type de fichier « {extension} » non pris en charge (CSV ou XLSX).</source>
+        <translation>File type “{extension}” not supported (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="132"/>
+        <source>Le fichier est vide.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="133"/>
+        <source>Le fichier dépasse {max} Mo.</source>
+        <translation>The file is larger than {max} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="136"/>
+        <source>Le fichier dépasse {max} lignes.</source>
+        <translation>The file has more than {max} lines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="139"/>
+        <source>Le fichier ne peut pas être lu : {detail}.</source>
+        <translation>The file cannot be read: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="152"/>
+        <source>Ligne {line} : {detail}.</source>
+        <translation>Line {line}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="160"/>
+        <source>Rien n&apos;a été importé.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="38"/>
+        <source>Importer les engagements juridiques</source>
+        <translation>Import legal commitments (engagements)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="40"/>
+        <source>Engagements (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Engagements (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="60"/>
+        <source>• {state} : {count}</source>
+        <translation>• {state}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="66"/>
+        <source>{count} engagement(s) importé(s). Rapprochement des factures :</source>
+        <translation>{count} engagement(s) imported. Invoices matched:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="81"/>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="84"/>
@@ -1301,6 +1517,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desktop_app/ui/action_batch.py" line="124"/>
         <location filename="../../desktop_app/ui/errors.py" line="138"/>
         <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
         <translation>An unexpected error occurred. Your pending work is kept; if the problem persists, send the log to your support.</translation>
@@ -1382,127 +1599,137 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Search (number, supplier, commitment…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Min. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Max. amount</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Enre&amp;gistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>&amp;Effacer</source>
         <translation>Cl&amp;ear</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="99"/>
         <source>Échéa&amp;nce</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>Dou&amp;blons possibles</source>
         <translation>Possible d&amp;uplicates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>Toutes échéances</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>En retard</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>Échéance sous N jours</source>
         <translation>Due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
         <source>En retard ou sous N jours</source>
         <translation>Late or due within N days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
         <source>Nombre de jours</source>
         <translation>Number of days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Facture&amp;s avec anomalies</source>
         <translation>Invoices &amp;with errors</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur</source>
         <translation>Invoices in which the EN 16931 or public-sector checks found an error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="114"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="115"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="118"/>
+        <source>Engagement &amp;juridique</source>
+        <translation>Engagement (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
         <source>&amp;Du</source>
         <translation>Fro&amp;m</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="126"/>
         <source>a&amp;u</source>
         <translation>t&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="171"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="189"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="217"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="235"/>
         <source>Date invalide : {text} (jj/mm/aaaa)</source>
         <translation>Invalid date: {text} (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="304"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="338"/>
         <source>Recherches enregistrées…</source>
         <translation>Saved searches…</translation>
     </message>
@@ -1681,12 +1908,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="46"/>
         <source>Liste des factures</source>
         <translation>Invoice list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="173"/>
         <source>Colonnes</source>
         <translation>Columns</translation>
     </message>
@@ -1694,77 +1921,82 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="287"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="294"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="292"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="303"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="308"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="319"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="326"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="327"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1772,33 +2004,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1885,161 +2117,176 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Choisissez le service vers lequel recycler la facture.</source>
+        <translation>Choose the service to recycle the invoice to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>La facture est déjà adressée au service « {code} ».</source>
+        <translation>The invoice is already addressed to the service “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <source>Le code service dépasse {max} caractères.</source>
+        <translation>The service code is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>This action is not an accounting status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>This action is not possible from the invoice&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="158"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Above {threshold} EUR excl. VAT, this action must be decided by a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>The amount “{value}” is not exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>The currency “{currency}” is not an ISO 4217 code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>The currencies do not match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>The cache was written by a newer version of Invoice Desk. Update the application; the file was not modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>This file is not an Invoice Desk cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk could not start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>The local cache is damaged. Invoice Desk can repair it: the damaged file is kept aside, the latest backup copy is restored and the pending actions that can still be read are taken back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>The disk is full: the cache cannot be written. Free some space, then restart Invoice Desk; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>The cache could not be read or written (input/output error: disk removed, permissions, network?). Nothing was changed; check the disk, then restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>“{value}” is not an amount (example: 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>A threshold cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>A threshold has two decimals at most (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>The threshold “{value}” is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
         <source>Le code service est obligatoire.</source>
         <translation>The service code is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>The service code “{service}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="228"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="222"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The login is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="229"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="238"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>The approver “{user}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="232"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="241"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>The delegation ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="244"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>“{user}” cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="239"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="251"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Unknown entity category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="245"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="254"/>
         <source>Choisissez une structure.</source>
         <translation>Choose a structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="257"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="256"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="265"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>
@@ -2236,22 +2483,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="64"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="99"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="100"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="105"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="106"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
     </message>
@@ -2259,114 +2506,114 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="117"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="81"/>
         <source>Agrandir</source>
         <translation>Enlarge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="70"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="82"/>
         <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
         <translation>Open in the viewer (F11 or double-click)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="88"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="89"/>
         <source>Zoom arrière (Ctrl+-)</source>
         <translation>Zoom out (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="96"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
         <source>Zoom avant (Ctrl++)</source>
         <translation>Zoom in (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="103"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="92"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="104"/>
         <source>Taille réelle, 100 % (Ctrl+0)</source>
         <translation>Actual size, 100% (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="110"/>
         <source>Largeur</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="99"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="111"/>
         <source>Ajuster à la largeur (Ctrl+9)</source>
         <translation>Fit to width (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="118"/>
         <source>Page entière (Ctrl+8)</source>
         <translation>Whole page (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="113"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="125"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="126"/>
         <source>Page précédente (Ctrl+Page préc.)</source>
         <translation>Previous page (Ctrl+Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="134"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="135"/>
         <source>Page suivante (Ctrl+Page suiv.)</source>
         <translation>Next page (Ctrl+Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="142"/>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="143"/>
         <source>Imprimer la facture (Ctrl+P)</source>
         <translation>Print the invoice (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="149"/>
         <source>Aperçu…</source>
         <translation>Preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="150"/>
         <source>Aperçu avant impression (Ctrl+Shift+P)</source>
         <translation>Print preview (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="311"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="323"/>
         <source>/ {count}</source>
         <translation>/ {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="324"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="334"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="336"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="346"/>
         <source>Impression</source>
         <translation>Printing</translation>
     </message>
@@ -2417,6 +2664,55 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/session_guards.py" line="204"/>
         <source>Envoi des actions en attente…</source>
         <translation>Sending the pending actions…</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="66"/>
+        <source>Recycler vers un autre service</source>
+        <extracomment>the motive proposed first: a wrong service is Chorus Pro&apos;s usual reason to recycle</extracomment>
+        <translation>Recycle to another service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
+        <source>Code ou nom du service</source>
+        <translation>Service code or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="88"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="89"/>
+        <source>Rechercher un &amp;service :</source>
+        <translation>Search for a &amp;service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="91"/>
+        <source>Service &amp;destinataire :</source>
+        <translation>&amp;Target service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="93"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="95"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="97"/>
+        <source>Service actuel :</source>
+        <translation>Current service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
+        <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
+        <translation>The invoice becomes “To be recycled”: the supplier re-routes it to the chosen service, which receives it; it leaves your inbox when it is not your service.</translation>
     </message>
 </context>
 <context>
@@ -2998,19 +3294,6 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
-    <name>SyncService</name>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
-        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
-        <translation>The connection could not start; the details are in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
-        <source>Pas encore connecté à la plateforme.</source>
-        <translation>Not connected to the platform yet.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
@@ -3233,197 +3516,207 @@ Valid from {start} to {end}</translation>
         <translation>Export the selection to one &amp;merged PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <source>&amp;Importer les engagements…</source>
+        <translation>&amp;Import engagements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Paramètres…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspend…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <source>Rec&amp;ycler vers un autre service…</source>
+        <translation>Rec&amp;ycle to another service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="63"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Payment order…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
         <source>Statut &amp;comptable…</source>
         <translation>&amp;Accounting status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Open the a&amp;ttachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Comparer avec l&apos;original…</source>
         <translation>Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Imprimer la facture…</source>
         <translation>Pr&amp;int the invoice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Ouvrir dans la &amp;visionneuse</source>
         <translation>Open in the &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>Mark &amp;all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

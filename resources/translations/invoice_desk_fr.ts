@@ -89,37 +89,37 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="83"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="100"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="86"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="136"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="128"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="140"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="157"/>
+        <location filename="../../desktop_app/ui/action_batch.py" line="57"/>
         <source>Mise en file des actions…</source>
         <translation>Mise en file des actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="158"/>
+        <location filename="../../desktop_app/ui/action_batch.py" line="58"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="196"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="180"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -150,102 +150,102 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>ApprovalQueueView</name>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="34"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="36"/>
         <source>Approbations en attente</source>
         <translation>Approbations en attente</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="43"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
         <source>Facture</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="44"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="45"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="46"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="47"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="50"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="48"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="51"/>
         <source>Seuil HT</source>
         <translation>Seuil HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="49"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="52"/>
         <source>Demandée par</source>
         <translation>Demandée par</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="56"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="59"/>
         <source>Demandes d&apos;approbation</source>
         <translation>Demandes d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="58"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Commentaire (obligatoire pour un refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="61"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
         <source>&amp;Commentaire</source>
         <translation>&amp;Commentaire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="63"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
         <source>&amp;Approuver la sélection</source>
         <translation>&amp;Approuver la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="64"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="67"/>
         <source>&amp;Refuser la sélection</source>
         <translation>&amp;Refuser la sélection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="65"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="68"/>
         <source>Ac&amp;tualiser</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="66"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="69"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="95"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="98"/>
         <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
         <translation>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="106"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="109"/>
         <source>{user}, le {when}</source>
         <translation>{user}, le {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="140"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="145"/>
         <source>Indiquez le motif du refus en commentaire.</source>
         <translation>Indiquez le motif du refus en commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="149"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="162"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="151"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} demande(s) refusée(s).</translation>
     </message>
@@ -813,52 +813,57 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="84"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="92"/>
         <source>En cours : {count} — {amount}</source>
         <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="85"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="93"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Terminées : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="86"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
         <source>En retard : {count}</source>
         <translation>En retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="87"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Échéance ≤ 5 jours : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="88"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspendues (attente fournisseur) : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <source>Engagements à vérifier : {count}</source>
+        <translation>Engagements à vérifier : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="115"/>
         <source>Approbations en attente : {count}</source>
         <translation>Approbations en attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="103"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Par statut ▾</source>
         <translation>Par statut ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="104"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="120"/>
         <source>Par service ▾</source>
         <translation>Par service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="139"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
     </message>
@@ -948,168 +953,168 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="69"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="107"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="111"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Cont&amp;rôles</source>
         <translation>Cont&amp;rôles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="113"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="147"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="147"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="148"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="148"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="149"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="149"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="150"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="150"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="151"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="156"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="157"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Cont&amp;rôles ({count} anomalie(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Cont&amp;rôles ({count} avertissement(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="249"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="259"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="257"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="267"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="264"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="274"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="266"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="276"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="269"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="279"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1286,6 +1291,217 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
 </context>
 <context>
+    <name>EngagementTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="15"/>
+        <source>Engagement trouvé</source>
+        <translation>Engagement trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="16"/>
+        <source>Engagement inconnu</source>
+        <translation>Engagement inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="17"/>
+        <source>Autre fournisseur</source>
+        <translation>Autre fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="18"/>
+        <source>Dépasse le restant</source>
+        <translation>Dépasse le restant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="19"/>
+        <source>Numéro manquant</source>
+        <translation>Numéro manquant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="32"/>
+        <source>Le numéro est un engagement du même fournisseur et le montant TTC tient dans le restant.</source>
+        <translation>Le numéro est un engagement du même fournisseur et le montant TTC tient dans le restant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="35"/>
+        <source>Aucun engagement importé ne porte ce numéro.</source>
+        <translation>Aucun engagement importé ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="38"/>
+        <source>L&apos;engagement appartient à un autre fournisseur (SIRET).</source>
+        <translation>L&apos;engagement appartient à un autre fournisseur (SIRET).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="41"/>
+        <source>Le montant TTC de la facture dépasse le montant restant.</source>
+        <translation>Le montant TTC de la facture dépasse le montant restant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="45"/>
+        <source>La facture n&apos;a pas de numéro d&apos;engagement alors que la structure l&apos;exige.</source>
+        <translation>La facture n&apos;a pas de numéro d&apos;engagement alors que la structure l&apos;exige.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="61"/>
+        <source>Action conseillée : recycler vers le bon service (Ctrl+Shift+Y).</source>
+        <translation>Action conseillée : recycler vers le bon service (Ctrl+Shift+Y).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="67"/>
+        <source>Action conseillée : suspendre en demandant le numéro d&apos;engagement (Ctrl+Shift+S), ou recycler.</source>
+        <translation>Action conseillée : suspendre en demandant le numéro d&apos;engagement (Ctrl+Shift+S), ou recycler.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="72"/>
+        <source>Action conseillée : suspendre en demandant un justificatif (Ctrl+Shift+S).</source>
+        <translation>Action conseillée : suspendre en demandant un justificatif (Ctrl+Shift+S).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="80"/>
+        <source>Engagement : tous</source>
+        <translation>Engagement : tous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="81"/>
+        <source>Engagement à vérifier</source>
+        <translation>Engagement à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="93"/>
+        <source>Colonnes obligatoires absentes : {missing}. En-têtes trouvés : {found}.</source>
+        <translation>Colonnes obligatoires absentes : {missing}. En-têtes trouvés : {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="96"/>
+        <source>La colonne « {header} » figure deux fois.</source>
+        <translation>La colonne « {header} » figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="100"/>
+        <source>Ligne {line} : l&apos;engagement « {value} » figure déjà ligne {first}.</source>
+        <translation>Ligne {line} : l&apos;engagement « {value} » figure déjà ligne {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="103"/>
+        <source>le numéro d&apos;engagement est vide</source>
+        <translation>le numéro d&apos;engagement est vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="106"/>
+        <source>« {value} » dépasse {max} caractères</source>
+        <translation>« {value} » dépasse {max} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="109"/>
+        <source>le SIRET « {value} » n&apos;a pas 14 chiffres</source>
+        <translation>le SIRET « {value} » n&apos;a pas 14 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="112"/>
+        <source>la date « {value} » n&apos;est pas au format JJ/MM/AAAA</source>
+        <translation>la date « {value} » n&apos;est pas au format JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="115"/>
+        <source>la date de fin précède la date de début</source>
+        <translation>la date de fin précède la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="116"/>
+        <source>un montant est négatif</source>
+        <translation>un montant est négatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="119"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56)</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="120"/>
+        <source>le montant « {value} » n&apos;est pas exact</source>
+        <translation>le montant « {value} » n&apos;est pas exact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="124"/>
+        <source>Ce fichier n&apos;est pas un tableau CSV (séparateur « ; », « , » ou tabulation).</source>
+        <translation>Ce fichier n&apos;est pas un tableau CSV (séparateur « ; », « , » ou tabulation).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="125"/>
+        <source>CSV mal formé : {detail}.</source>
+        <translation>CSV mal formé : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="128"/>
+        <source>Ce classeur XLSX est illisible ou endommagé.</source>
+        <translation>Ce classeur XLSX est illisible ou endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="131"/>
+        <source>Type de fichier « {extension} » non pris en charge (CSV ou XLSX).</source>
+        <translation>Type de fichier « {extension} » non pris en charge (CSV ou XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="132"/>
+        <source>Le fichier est vide.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="133"/>
+        <source>Le fichier dépasse {max} Mo.</source>
+        <translation>Le fichier dépasse {max} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="136"/>
+        <source>Le fichier dépasse {max} lignes.</source>
+        <translation>Le fichier dépasse {max} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="139"/>
+        <source>Le fichier ne peut pas être lu : {detail}.</source>
+        <translation>Le fichier ne peut pas être lu : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="152"/>
+        <source>Ligne {line} : {detail}.</source>
+        <translation>Ligne {line} : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagement_texts.py" line="160"/>
+        <source>Rien n&apos;a été importé.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsController</name>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="38"/>
+        <source>Importer les engagements juridiques</source>
+        <translation>Importer les engagements juridiques</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="40"/>
+        <source>Engagements (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Engagements (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="60"/>
+        <source>• {state} : {count}</source>
+        <translation>• {state} : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="66"/>
+        <source>{count} engagement(s) importé(s). Rapprochement des factures :</source>
+        <translation>{count} engagement(s) importé(s). Rapprochement des factures :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/engagements_controller.py" line="81"/>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../desktop_app/ui/errors.py" line="84"/>
@@ -1301,6 +1517,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../desktop_app/ui/action_batch.py" line="124"/>
         <location filename="../../desktop_app/ui/errors.py" line="138"/>
         <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</translation>
@@ -1382,127 +1599,137 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="63"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="64"/>
         <source>Rechercher (numéro, fournisseur, engagement…)</source>
         <translation>Rechercher (numéro, fournisseur, engagement…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="65"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="66"/>
         <source>Recherche</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="67"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="68"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="69"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="70"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="73"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="74"/>
         <source>Montant min.</source>
         <translation>Montant min.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="75"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="76"/>
         <source>Montant max.</source>
         <translation>Montant max.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="85"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="86"/>
         <source>Recherches enregistrées</source>
         <translation>Recherches enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="90"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
         <source>Enre&amp;gistrer</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="91"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="92"/>
         <source>&amp;Effacer</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="99"/>
         <source>Échéa&amp;nce</source>
         <translation>Échéa&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="106"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
         <source>Dou&amp;blons possibles</source>
         <translation>Dou&amp;blons possibles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="93"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="94"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
         <source>Toutes échéances</source>
         <translation>Toutes échéances</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="95"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
         <source>En retard</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="96"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
         <source>Échéance sous N jours</source>
         <translation>Échéance sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="97"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="98"/>
         <source>En retard ou sous N jours</source>
         <translation>En retard ou sous N jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="103"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
         <source> j</source>
         <translation> j</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="104"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="105"/>
         <source>Nombre de jours</source>
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="107"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
         <source>Facture&amp;s avec anomalies</source>
         <translation>Facture&amp;s avec anomalies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="110"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
         <source>Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur</source>
         <translation>Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="114"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="115"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="118"/>
+        <source>Engagement &amp;juridique</source>
+        <translation>Engagement &amp;juridique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="126"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="171"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="189"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="217"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="235"/>
         <source>Date invalide : {text} (jj/mm/aaaa)</source>
         <translation>Date invalide : {text} (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="304"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="338"/>
         <source>Recherches enregistrées…</source>
         <translation>Recherches enregistrées…</translation>
     </message>
@@ -1681,12 +1908,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceListView</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="45"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="46"/>
         <source>Liste des factures</source>
         <translation>Liste des factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_list.py" line="108"/>
+        <location filename="../../desktop_app/ui/invoice_list.py" line="173"/>
         <source>Colonnes</source>
         <translation>Colonnes</translation>
     </message>
@@ -1694,77 +1921,82 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="108"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="287"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="294"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="292"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="303"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="308"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="319"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="326"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="327"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1772,33 +2004,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="219"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="241"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="242"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1885,161 +2117,176 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/i18n.py" line="143"/>
+        <source>Choisissez le service vers lequel recycler la facture.</source>
+        <translation>Choisissez le service vers lequel recycler la facture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <source>La facture est déjà adressée au service « {code} ».</source>
+        <translation>La facture est déjà adressée au service « {code} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <source>Le code service dépasse {max} caractères.</source>
+        <translation>Le code service dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>Cette action n&apos;est pas un statut comptable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="158"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="153"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="156"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>Le montant « {value} » n&apos;est pas exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="159"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="168"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="162"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="171"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>La devise « {currency} » n&apos;est pas un code ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>Les devises ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="173"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="182"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="176"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="188"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>Le cache local est illisible ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="185"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="199"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>Un seuil ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>Le seuil « {value} » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
         <source>Le code service est obligatoire.</source>
         <translation>Le code service est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>Le code service « {service} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="219"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="228"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="222"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="231"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>L&apos;identifiant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="226"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="229"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="238"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="232"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="241"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>La fin de la délégation précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="235"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="244"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="239"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="242"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="251"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Catégorie d&apos;entité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="245"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="254"/>
         <source>Choisissez une structure.</source>
         <translation>Choisissez une structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="248"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="257"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="256"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="265"/>
         <source>Opération impossible ({key}).</source>
         <translation>Opération impossible ({key}).</translation>
     </message>
@@ -2236,22 +2483,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="63"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="64"/>
         <source>Facture {number}</source>
         <translation>Facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="76"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="77"/>
         <source>Préparation de l&apos;image de la facture…</source>
         <translation>Préparation de l&apos;image de la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="99"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="100"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="105"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="106"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</translation>
     </message>
@@ -2259,114 +2506,114 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="62"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="105"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="74"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="117"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="69"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="81"/>
         <source>Agrandir</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="70"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="82"/>
         <source>Ouvrir dans la visionneuse (F11 ou double-clic)</source>
         <translation>Ouvrir dans la visionneuse (F11 ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="76"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="88"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="77"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="89"/>
         <source>Zoom arrière (Ctrl+-)</source>
         <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="84"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="96"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="85"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="97"/>
         <source>Zoom avant (Ctrl++)</source>
         <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="91"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="103"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="92"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="104"/>
         <source>Taille réelle, 100 % (Ctrl+0)</source>
         <translation>Taille réelle, 100 % (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="98"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="110"/>
         <source>Largeur</source>
         <translation>Largeur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="99"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="111"/>
         <source>Ajuster à la largeur (Ctrl+9)</source>
         <translation>Ajuster à la largeur (Ctrl+9)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="106"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="118"/>
         <source>Page entière (Ctrl+8)</source>
         <translation>Page entière (Ctrl+8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="113"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="125"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="114"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="126"/>
         <source>Page précédente (Ctrl+Page préc.)</source>
         <translation>Page précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="122"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="134"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="123"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="135"/>
         <source>Page suivante (Ctrl+Page suiv.)</source>
         <translation>Page suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="130"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="142"/>
         <source>Imprimer…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="131"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="143"/>
         <source>Imprimer la facture (Ctrl+P)</source>
         <translation>Imprimer la facture (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="137"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="149"/>
         <source>Aperçu…</source>
         <translation>Aperçu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="138"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="150"/>
         <source>Aperçu avant impression (Ctrl+Shift+P)</source>
         <translation>Aperçu avant impression (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="311"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="323"/>
         <source>/ {count}</source>
         <translation>/ {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="324"/>
-        <location filename="../../desktop_app/ui/pdf_viewer.py" line="334"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="336"/>
+        <location filename="../../desktop_app/ui/pdf_viewer.py" line="346"/>
         <source>Impression</source>
         <translation>Impression</translation>
     </message>
@@ -2417,6 +2664,55 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/session_guards.py" line="204"/>
         <source>Envoi des actions en attente…</source>
         <translation>Envoi des actions en attente…</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="66"/>
+        <source>Recycler vers un autre service</source>
+        <extracomment>the motive proposed first: a wrong service is Chorus Pro&apos;s usual reason to recycle</extracomment>
+        <translation>Recycler vers un autre service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
+        <source>Code ou nom du service</source>
+        <translation>Code ou nom du service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="88"/>
+        <source>(aucun)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="89"/>
+        <source>Rechercher un &amp;service :</source>
+        <translation>Rechercher un &amp;service :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="91"/>
+        <source>Service &amp;destinataire :</source>
+        <translation>Service &amp;destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="93"/>
+        <source>&amp;Motif :</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="95"/>
+        <source>&amp;Commentaire :</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="97"/>
+        <source>Service actuel :</source>
+        <translation>Service actuel :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
+        <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
+        <translation>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</translation>
     </message>
 </context>
 <context>
@@ -2998,19 +3294,6 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
-    <name>SyncService</name>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
-        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
-        <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
-        <source>Pas encore connecté à la plateforme.</source>
-        <translation>Pas encore connecté à la plateforme.</translation>
-    </message>
-</context>
-<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
@@ -3233,197 +3516,207 @@ Valide du {start} au {end}</translation>
         <translation>Exporter la sélection en un seul PDF (fusio&amp;nné)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="53"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <source>&amp;Importer les engagements…</source>
+        <translation>&amp;Importer les engagements…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
         <source>&amp;Paramètres…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="54"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="55"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
         <source>&amp;Suspendre…</source>
         <translation>&amp;Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="56"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
         <source>&amp;Rejeter…</source>
         <translation>&amp;Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="57"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <source>Rec&amp;ycler vers un autre service…</source>
+        <translation>Rec&amp;ycler vers un autre service…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="63"/>
         <source>Service &amp;fait…</source>
         <translation>Service &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="58"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
         <source>&amp;Mandater…</source>
         <translation>&amp;Mandater…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="59"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="65"/>
         <source>Statut &amp;comptable…</source>
         <translation>Statut &amp;comptable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="61"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Ouvrir la &amp;pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="64"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
         <source>Comparer avec l&apos;original…</source>
         <translation>Comparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
         <source>&amp;Imprimer la facture…</source>
         <translation>&amp;Imprimer la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
         <source>Ouvrir dans la &amp;visionneuse</source>
         <translation>Ouvrir dans la &amp;visionneuse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="69"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Marquer comme vues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>&amp;Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>

@@ -181,7 +181,13 @@ def ctx(
             chosen.mkdir(exist_ok=True)
         return str(chosen) if chosen else ""
 
+    def open_file(parent: Any, title: str, start: str = "", pattern: str = "", *a: Any) -> Any:
+        context.seen.append(("QFileDialog", title))
+        chosen = context.files.pop("next", None)
+        return (str(chosen) if chosen else "", pattern)
+
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_file))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(pick_folder))
     timer = QTimer()
     timer.setInterval(30)
@@ -315,6 +321,61 @@ def _invoice_action(statuses: tuple[str, ...], *kinds: str, manager_only: bool =
         assert any(c.endswith("Dialog") and c != "QMessageBox" for c, _t in ctx.seen)
 
     return prep, check
+
+
+def _fill_recycle(dialog: QWidget) -> bool:
+    """Recycle as a user: type part of a service's name, keep the first match, say why."""
+    services = getattr(dialog, "services", None)
+    if not isinstance(dialog, ActionDialog) or services is None:
+        return False
+    first = services.item(0).data(Qt.ItemDataRole.UserRole)
+    dialog.search.setText(first.name[:6])  # type: ignore[attr-defined]
+    dialog.comment.set_text("Commande passée par un autre service.")  # type: ignore[attr-defined]
+    dialog.try_accept()
+    return True
+
+
+def _recycle_action() -> tuple[Prep, Callable[[Ctx], None]]:
+    """(prepare, check) for recycling: a service chosen in the dialog's searchable list, and
+    the outbox row's motif naming it."""
+    prep, check = _invoice_action(("MISE_A_DISPOSITION",), "recycle")
+
+    def prep_recycle(ctx: Ctx) -> None:
+        assert prep is not None
+        prep(ctx)
+        ctx.answer = _fill_recycle
+
+    def check_recycle(ctx: Ctx) -> None:
+        check(ctx)
+        with sqlite3.connect(ctx.window.database.path) as conn:
+            (payload,) = conn.execute(
+                "SELECT payload FROM outbox WHERE action = 'recycle' ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+        assert "Service destinataire : " in payload
+
+    return prep_recycle, check_recycle
+
+
+def prep_import_engagements(ctx: Ctx) -> None:
+    """The user picks the example file of the user guide (its very text)."""
+    from tests.models.test_engagements import guide_csv
+
+    path = ctx.tmp / "engagements.csv"
+    path.write_text(guide_csv(), encoding="utf-8")
+    ctx.files["next"] = path
+
+
+def check_import_engagements(ctx: Ctx) -> None:
+    from desktop_app.ui.invoice_table_model import Column
+
+    controller = ctx.window.engagements
+    ctx.qtbot.waitUntil(lambda: controller.last_outcome is not None, timeout=10_000)
+    assert controller.last_outcome.stored == 3
+    ctx.qtbot.waitUntil(lambda: any(c == "QMessageBox" for c, _t in ctx.seen), timeout=5000)
+    assert not ctx.window.list.isColumnHidden(Column.ENGAGEMENT)
+    with ctx.window.database.read() as session:  # the cache's numbers are not in the file
+        unknown = InvoiceFilter(engagement_states=frozenset({"not_found"}))
+        assert count(session, unknown) > 0
 
 
 def _dialog_shown(name: str) -> Callable[[Ctx], None]:
@@ -615,8 +676,10 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "export_pdfs": (prep_export_pdfs, check_export_pdfs),
     "export_merged": (prep_export_merged, check_export_merged),
     "settings": (None, _dialog_shown("SettingsDialog")),
+    "import_engagements": (prep_import_engagements, check_import_engagements),
     "suspend": _invoice_action(("MISE_A_DISPOSITION",), "suspend"),
     "reject": _invoice_action(("MISE_A_DISPOSITION",), "reject"),
+    "recycle": _recycle_action(),
     "service_done": _invoice_action(("MISE_A_DISPOSITION",), "service_done"),
     "mandate": _invoice_action(("SERVICE_FAIT",), "mandate"),
     "accounting": _invoice_action(
