@@ -11,8 +11,8 @@ from desktop_app.models.approvals import (
 )
 from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
-from desktop_app.models.invoice_checks import InvoiceCheck
 from desktop_app.models.engagements import EngagementRow, StructureRequirement
+from desktop_app.models.invoice_checks import InvoiceCheck
 from desktop_app.models.invoices import (
     Attachment,
     Blob,
