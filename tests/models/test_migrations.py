@@ -29,9 +29,9 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     with open_database(path) as db:
         assert db.migration.from_revision is None
-        assert db.migration.to_revision == head_revision() == "0005"
+        assert db.migration.to_revision == head_revision() == "0006"
         assert db.migration.backup_path is None
-    assert read_revision(path) == "0005"
+    assert read_revision(path) == "0006"
     tables = {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"}
     assert tables | {"audit_anchors"} <= _tables(path)
     with sqlite3.connect(path) as conn:
@@ -90,7 +90,7 @@ def test_upgrade_from_0004_keeps_existing_invoices_seen(tmp_path: Path) -> None:
     assert read_revision(path) == "0004"
     with open_database(path) as db:
         assert db.migration.from_revision == "0004"
-        assert db.migration.to_revision == "0005"
+        assert db.migration.to_revision == "0006"
         with db.read() as session:
             invoices = session.scalars(select(Invoice)).all()
             assert len(invoices) == 2 and not any(i.is_new for i in invoices)
@@ -165,7 +165,7 @@ def test_process_killed_mid_migration_leaves_the_previous_revision_intact(
     assert "received_on" not in columns  # added by the killed step, rolled back with it
     with open_database(path) as db:
         assert db.migration.from_revision == "0002"
-        assert db.migration.to_revision == "0005"
+        assert db.migration.to_revision == "0006"
         with db.read() as session:
             invoice = session.get(Invoice, 120455871)
             assert invoice is not None and invoice.received_on is None
