@@ -166,3 +166,13 @@ def desktop_id(session: Session) -> str:
         found = str(uuid.uuid4())
         set_state(session, "desktop_id", found)
     return found
+
+
+def claims_of(session: Session, invoice_ids: list[int]) -> dict[int, str]:
+    """Who took each of ``invoice_ids`` in hand (only claimed ones; empty in solo mode)."""
+    if not invoice_ids:
+        return {}
+    query = select(TeamAssignment.invoice_id, TeamAssignment.claimed_by).where(
+        TeamAssignment.invoice_id.in_(invoice_ids)
+    )
+    return {int(invoice_id): str(by) for invoice_id, by in session.execute(query)}

@@ -160,8 +160,10 @@ def run(args: argparse.Namespace) -> int:
             return _person(args, remove=args.team_command == "remove-person")
         return _desk(args)
     except TeamSchemaError as exc:
-        print(MESSAGES.get(exc.key, exc.key) + (f" ({exc.detail})" if exc.detail else ""),
-              file=sys.stderr)
+        print(
+            MESSAGES.get(exc.key, exc.key) + (f" ({exc.detail})" if exc.detail else ""),
+            file=sys.stderr,
+        )
         return 1
     except (TeamAddressError, MachineConfigError, ValueError) as exc:
         print(str(exc), file=sys.stderr)

@@ -33,6 +33,7 @@ from desktop_app.ui.qt import (
     Qt,
     Signal,
 )
+from desktop_app.ui.team_texts import with_claim
 from desktop_app.ui.texts import date_text, outbox_state_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -342,7 +343,7 @@ class InvoiceTableModel(QAbstractTableModel):
                 return ""
             return Money(row.amount_incl_vat, row.currency).format_fr()
         if column == Column.STATUS:
-            return status_label(row.status)
+            return with_claim(status_label(row.status), row.claimed_by)
         return outbox_state_label(row.outbox_state, row.pending_action)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

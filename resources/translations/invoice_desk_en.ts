@@ -22,7 +22,7 @@
 <context>
     <name>ActionConfirmations</name>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="52"/>
         <source>Rejeter définitivement la facture {number} ?
 
 Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
@@ -31,7 +31,7 @@ Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle 
 A rejection cannot be undone: the supplier will have to submit a new invoice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="58"/>
         <source>Rejeter définitivement ces {count} factures ?
 
 Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
@@ -60,7 +60,7 @@ A rejection cannot be undone: the suppliers will have to submit new invoices.</t
         <translation>• … and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="83"/>
         <source>Le montant du mandat, {amount}, diffère du net à payer :
 {lines}
 
@@ -137,7 +137,7 @@ Record this amount anyway?</translation>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119"/>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>The system keyring is not available: this password is kept for this session only.</translation>
     </message>
@@ -225,7 +225,7 @@ Record this amount anyway?</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="95"/>
         <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
         <translation>{count} request(s) {user} may decide today (the entity&apos;s thresholds, approvers and delegations).</translation>
     </message>
@@ -240,12 +240,12 @@ Record this amount anyway?</translation>
         <translation>Give the reason for the refusal in the comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="149"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} request(s) approved: actions queued for sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="151"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} request(s) refused.</translation>
     </message>
@@ -287,29 +287,29 @@ Record this amount anyway?</translation>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="144"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="177"/>
         <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="188"/>
         <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</source>
         <translation>No application on this computer can open “{name}”. The file was saved here:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="195"/>
         <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
         <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="208"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
 {path}</source>
         <translation>No file manager could show the folder. The file was saved here:
@@ -334,22 +334,22 @@ Record this amount anyway?</translation>
         <translation>the order of the events was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="70"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="74"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="77"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>the event no longer matches signed anchor no. {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
     </message>
@@ -379,7 +379,7 @@ Record this amount anyway?</translation>
         <translation>The audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
     </message>
@@ -389,12 +389,12 @@ Record this amount anyway?</translation>
         <translation>Last anchor signed on {when} UTC by {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="119"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -445,12 +445,12 @@ Record this amount anyway?</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="38"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="42"/>
         <source>aucune copie saine : le cache repart vide et se remplit à la synchronisation</source>
         <translation>no sound copy: the cache starts empty and fills again at the next synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="43"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="48"/>
         <source>Cache réparé. Fichier endommagé gardé sous : {damaged}
 Restauré depuis : {source}
 Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommagé)</source>
@@ -462,7 +462,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="421"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
@@ -625,12 +625,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Delegations (absences, dates included)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="187"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="190"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="197"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
@@ -650,7 +650,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="273"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>The changes to this structure are not saved. Discard them?</translation>
     </message>
@@ -683,27 +683,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="15"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
         <source>État et ses établissements publics</source>
         <translation>The State and its public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="18"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
         <source>Collectivités territoriales et leurs établissements publics</source>
         <translation>Local authorities and their public establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
         <source>Établissements publics de santé</source>
         <translation>Public health establishments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
         <source>Service de santé des armées</source>
         <translation>Armed forces health service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
         <source>Entreprises publiques (entités adjudicatrices)</source>
         <translation>Public enterprises (contracting entities)</translation>
     </message>
@@ -753,6 +753,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
         <source>{length} / {max} caractères envoyés</source>
+        <extracomment>Builds the change for one invoice from its current status (raises DomainError).</extracomment>
         <translation>{length} / {max} characters sent</translation>
     </message>
 </context>
@@ -826,7 +827,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DeadlineTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="19"/>
         <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
         <translation>Suspended on {date}: clock stopped, {days} day(s) left frozen</translation>
     </message>
@@ -836,17 +837,17 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Clock stopped on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="28"/>
         <source>Pas de délai (avoir ou date de réception inconnue)</source>
         <translation>No deadline (credit note or unknown receipt date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="35"/>
         <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
         <translation>{date} — settled on {end}, {days} day(s) late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="38"/>
         <source>{date} — réglée le {end}, dans le délai</source>
         <translation>{date} — settled on {end}, on time</translation>
     </message>
@@ -856,22 +857,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{date} — {days} day(s) late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="47"/>
         <source>{date} — {days} jour(s) restant(s)</source>
         <translation>{date} — {days} day(s) left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="52"/>
         <source>(nouveau délai depuis le complément du {date})</source>
         <translation>(new deadline since the completion on {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="68"/>
         <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
         <translation>Estimated late-payment interest {interest} + flat compensation {flat}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="78"/>
         <source>Redépôt de la facture rejetée {number}</source>
         <translation>Re-deposit of rejected invoice {number}</translation>
     </message>
@@ -886,7 +887,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Possible duplicate of {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="97"/>
         <source>Signalée doublon possible par la plateforme</source>
         <translation>Flagged as a possible duplicate by the platform</translation>
     </message>
@@ -1057,7 +1058,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Original invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="45"/>
         <source>Facture reçue ensuite</source>
         <translation>Invoice received later</translation>
     </message>
@@ -1132,7 +1133,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Re-deposit of rejected invoice {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Same supplier, same number, same year: possible duplicate.</translation>
     </message>
@@ -1142,7 +1143,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Differences: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="105"/>
         <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
         <translation>No difference apart from the identifier and the deposit.</translation>
     </message>
@@ -1163,7 +1164,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="133"/>
+        <location filename="../../desktop_app/ui/errors.py" line="138"/>
         <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
         <translation>An unexpected error occurred. Your pending work is kept; if the problem persists, send the log to your support.</translation>
     </message>
@@ -1372,7 +1373,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="21"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="23"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk receives the invoices your suppliers deposit on Chorus Pro, helps you process them and sends your decisions back to the platform.</translation>
     </message>
@@ -1382,7 +1383,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="30"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="34"/>
         <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
         <translation>You start on the sandbox: a local demonstration platform, with the demo user “{user}”. Nothing is sent to Chorus Pro. In File › Settings, “Demo user” lets you act as a manager, an administrator or a delegate.</translation>
     </message>
@@ -1392,7 +1393,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Moving to Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="43"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>When you are ready, open File › Settings (Ctrl+,), choose the “qualification” or “production” profile and import your certificate.</translation>
     </message>
@@ -1520,7 +1521,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{name} ({count} · {new} new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 new invoice, not seen yet</translation>
     </message>
@@ -1546,77 +1547,77 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="109"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="288"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="293"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -1650,7 +1651,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -1686,207 +1687,207 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Le motif « {code} » n&apos;existe pas.</source>
         <translation>The reason “{code}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Choisissez un motif.</source>
         <translation>Choose a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Ce motif ne s&apos;applique pas à ce statut.</source>
         <translation>This reason does not apply to this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>A comment is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>The comment is {length} characters long; the maximum is {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>You may request at most {max} documents.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>The payment order number is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>The payment order number is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>The payment order amount is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>The payment order amount cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>This action is not an accounting status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>This action is not possible from the invoice&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Your role does not allow this action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Above {threshold} EUR excl. VAT, this action must be decided by a manager.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>The amount “{value}” is not exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>The currency “{currency}” is not an ISO 4217 code.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>The currencies do not match.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>The cache was written by a newer version of Invoice Desk. Update the application; the file was not modified.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>This file is not an Invoice Desk cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk could not start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>The local cache is unreadable or damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>The local cache is damaged. Invoice Desk can repair it: the damaged file is kept aside, the latest backup copy is restored and the pending actions that can still be read are taken back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>The disk is full: the cache cannot be written. Free some space, then restart Invoice Desk; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>The cache could not be read or written (input/output error: disk removed, permissions, network?). Nothing was changed; check the disk, then restart.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>“{value}” is not an amount (example: 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>A threshold cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>A threshold has two decimals at most (“{value}”).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>The threshold “{value}” is too large.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Le code service est obligatoire.</source>
         <translation>The service code is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>The service code “{service}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>The service code “{service}” is not valid (no comma, not “*”, 100 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>The login is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>The login “{user}” is not valid (no spaces, 200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>The approver “{user}” appears twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>The delegation ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="210"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>“{user}” cannot delegate to themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>“{user}” is not an approver: they cannot delegate approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Unknown entity category.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
         <source>Choisissez une structure.</source>
         <translation>Choose a structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="221"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
@@ -1907,52 +1908,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="77"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="86"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="98"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>1 nouvelle facture</source>
         <translation>1 new invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>{count} nouvelles factures</source>
         <translation>{count} new invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="125"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="128"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="132"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) awaiting approval</translation>
     </message>
@@ -2075,7 +2076,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Nothing waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="196"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>The invoice changed on the platform ({status}) since your action.</translation>
     </message>
@@ -2098,12 +2099,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Preparing the invoice image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="99"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>The invoice file cannot be read ({detail}). Preview built from the platform&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="105"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Invoice file not downloaded yet: preview built from the platform&apos;s data.</translation>
     </message>
@@ -2236,17 +2237,17 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>{count} action(s) have not been sent to the platform yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="179"/>
         <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
         <translation>Send now: Invoice Desk sends them, then closes.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="181"/>
         <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
         <translation>You are offline: sending will be attempted, without guarantee.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="186"/>
         <source>Quitter quand même : elles partiront au prochain démarrage.</source>
         <translation>Quit anyway: they will leave at the next start.</translation>
     </message>
@@ -2274,68 +2275,68 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="25"/>
         <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
         <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
         <translation>The platform no longer finds this invoice (it may have been re-routed).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="28"/>
         <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
         <translation>This status change is not allowed from the current status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="31"/>
         <source>La plateforme demande un motif pour ce statut.</source>
         <translation>The platform requires a reason for this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="34"/>
         <source>La plateforme demande un commentaire pour ce motif.</source>
         <translation>The platform requires a comment for this reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="37"/>
         <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
         <translation>The reason sent is too long for the platform: shorten it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="40"/>
         <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
         <translation>The platform does not know this reason for this status.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="43"/>
         <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
         <translation>The platform refused a value of the request (invalid format).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="46"/>
         <source>Structure ou service non rattaché à votre compte technique.</source>
         <translation>Structure or service not attached to your technical account.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="49"/>
         <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
         <translation>Your permissions do not allow this action on the platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="52"/>
         <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
         <translation>This action must first be approved by an approver.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="55"/>
         <source>La plateforme a refusé la demande (code {code}).</source>
         <translation>The platform refused the request (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="80"/>
         <source>Corrigée après un refus ; renvoi en attente.</source>
         <translation>Corrected after a refusal; waiting to be resent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="83"/>
         <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
         <translation>Corrected after a refusal ({reason}); waiting to be resent.</translation>
     </message>
@@ -2345,7 +2346,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Temporary failure, will retry: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="91"/>
         <source>Échec temporaire, nouvel essai prévu.</source>
         <translation>Temporary failure, will retry.</translation>
     </message>
@@ -2368,7 +2369,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="45"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Rejection is final: the supplier will have to deposit a new invoice.</translation>
     </message>
@@ -2376,12 +2377,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="84"/>
         <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
         <translation>Your certificate expired on {day}: the platform refuses the connection. Ask your IT department (or your certification authority) for a new certificate, then import it in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="90"/>
         <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
         <translation>Your certificate expires in {days} day(s), on {day}. Ask your IT department (or your certification authority) to renew it now, then import the new file in File › Settings.</translation>
     </message>
@@ -2391,12 +2392,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Certificate about to expire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="106"/>
         <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>The password of the Chorus Pro technical account expired on {day}. Change it on Chorus Pro, then enter the date of the change in File › Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="112"/>
         <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>The password of the Chorus Pro technical account expires in {days} day(s), on {day}. Change it on Chorus Pro before that date, then enter the date of the change in File › Settings.</translation>
     </message>
@@ -2409,7 +2410,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>SeenTracker</name>
     <message>
-        <location filename="../../desktop_app/ui/new_invoices.py" line="111"/>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="113"/>
         <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
         <translation>The invoices could not be marked as seen: {error}</translation>
     </message>
@@ -2475,7 +2476,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>the computer&apos;s session account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>utilisateur de démonstration</source>
         <translation>demo user</translation>
     </message>
@@ -2485,7 +2486,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
         <translation>The connection failed: {reason}
@@ -2619,7 +2620,7 @@ Correct below (certificate, password, profile) then Save: Invoice Desk reconnect
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificate: {path}
@@ -2636,22 +2637,22 @@ Its password will be asked when connecting (or type it above, then Import).</tra
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>No certificate: it will be removed when saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Demo certificate of the chosen user.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>The system keyring is not available: the password is kept for this session only and will be asked again at the next start.</translation>
     </message>
@@ -2661,7 +2662,7 @@ Its password will be asked when connecting (or type it above, then Import).</tra
         <translation>&amp;Replace the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2672,12 +2673,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>This certificate has expired: Chorus Pro will refuse the connection. Request a new one, then import it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -2816,7 +2817,7 @@ Valid from {start} to {end}</translation>
         <translation>Suspend the invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="39"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>One document per line, for example: signed delivery note</translation>
     </message>
@@ -2839,12 +2840,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="533"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>The connection could not start; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="541"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -2914,6 +2915,39 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="11"/>
+        <source>pris en charge par {user}</source>
+        <translation>taken in hand by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="23"/>
+        <source>Demande déjà décidée par {by} le {at}.</source>
+        <translation>Request already decided by {by} on {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="26"/>
+        <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
+        <translation>Invoice already taken in hand by {by} since {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <source>{by} a déjà demandé une approbation le {at}.</source>
+        <translation>{by} already asked for an approval on {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
+        <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
+        <translation>The team store refused the operation: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
+        <source>Dépôt d&apos;équipe : {key}</source>
+        <translation>Team store: {key}</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../desktop_app/ui/texts.py" line="46"/>
@@ -2941,7 +2975,7 @@ Valid from {start} to {end}</translation>
         <translation>Payment order</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="51"/>
+        <location filename="../../desktop_app/ui/texts.py" line="53"/>
         <source>Mise à disposition du comptable</source>
         <translation>Sent to the accountant</translation>
     </message>
@@ -2997,7 +3031,7 @@ Valid from {start} to {end}</translation>
         <translation>Discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/texts.py" line="75"/>
         <source>En attente d&apos;approbation</source>
         <translation>Awaiting approval</translation>
     </message>
@@ -3005,7 +3039,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>ViewerPrint</name>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="34"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>The printer could not be opened.</translation>
     </message>
@@ -3038,6 +3072,7 @@ Valid from {start} to {end}</translation>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>&amp;Synchroniser maintenant</source>
+        <extracomment>Zoom factors offered by &quot;zoom in&quot; / &quot;zoom out&quot; (1.0 = 100 %, the page at its real size).</extracomment>
         <translation>&amp;Synchronise now</translation>
     </message>
     <message>
@@ -3264,7 +3299,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

@@ -22,7 +22,7 @@
 <context>
     <name>ActionConfirmations</name>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="48"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="52"/>
         <source>Rejeter définitivement la facture {number} ?
 
 Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</source>
@@ -31,7 +31,7 @@ Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle 
 Le rejet ne peut pas être annulé : le fournisseur devra déposer une nouvelle facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="54"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="58"/>
         <source>Rejeter définitivement ces {count} factures ?
 
 Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvelles factures.</source>
@@ -60,7 +60,7 @@ Le rejet ne peut pas être annulé : les fournisseurs devront déposer de nouvel
         <translation>• … et {count} autre(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/action_confirmations.py" line="79"/>
+        <location filename="../../desktop_app/ui/action_confirmations.py" line="83"/>
         <source>Le montant du mandat, {amount}, diffère du net à payer :
 {lines}
 
@@ -137,7 +137,7 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="119"/>
+        <location filename="../../desktop_app/ui/app.py" line="124"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</translation>
     </message>
@@ -225,7 +225,7 @@ Enregistrer ce montant quand même ?</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="93"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="95"/>
         <source>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</source>
         <translation>{count} demande(s) que {user} peut décider aujourd&apos;hui (seuils, approbateurs et délégations de l&apos;entité).</translation>
     </message>
@@ -240,12 +240,12 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Indiquez le motif du refus en commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="148"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="149"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="150"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="151"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} demande(s) refusée(s).</translation>
     </message>
@@ -287,29 +287,29 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="144"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="177"/>
         <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="188"/>
         <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</source>
         <translation>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="195"/>
         <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
         <translation>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="208"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
 {path}</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
@@ -334,22 +334,22 @@ Enregistrer ce montant quand même ?</translation>
         <translation>l&apos;ordre des événements a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="68"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="70"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="72"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="74"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="77"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
     </message>
@@ -379,7 +379,7 @@ Enregistrer ce montant quand même ?</translation>
         <translation>La piste d&apos;audit est intègre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="102"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
     </message>
@@ -389,12 +389,12 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="119"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -445,12 +445,12 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="38"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="42"/>
         <source>aucune copie saine : le cache repart vide et se remplit à la synchronisation</source>
         <translation>aucune copie saine : le cache repart vide et se remplit à la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/cache_repair.py" line="43"/>
+        <location filename="../../desktop_app/ui/cache_repair.py" line="48"/>
         <source>Cache réparé. Fichier endommagé gardé sous : {damaged}
 Restauré depuis : {source}
 Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommagé)</source>
@@ -462,7 +462,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="421"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
     </message>
@@ -625,12 +625,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Délégations (absences, dates incluses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="187"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="190"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="197"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
     </message>
@@ -650,7 +650,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="273"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
@@ -683,27 +683,27 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CircuitTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="15"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="17"/>
         <source>État et ses établissements publics</source>
         <translation>État et ses établissements publics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="18"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="20"/>
         <source>Collectivités territoriales et leurs établissements publics</source>
         <translation>Collectivités territoriales et leurs établissements publics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="21"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="23"/>
         <source>Établissements publics de santé</source>
         <translation>Établissements publics de santé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="24"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="26"/>
         <source>Service de santé des armées</source>
         <translation>Service de santé des armées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_texts.py" line="27"/>
+        <location filename="../../desktop_app/ui/circuit_texts.py" line="29"/>
         <source>Entreprises publiques (entités adjudicatrices)</source>
         <translation>Entreprises publiques (entités adjudicatrices)</translation>
     </message>
@@ -753,6 +753,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     <message>
         <location filename="../../desktop_app/ui/dialogs/comment_field.py" line="66"/>
         <source>{length} / {max} caractères envoyés</source>
+        <extracomment>Builds the change for one invoice from its current status (raises DomainError).</extracomment>
         <translation>{length} / {max} caractères envoyés</translation>
     </message>
 </context>
@@ -826,7 +827,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DeadlineTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="17"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="19"/>
         <source>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</source>
         <translation>Suspendue le {date} : délai arrêté, solde gelé de {days} jour(s)</translation>
     </message>
@@ -836,17 +837,17 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Délai arrêté le {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="25"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="28"/>
         <source>Pas de délai (avoir ou date de réception inconnue)</source>
         <translation>Pas de délai (avoir ou date de réception inconnue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="35"/>
         <source>{date} — réglée le {end} avec {days} jour(s) de retard</source>
         <translation>{date} — réglée le {end} avec {days} jour(s) de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="36"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="38"/>
         <source>{date} — réglée le {end}, dans le délai</source>
         <translation>{date} — réglée le {end}, dans le délai</translation>
     </message>
@@ -856,22 +857,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>{date} — en retard de {days} jour(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="45"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="47"/>
         <source>{date} — {days} jour(s) restant(s)</source>
         <translation>{date} — {days} jour(s) restant(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="52"/>
         <source>(nouveau délai depuis le complément du {date})</source>
         <translation>(nouveau délai depuis le complément du {date})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="66"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="68"/>
         <source>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</source>
         <translation>Intérêts moratoires estimés {interest} + indemnité forfaitaire {flat}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="78"/>
         <source>Redépôt de la facture rejetée {number}</source>
         <translation>Redépôt de la facture rejetée {number}</translation>
     </message>
@@ -886,7 +887,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Doublon possible de {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/deadline_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/deadline_texts.py" line="97"/>
         <source>Signalée doublon possible par la plateforme</source>
         <translation>Signalée doublon possible par la plateforme</translation>
     </message>
@@ -1057,7 +1058,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Facture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="45"/>
         <source>Facture reçue ensuite</source>
         <translation>Facture reçue ensuite</translation>
     </message>
@@ -1132,7 +1133,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Redépôt de la facture rejetée {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Même fournisseur, même numéro, même année : doublon possible.</translation>
     </message>
@@ -1142,7 +1143,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Différences : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="105"/>
         <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
         <translation>Aucune différence hormis l&apos;identifiant et le dépôt.</translation>
     </message>
@@ -1163,7 +1164,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop_app/ui/errors.py" line="133"/>
+        <location filename="../../desktop_app/ui/errors.py" line="138"/>
         <source>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</source>
         <translation>Une erreur inattendue s&apos;est produite. Votre travail en attente est conservé ; si le problème persiste, transmettez le journal à votre support.</translation>
     </message>
@@ -1372,7 +1373,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="21"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="23"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</translation>
     </message>
@@ -1382,7 +1383,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="30"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="34"/>
         <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
         <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</translation>
     </message>
@@ -1392,7 +1393,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Passer à Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="41"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="43"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</translation>
     </message>
@@ -1520,7 +1521,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>{name} ({count} · {new} nouv.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="153"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 nouvelle facture, pas encore vue</translation>
     </message>
@@ -1546,77 +1547,77 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="104"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="109"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="112"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="286"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="288"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="289"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="293"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="307"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="314"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="315"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -1650,7 +1651,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="237"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -1686,207 +1687,207 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="86"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="88"/>
         <source>Le motif « {code} » n&apos;existe pas.</source>
         <translation>Le motif « {code} » n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="89"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="91"/>
         <source>Choisissez un motif.</source>
         <translation>Choisissez un motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="92"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="94"/>
         <source>Ce motif ne s&apos;applique pas à ce statut.</source>
         <translation>Ce motif ne s&apos;applique pas à ce statut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="95"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="97"/>
         <source>Un commentaire est obligatoire.</source>
         <translation>Un commentaire est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="98"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="100"/>
         <source>Le commentaire fait {length} caractères ; le maximum est {max}.</source>
         <translation>Le commentaire fait {length} caractères ; le maximum est {max}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="101"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="103"/>
         <source>Vous pouvez demander au plus {max} pièces.</source>
         <translation>Vous pouvez demander au plus {max} pièces.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="104"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="106"/>
         <source>Le numéro de mandat est obligatoire.</source>
         <translation>Le numéro de mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="107"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="109"/>
         <source>Le numéro de mandat dépasse {max} caractères.</source>
         <translation>Le numéro de mandat dépasse {max} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="110"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="112"/>
         <source>Le montant du mandat est obligatoire.</source>
         <translation>Le montant du mandat est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="113"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="115"/>
         <source>Le montant du mandat ne peut pas être négatif.</source>
         <translation>Le montant du mandat ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="116"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="118"/>
         <source>Cette action n&apos;est pas un statut comptable.</source>
         <translation>Cette action n&apos;est pas un statut comptable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="119"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="121"/>
         <source>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</source>
         <translation>Cette action n&apos;est pas possible depuis le statut actuel de la facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="122"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="124"/>
         <source>Votre rôle ne permet pas cette action.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="125"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="128"/>
         <source>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</source>
         <translation>Au-delà de {threshold} EUR HT, cette action doit être décidée par un responsable.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="129"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="131"/>
         <source>Le montant « {value} » n&apos;est pas exact.</source>
         <translation>Le montant « {value} » n&apos;est pas exact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="132"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="134"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="135"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="137"/>
         <source>La devise « {currency} » n&apos;est pas un code ISO 4217.</source>
         <translation>La devise « {currency} » n&apos;est pas un code ISO 4217.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="138"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="140"/>
         <source>Les devises ne correspondent pas.</source>
         <translation>Les devises ne correspondent pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="141"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="145"/>
         <source>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</source>
         <translation>Le cache a été écrit par une version plus récente d&apos;Invoice Desk. Mettez l&apos;application à jour ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="148"/>
         <source>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</source>
         <translation>Ce fichier n&apos;est pas un cache d&apos;Invoice Desk.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="151"/>
         <source>Invoice Desk n&apos;a pas pu démarrer.</source>
         <translation>Invoice Desk n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="154"/>
         <source>Le cache local est illisible ou endommagé.</source>
         <translation>Le cache local est illisible ou endommagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="160"/>
         <source>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</source>
         <translation>Le cache local est endommagé. Invoice Desk peut le réparer : le fichier endommagé est gardé à côté, la dernière copie de sauvegarde est restaurée et les actions en attente encore lisibles sont reprises.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="165"/>
         <source>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</source>
         <translation>Le disque est plein : le cache ne peut pas être écrit. Libérez de la place puis relancez Invoice Desk ; rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="166"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="170"/>
         <source>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</source>
         <translation>Le cache n&apos;a pas pu être lu ou écrit (erreur d&apos;entrée-sortie : disque retiré, droits, réseau ?). Rien n&apos;a été modifié ; vérifiez le disque puis relancez.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="172"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="174"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 40 000,00).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="175"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="177"/>
         <source>Un seuil ne peut pas être négatif.</source>
         <translation>Un seuil ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="180"/>
         <source>Un seuil a au plus deux décimales (« {value} »).</source>
         <translation>Un seuil a au plus deux décimales (« {value} »).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="181"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="183"/>
         <source>Le seuil « {value} » est trop grand.</source>
         <translation>Le seuil « {value} » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="186"/>
         <source>Le code service est obligatoire.</source>
         <translation>Le code service est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="189"/>
         <source>Le code service « {service} » figure deux fois.</source>
         <translation>Le code service « {service} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="190"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="194"/>
         <source>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</source>
         <translation>Le code service « {service} » n&apos;est pas valable (ni virgule, ni « * », 100 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="195"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="197"/>
         <source>L&apos;identifiant est obligatoire.</source>
         <translation>L&apos;identifiant est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="198"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="201"/>
         <source>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</source>
         <translation>L&apos;identifiant « {user} » n&apos;est pas valable (sans espace, 200 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="202"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="204"/>
         <source>L&apos;approbateur « {user} » figure deux fois.</source>
         <translation>L&apos;approbateur « {user} » figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="205"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="207"/>
         <source>La fin de la délégation précède son début.</source>
         <translation>La fin de la délégation précède son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="208"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="210"/>
         <source>« {user} » ne peut pas se déléguer à lui-même.</source>
         <translation>« {user} » ne peut pas se déléguer à lui-même.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="211"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="214"/>
         <source>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</source>
         <translation>« {user} » n&apos;est pas approbateur : il ne peut pas déléguer son approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="215"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="217"/>
         <source>Catégorie d&apos;entité inconnue.</source>
         <translation>Catégorie d&apos;entité inconnue.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="218"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="220"/>
         <source>Choisissez une structure.</source>
         <translation>Choisissez une structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="221"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="223"/>
         <source>Seul un administrateur peut modifier le circuit d&apos;approbation.</source>
         <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
     </message>
@@ -1907,52 +1908,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="71"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="76"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="77"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="85"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="86"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="91"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="98"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>1 nouvelle facture</source>
         <translation>1 nouvelle facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="105"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
         <source>{count} nouvelles factures</source>
         <translation>{count} nouvelles factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="124"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="125"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="127"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="128"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="131"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="132"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
@@ -2075,7 +2076,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/outbox_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/outbox_view.py" line="196"/>
         <source>La facture a changé sur la plateforme ({status}) depuis votre action.</source>
         <translation>La facture a changé sur la plateforme ({status}) depuis votre action.</translation>
     </message>
@@ -2098,12 +2099,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Préparation de l&apos;image de la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="97"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="99"/>
         <source>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</source>
         <translation>Le fichier de la facture est illisible ({detail}). Aperçu établi à partir des données de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pdf_preview.py" line="102"/>
+        <location filename="../../desktop_app/ui/pdf_preview.py" line="105"/>
         <source>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</source>
         <translation>Fichier de la facture pas encore téléchargé : aperçu établi à partir des données de la plateforme.</translation>
     </message>
@@ -2236,17 +2237,17 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>{count} action(s) n&apos;ont pas encore été envoyées à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="178"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="179"/>
         <source>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</source>
         <translation>Envoyer maintenant : Invoice Desk les envoie, puis se ferme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="180"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="181"/>
         <source>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</source>
         <translation>Vous êtes hors ligne : l&apos;envoi sera tenté, sans garantie.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="185"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="186"/>
         <source>Quitter quand même : elles partiront au prochain démarrage.</source>
         <translation>Quitter quand même : elles partiront au prochain démarrage.</translation>
     </message>
@@ -2274,68 +2275,68 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="25"/>
         <source>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</source>
         <extracomment>what :func:`desktop_app.sync.resolution.fix_and_resend` keeps of the refusal it replaces</extracomment>
         <translation>La plateforme ne trouve plus cette facture (elle a pu être réaffectée).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="28"/>
         <source>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</source>
         <translation>Ce changement de statut n&apos;est pas permis depuis le statut actuel.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="31"/>
         <source>La plateforme demande un motif pour ce statut.</source>
         <translation>La plateforme demande un motif pour ce statut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="32"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="34"/>
         <source>La plateforme demande un commentaire pour ce motif.</source>
         <translation>La plateforme demande un commentaire pour ce motif.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="35"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="37"/>
         <source>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</source>
         <translation>Le motif envoyé est trop long pour la plateforme : raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="38"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="40"/>
         <source>La plateforme ne connaît pas ce motif pour ce statut.</source>
         <translation>La plateforme ne connaît pas ce motif pour ce statut.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="41"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="43"/>
         <source>La plateforme a refusé une donnée de la demande (format invalide).</source>
         <translation>La plateforme a refusé une donnée de la demande (format invalide).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="46"/>
         <source>Structure ou service non rattaché à votre compte technique.</source>
         <translation>Structure ou service non rattaché à votre compte technique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="47"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="49"/>
         <source>Votre habilitation ne permet pas cette action sur la plateforme.</source>
         <translation>Votre habilitation ne permet pas cette action sur la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="50"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="52"/>
         <source>Cette action doit d&apos;abord être approuvée par un approbateur.</source>
         <translation>Cette action doit d&apos;abord être approuvée par un approbateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="53"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="55"/>
         <source>La plateforme a refusé la demande (code {code}).</source>
         <translation>La plateforme a refusé la demande (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="79"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="80"/>
         <source>Corrigée après un refus ; renvoi en attente.</source>
         <translation>Corrigée après un refus ; renvoi en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="81"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="83"/>
         <source>Corrigée après un refus ({reason}) ; renvoi en attente.</source>
         <translation>Corrigée après un refus ({reason}) ; renvoi en attente.</translation>
     </message>
@@ -2345,7 +2346,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Échec temporaire, nouvel essai prévu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/refusal_texts.py" line="90"/>
+        <location filename="../../desktop_app/ui/refusal_texts.py" line="91"/>
         <source>Échec temporaire, nouvel essai prévu.</source>
         <translation>Échec temporaire, nouvel essai prévu.</translation>
     </message>
@@ -2368,7 +2369,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/dialogs/reject_dialog.py" line="45"/>
         <source>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</source>
         <translation>Le rejet est définitif : le fournisseur devra déposer une nouvelle facture.</translation>
     </message>
@@ -2376,12 +2377,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="81"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="84"/>
         <source>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</source>
         <translation>Votre certificat a expiré le {day} : la plateforme refuse la connexion. Demandez un nouveau certificat à votre service informatique (ou à votre autorité de certification), puis importez-le dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="87"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="90"/>
         <source>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</source>
         <translation>Votre certificat expire dans {days} jour(s), le {day}. Demandez dès maintenant son renouvellement à votre service informatique (ou à votre autorité de certification), puis importez le nouveau fichier dans Fichier › Paramètres.</translation>
     </message>
@@ -2391,12 +2392,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Certificat bientôt expiré</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="104"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="106"/>
         <source>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>Le mot de passe du compte technique Chorus Pro a expiré le {day}. Changez-le sur Chorus Pro, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/session_guards.py" line="109"/>
+        <location filename="../../desktop_app/ui/session_guards.py" line="112"/>
         <source>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</source>
         <translation>Le mot de passe du compte technique Chorus Pro expire dans {days} jour(s), le {day}. Changez-le sur Chorus Pro avant cette date, puis indiquez la date du changement dans Fichier › Paramètres.</translation>
     </message>
@@ -2409,7 +2410,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>SeenTracker</name>
     <message>
-        <location filename="../../desktop_app/ui/new_invoices.py" line="111"/>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="113"/>
         <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
         <translation>Les factures n&apos;ont pas pu être marquées comme vues : {error}</translation>
     </message>
@@ -2475,7 +2476,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>compte de session du poste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
         <source>utilisateur de démonstration</source>
         <translation>utilisateur de démonstration</translation>
     </message>
@@ -2485,7 +2486,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
         <source>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
         <translation>La connexion a échoué : {reason}
@@ -2619,7 +2620,7 @@ Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoic
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificat : {path}
@@ -2636,22 +2637,22 @@ Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis I
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="367"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>Aucun certificat : il sera retiré à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Certificat de démonstration de l&apos;utilisateur choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="411"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</translation>
     </message>
@@ -2661,7 +2662,7 @@ Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis I
         <translation>&amp;Remplacer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -2672,12 +2673,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="453"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>
@@ -2816,7 +2817,7 @@ Valide du {start} au {end}</translation>
         <translation>Suspendre la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="38"/>
+        <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="39"/>
         <source>Une pièce par ligne, par exemple : bon de livraison signé</source>
         <translation>Une pièce par ligne, par exemple : bon de livraison signé</translation>
     </message>
@@ -2839,12 +2840,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="533"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="541"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2914,6 +2915,39 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="11"/>
+        <source>pris en charge par {user}</source>
+        <translation>pris en charge par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="23"/>
+        <source>Demande déjà décidée par {by} le {at}.</source>
+        <translation>Demande déjà décidée par {by} le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="26"/>
+        <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
+        <translation>Facture déjà prise en charge par {by} depuis le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <source>{by} a déjà demandé une approbation le {at}.</source>
+        <translation>{by} a déjà demandé une approbation le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
+        <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
+        <translation>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
+        <source>Dépôt d&apos;équipe : {key}</source>
+        <translation>Dépôt d&apos;équipe : {key}</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../desktop_app/ui/texts.py" line="46"/>
@@ -2941,7 +2975,7 @@ Valide du {start} au {end}</translation>
         <translation>Mandatement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="51"/>
+        <location filename="../../desktop_app/ui/texts.py" line="53"/>
         <source>Mise à disposition du comptable</source>
         <translation>Mise à disposition du comptable</translation>
     </message>
@@ -2997,7 +3031,7 @@ Valide du {start} au {end}</translation>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/texts.py" line="74"/>
+        <location filename="../../desktop_app/ui/texts.py" line="75"/>
         <source>En attente d&apos;approbation</source>
         <translation>En attente d&apos;approbation</translation>
     </message>
@@ -3005,7 +3039,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>ViewerPrint</name>
     <message>
-        <location filename="../../desktop_app/ui/viewer_print.py" line="33"/>
+        <location filename="../../desktop_app/ui/viewer_print.py" line="34"/>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
         <translation>L&apos;imprimante n&apos;a pas pu être ouverte.</translation>
     </message>
@@ -3038,6 +3072,7 @@ Valide du {start} au {end}</translation>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="36"/>
         <source>&amp;Synchroniser maintenant</source>
+        <extracomment>Zoom factors offered by &quot;zoom in&quot; / &quot;zoom out&quot; (1.0 = 100 %, the page at its real size).</extracomment>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
@@ -3264,7 +3299,7 @@ Valide du {start} au {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>

@@ -1,0 +1,34 @@
+"""Team mode's texts in the lists and messages (« pris en charge par … », decisions made
+elsewhere); the source strings are French (Qt Linguist, context ``TeamTexts``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def claimed_by_text(user: str) -> str:
+    """What a list shows next to the status of an invoice someone took in hand."""
+    return QCoreApplication.translate("TeamTexts", "pris en charge par {user}").format(user=user)
+
+
+def with_claim(status_text: str, claimed_by: str | None) -> str:
+    """``status`` alone (solo mode, nobody claimed it) or ``status · pris en charge par X``."""
+    return f"{status_text} · {claimed_by_text(claimed_by)}" if claimed_by else status_text
+
+
+def notice_text(key: str, params: dict[str, str]) -> str:
+    """The sentence for a team notice (``sync.team_results.TeamNotice``)."""
+    translate = QCoreApplication.translate
+    texts = {
+        "team.decided_elsewhere": translate("TeamTexts", "Demande déjà décidée par {by} le {at}."),
+        "team.claimed_by_other": translate(
+            "TeamTexts", "Facture déjà prise en charge par {by} depuis le {at}."
+        ),
+        "team.requested_by_other": translate(
+            "TeamTexts", "{by} a déjà demandé une approbation le {at}."
+        ),
+        "team.denied": translate("TeamTexts", "Le dépôt d'équipe a refusé l'opération : {detail}"),
+    }
+    template = texts.get(key) or translate("TeamTexts", "Dépôt d'équipe : {key}")
+    values = {"by": "", "at": "", "detail": "", **params, "key": key}
+    return template.format(**values)
