@@ -65,6 +65,7 @@ class TeamSync:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._circuits_loaded = False  # re-read once per process (a sandbox import may differ)
 
     # -- one round ---------------------------------------------------------------------------
 
@@ -103,7 +104,7 @@ class TeamSync:
         conn = self._connection()
         with self.database.read() as session:
             seen = get_state(session, "last_seq")
-        first = seen is None
+        first = seen is None or not self._circuits_loaded  # the team's circuit wins locally
         changes = team_store.changes_since(conn, int(seen or 0))
         if not first and not changes.tables:
             return 0, []
@@ -132,6 +133,7 @@ class TeamSync:
             return notices
 
         notices: list[TeamNotice] = self.database.writer.run(work)
+        self._circuits_loaded = True
         return len(changes.tables), notices
 
     def sync_once(self) -> TeamSyncResult:
