@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop_app.models.database import Database
 from desktop_app.sync.credentials import SecretStore
+from desktop_app.sync.events import EventBus, InvoicesChanged
 from desktop_app.sync.machine_config import MachineConfigError, account_key, read_machine_config
 
 if TYPE_CHECKING:  # the driver is loaded in team mode only
@@ -44,8 +45,13 @@ def link_for(database: Database) -> TeamSync | None:
     return _LINKS.get(id(database))
 
 
-def start_for(database: Database, secrets: SecretStore | None = None) -> TeamSync | None:
-    """Start team mode when configured; a bad address is logged, never raised (solo stays)."""
+def start_for(
+    database: Database, secrets: SecretStore | None = None, bus: EventBus | None = None
+) -> TeamSync | None:
+    """Start team mode when configured; a bad address is logged, never raised (solo stays).
+
+    With ``bus``, invoices whose team state changed are published as
+    :class:`~desktop_app.sync.events.InvoicesChanged` (their list rows refresh)."""
     if link_for(database) is not None:
         return link_for(database)
     try:
@@ -62,7 +68,12 @@ def start_for(database: Database, secrets: SecretStore | None = None) -> TeamSyn
 
     login = account_key(getpass.getuser())
     password = (secrets or SecretStore()).get(secret_name(login))
-    link = TeamSync(database, address.conninfo(login, password), login)
+
+    def changed(ids: tuple[int, ...]) -> None:
+        if bus is not None:
+            bus.publish(InvoicesChanged(changed_ids=ids))
+
+    link = TeamSync(database, address.conninfo(login, password), login, on_changed=changed)
     register(database, link)
     link.start()
     return link

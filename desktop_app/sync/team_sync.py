@@ -54,12 +54,15 @@ class TeamSync:
         *,
         poll_s: float = 2.0,
         on_notice: Callable[[TeamNotice], None] | None = None,
+        on_changed: Callable[[tuple[int, ...]], None] | None = None,
     ) -> None:
         self.database = database
         self.conninfo = conninfo
         self.user = user
         self.poll_s = poll_s
         self.on_notice = on_notice
+        self.on_changed = on_changed  # invoice ids whose team state (claims, requests) changed
+        self._touched: set[int] = set()
         self._conn: psycopg.Connection[Any] | None = None
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -92,6 +95,8 @@ class TeamSync:
                 return pushed, notices
             for op_id, op_key, kind, body in batch:
                 result = team_store.apply_op(conn, op_key, kind, body)
+                if isinstance(body.get("invoice_id"), int):
+                    self._touched.add(body["invoice_id"])
                 notice = self.database.writer.run(
                     lambda s, i=op_id, r=result: apply_result(s, i, r)  # type: ignore[misc]
                 )
@@ -134,6 +139,7 @@ class TeamSync:
 
         notices: list[TeamNotice] = self.database.writer.run(work)
         self._circuits_loaded = True
+        self._touched.update(changes.invoice_ids)
         return len(changes.tables), notices
 
     def sync_once(self) -> TeamSyncResult:
@@ -155,8 +161,12 @@ class TeamSync:
                     return TeamSyncResult(False, error=exc.key)
         notices = (*pushed_notices, *pulled_notices)
         for notice in notices:
+            log.info("team notice %s on invoice %s", notice.key, notice.invoice_id)
             if self.on_notice is not None:
                 self.on_notice(notice)
+        touched, self._touched = tuple(sorted(self._touched)), set()
+        if touched and self.on_changed is not None:
+            self.on_changed(touched)
         return TeamSyncResult(True, pushed, changes, notices)
 
     def pending_count(self) -> int:

@@ -73,13 +73,15 @@ def test_two_managers_one_wins_the_other_is_told(team: TeamServer, tmp_path: Pat
 def test_the_second_clerk_sees_the_first_ones_claim(team: TeamServer, tmp_path: Path) -> None:
     anne_db, bruno_db = _cache(tmp_path / "anne.sqlite"), _cache(tmp_path / "bruno.sqlite")
     anne = TeamSync(anne_db, team.dsn("clerk_anne"), "clerk_anne")
-    bruno = TeamSync(bruno_db, team.dsn("clerk_bruno"), "clerk_bruno")
+    refreshed: list[tuple[int, ...]] = []  # what the window's list would refresh
+    bruno = TeamSync(bruno_db, team.dsn("clerk_bruno"), "clerk_bruno", on_changed=refreshed.append)
     try:
         claim(anne_db, INVOICE, "clerk_anne").result()
         claim(bruno_db, INVOICE, "clerk_bruno").result()  # neither knew of the other
         assert anne.sync_once().notices == ()
         (notice,) = bruno.sync_once().notices
         assert notice.key == "team.claimed_by_other" and notice.params["by"] == "clerk_anne"
+        assert refreshed == [(INVOICE,)]
         for database in (anne_db, bruno_db):
             with database.read() as session:
                 assert session.get(TeamAssignment, INVOICE).claimed_by == "clerk_anne"

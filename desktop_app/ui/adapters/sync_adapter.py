@@ -280,7 +280,7 @@ class SyncService:
         certificate = connection.identity.certificate if connection.identity else None
         self.user = UserInfo.of(self._identity_of(chosen, certificate), chosen.name)
         self._track_password(chosen)
-        team_mode.start_for(self.database, self.secrets)  # nothing without a team_store address
+        team_mode.start_for(self.database, self.secrets, self.bus)  # none without team_store
         if connection.warning is not None:
             self.bus.publish(
                 CertificateExpiring(connection.warning.days_left, connection.warning.not_after)
