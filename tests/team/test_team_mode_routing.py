@@ -18,6 +18,7 @@ from desktop_app.models.team_local import TeamQueueOp
 from desktop_app.models.work import OutboxEntry
 from desktop_app.sync import approvals, team_mode
 from desktop_app.sync.machine_config import ENV_OVERRIDE
+from desktop_app.sync.team_ops import submit_action_team
 from desktop_app.sync.team_sync import TeamSync
 from tests.models.factories import invoice_values
 from tests.team.conftest import STRUCTURE, TeamServer
@@ -104,3 +105,36 @@ def test_team_mode_starts_only_with_an_address(
         finally:
             team_mode.stop_for(database)
         assert team_mode.link_for(database) is None
+
+
+def test_the_background_link_brings_a_colleagues_request_without_being_asked(
+    team: TeamServer, tmp_path: Path
+) -> None:
+    """LISTEN/NOTIFY wakes the manager's link (its speed is measured in bench/team.py)."""
+    clerk_db, manager_db = _cache(tmp_path / "a.sqlite"), _cache(tmp_path / "b.sqlite")
+    clerk = TeamSync(clerk_db, team.dsn("clerk_anne"), "clerk_anne")
+    manager = TeamSync(manager_db, team.dsn("mgr_all"), "mgr_all", poll_s=60)  # no polling
+    try:
+        clerk.sync_once()
+        manager.start()
+        change = record_mandate("MISE_A_DISPOSITION", "M-2", Decimal("4500.00"))
+        submit_action_team(
+            clerk_db, invoice_values(7)["id"], change, user="clerk_anne", role=Role.CLERK
+        ).result()
+        clerk.sync_once()
+
+        def arrived() -> bool:
+            with manager_db.read() as session:
+                return bool(
+                    approvals.pending_requests(session, "mgr_all", Role.MANAGER, date.today())
+                )
+
+        for _ in range(300):  # a bound, not a speed assertion
+            if arrived():
+                break
+            manager._stop.wait(0.1)
+        assert arrived()
+    finally:
+        manager.stop()
+        clerk_db.close()
+        manager_db.close()
