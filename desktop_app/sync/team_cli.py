@@ -10,6 +10,8 @@
 * ``team sync [--once]``: push this desktop's queued team operations and pull the changes,
   as the person (address from the machine configuration's ``team_store``, or ``--address``).
 * ``team status``: can this person reach the store, at which schema revision, what waits.
+* ``team remember-password [--login LOGIN]``: keep the person's team store password in their
+  keyring (asked on the terminal), where the window's team link finds it.
 
 Exit status: 0 success, 1 failure (message printed), 2 usage, 3 the cache cannot be opened.
 """
@@ -57,6 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     gone = sub.add_parser("remove-person", help="a person can no longer log in (IT)")
     gone.add_argument("--dsn", required=True)
     gone.add_argument("--login", required=True)
+    keep = sub.add_parser("remember-password", help="keep the team password in the keyring")
+    keep.add_argument("--login", help="database role (default: the OS account)")
     for name, text in (("sync", "push the queue and pull changes"), ("status", "check access")):
         desk = sub.add_parser(name, help=text)
         desk.add_argument("--database", type=Path, help="cache file (default: user data folder)")
@@ -151,9 +155,27 @@ def _desk(args: argparse.Namespace) -> int:
             time.sleep(args.poll)
 
 
+def _remember(args: argparse.Namespace) -> int:
+    from desktop_app.sync.credentials import SecretStore
+    from desktop_app.sync.team_mode import secret_name
+
+    login = args.login or account_key(getpass.getuser())
+    if not sys.stdin.isatty():
+        print("le mot de passe se saisit au terminal", file=sys.stderr)
+        return 2
+    password = getpass.getpass(f"Mot de passe du dépôt d'équipe pour {login} : ")
+    if not SecretStore().set(secret_name(login), password, remember=True):
+        print("le trousseau du système n'est pas disponible", file=sys.stderr)
+        return 1
+    print(f"mot de passe de {login} gardé dans le trousseau")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     """Dispatch; every failure is a sentence, never a traceback."""
     try:
+        if args.team_command == "remember-password":
+            return _remember(args)
         if args.team_command == "init":
             return _init(args)
         if args.team_command in ("add-person", "remove-person"):

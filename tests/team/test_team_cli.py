@@ -101,3 +101,8 @@ def test_a_wrong_password_or_an_unreachable_store_is_a_sentence(pg_cluster: Clus
     )
     assert offline.returncode == 1 and "hors ligne" in offline.stdout
     assert "Traceback" not in offline.stderr
+
+
+def test_remember_password_asks_on_a_terminal_only() -> None:
+    done = _cli("remember-password", "--login", "lea")
+    assert done.returncode == 2 and "terminal" in done.stderr and "Traceback" not in done.stderr
