@@ -287,6 +287,8 @@ class InvoiceTableModel(QAbstractTableModel):
                 if row.possible_duplicate:
                     tips.append(QCoreApplication.translate("InvoiceTableModel", "Doublon possible"))
                 return " · ".join(tips)
+            if column == Column.SYNC and row.claimed_by:  # the list cell may be elided
+                return self._display(row, column)
             if column == Column.DEADLINE and row.payment_deadline is not None:
                 return QCoreApplication.translate(
                     "InvoiceTableModel", "Délai global de paiement : {date}"
@@ -343,8 +345,8 @@ class InvoiceTableModel(QAbstractTableModel):
                 return ""
             return Money(row.amount_incl_vat, row.currency).format_fr()
         if column == Column.STATUS:
-            return with_claim(status_label(row.status), row.claimed_by)
-        return outbox_state_label(row.outbox_state, row.pending_action)
+            return status_label(row.status)
+        return with_claim(outbox_state_label(row.outbox_state, row.pending_action), row.claimed_by)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORTABLE.get(Column(column))

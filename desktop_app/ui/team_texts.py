@@ -7,13 +7,17 @@ from PySide6.QtCore import QCoreApplication
 
 
 def claimed_by_text(user: str) -> str:
-    """What a list shows next to the status of an invoice someone took in hand."""
+    """What a list shows (« Envoi » column) for an invoice someone took in hand."""
     return QCoreApplication.translate("TeamTexts", "pris en charge par {user}").format(user=user)
 
 
-def with_claim(status_text: str, claimed_by: str | None) -> str:
-    """``status`` alone (solo mode, nobody claimed it) or ``status · pris en charge par X``."""
-    return f"{status_text} · {claimed_by_text(claimed_by)}" if claimed_by else status_text
+def with_claim(text: str, claimed_by: str | None) -> str:
+    """``text`` alone (solo mode, nobody claimed it), else ``text · pris en charge par X``
+    (or the claim alone when ``text`` is empty)."""
+    if not claimed_by:
+        return text
+    claim = claimed_by_text(claimed_by)
+    return f"{text} · {claim}" if text else claim[:1].upper() + claim[1:]
 
 
 def notice_text(key: str, params: dict[str, str]) -> str:

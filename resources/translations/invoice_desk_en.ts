@@ -1602,22 +1602,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="293"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="295"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="311"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="318"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="319"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -2840,12 +2840,12 @@ Valid from {start} to {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="540"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>The connection could not start; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="544"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Not connected to the platform yet.</translation>
     </message>
@@ -2922,27 +2922,27 @@ Valid from {start} to {end}</translation>
         <translation>taken in hand by {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="27"/>
         <source>Demande déjà décidée par {by} le {at}.</source>
         <translation>Request already decided by {by} on {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
         <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
         <translation>Invoice already taken in hand by {by} since {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
         <source>{by} a déjà demandé une approbation le {at}.</source>
         <translation>{by} already asked for an approval on {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="34"/>
         <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
         <translation>The team store refused the operation: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="37"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Team store: {key}</translation>
     </message>

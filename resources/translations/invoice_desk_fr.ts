@@ -1602,22 +1602,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="293"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="295"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="311"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="316"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="318"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="319"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -2840,12 +2840,12 @@ Valide du {start} au {end}</translation>
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="538"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="540"/>
         <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
         <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="542"/>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="544"/>
         <source>Pas encore connecté à la plateforme.</source>
         <translation>Pas encore connecté à la plateforme.</translation>
     </message>
@@ -2922,27 +2922,27 @@ Valide du {start} au {end}</translation>
         <translation>pris en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="23"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="27"/>
         <source>Demande déjà décidée par {by} le {at}.</source>
         <translation>Demande déjà décidée par {by} le {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="26"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
         <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
         <translation>Facture déjà prise en charge par {by} depuis le {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
         <source>{by} a déjà demandé une approbation le {at}.</source>
         <translation>{by} a déjà demandé une approbation le {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="34"/>
         <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
         <translation>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="37"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Dépôt d&apos;équipe : {key}</translation>
     </message>
