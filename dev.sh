@@ -17,11 +17,14 @@ SYSTEM_PACKAGES=(
   libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 libnss3 libxrender1 libxi6 fonts-dejavu-core
   poppler-utils xvfb
 )
+# Only for the tests and benchmarks (not for `./dev.sh run`, which needs no database server):
+# the team store tests start a throwaway PostgreSQL cluster from these server binaries.
+TEST_PACKAGES=(postgresql)
 
-install_system_packages() {
+install_system_packages() {  # [extra packages...]
   command -v dpkg-query >/dev/null 2>&1 || return 0
   local missing=()
-  for pkg in "${SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${SYSTEM_PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -53,8 +56,8 @@ setup_python() {
   fi
 }
 
-setup() {
-  install_system_packages
+setup() {  # [extra system packages...]
+  install_system_packages "$@"
   setup_python
   "$VENV/bin/python" -m desktop_app.ui.translations_build >/dev/null 2>&1 || true
 }
@@ -76,14 +79,14 @@ case "$cmd" in
   setup) setup ;;
   run) setup; exec "$VENV/bin/python" -m desktop_app "$@" ;;
   lint) setup; lint ;;
-  pytest) setup; QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" ;;
+  pytest) setup "${TEST_PACKAGES[@]}"; QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" ;;
   test)
-    setup
+    setup "${TEST_PACKAGES[@]}"
     lint
     echo "== pytest"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -n 2 --dist loadgroup "$@"
     ;;
-  bench) setup; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
+  bench) setup "${TEST_PACKAGES[@]}"; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
   screenshots) setup  # real X11 windows on a virtual screen (Xvfb), not the offscreen plugin
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
       "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb "$@"

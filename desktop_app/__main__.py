@@ -17,6 +17,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     ),
     "migrate": ("desktop_app.models.cli", "Create or upgrade the local cache and exit"),
     "audit": ("desktop_app.models.audit_cli", "Verify or export the tamper-evident audit trail"),
+    "team": ("desktop_app.sync.team_cli", "Set up or synchronise the optional team store"),
 }
 
 

@@ -22,6 +22,7 @@ from desktop_app.models.invoices import (
     StatusHistory,
     Structure,
 )
+from desktop_app.models.team_local import TeamQueueOp  # noqa: F401 - registers the tables
 from desktop_app.models.unknown_statuses import UnknownStatus
 from desktop_app.models.work import AuditEvent, OutboxEntry, OutboxState, SavedSearch, SyncState
 

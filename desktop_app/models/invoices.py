@@ -104,7 +104,7 @@ class Invoice(Base):
     deadline_balance: Mapped[int | None] = mapped_column(Integer)  # frozen days while suspended
     duplicate_key: Mapped[str | None] = mapped_column(String(200))  # supplier|number|year
     duplicate_of_id: Mapped[int | None] = mapped_column(BigInteger)  # the earlier same invoice
-    # Against the imported engagements (domain EngagementState), revision 0006.
+    # Against the imported engagements (domain EngagementState), revision 0007.
     engagement_state: Mapped[str | None] = mapped_column(String(16))
     detail_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     history_synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

@@ -314,8 +314,18 @@ def submit_action(
     day: date | None = None,
     wire: WireOptions = CONFIRMED,
 ) -> Future[Submitted]:
-    """:func:`submit_in_session` on the writer thread (``wire``: the profile's body shape)."""
+    """:func:`submit_in_session` on the writer thread (``wire``: the profile's body shape);
+    in team mode a request held back is also queued for the team store."""
     when = day or date.today()
+    team = _team_link(database)
+    if team is not None:
+        from desktop_app.sync.team_ops import submit_action_team
+
+        future = submit_action_team(
+            database, invoice_id, change, user=user, role=role, day=when, wire=wire
+        )
+        future.add_done_callback(lambda _: team.wake())
+        return future
     return database.writer.submit(
         lambda s: submit_in_session(
             s, invoice_id, change, user=user, role=role, day=when, wire=wire
@@ -470,8 +480,18 @@ def decide(
     comment: str | None = None,
     day: date | None = None,
 ) -> Future[DecisionOutcome]:
-    """Decide several requests, each in its own savepoint (one refusal does not stop the rest)."""
+    """Decide several requests, each in its own savepoint (one refusal does not stop the rest);
+    in team mode the decisions are queued for the team store, which says who wins."""
     when = day or date.today()
+    team = _team_link(database)
+    if team is not None:
+        from desktop_app.sync.team_ops import decide_team
+
+        future = decide_team(
+            database, request_ids, approve=approve, user=user, role=role, comment=comment, day=when
+        )
+        future.add_done_callback(lambda _: team.wake())
+        return future
 
     def work(session: Session) -> DecisionOutcome:
         decided: list[int] = []
@@ -495,6 +515,14 @@ def decide(
         return DecisionOutcome(decided, refused)
 
     return database.writer.submit(work)
+
+
+def _team_link(database: Database) -> Any:
+    """The cache's team link in team mode, else ``None`` (solo: the team modules stay unloaded)."""
+    import sys
+
+    module = sys.modules.get("desktop_app.sync.team_mode")
+    return module.link_for(database) if module is not None else None
 
 
 def kind_of(action: str) -> ActionKind:

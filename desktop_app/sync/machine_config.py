@@ -2,8 +2,9 @@
 
 Where it lives:
 
-* Windows: ``HKLM\\Software\\InvoiceDesk`` (values ``PlatformUrl``, ``CertPath``, ``Profile``),
-  written by the MSI from its public properties ``PLATFORM_URL``, ``CERT_PATH``, ``PROFILE``;
+* Windows: ``HKLM\\Software\\InvoiceDesk`` (values ``PlatformUrl``, ``CertPath``, ``Profile``,
+  ``TeamStore``), written by the MSI from its public properties ``PLATFORM_URL``, ``CERT_PATH``,
+  ``PROFILE``, ``TEAM_STORE``;
 * Linux: ``/etc/invoice-desk/config.ini``;
 * macOS: ``/Library/Preferences/fr.invoicedesk.plist`` (keys as in the registry), or else
   ``/Library/Application Support/InvoiceDesk/config.ini``;
@@ -11,8 +12,10 @@ Where it lives:
   (``.plist`` or ini).
 
 The ini form has one section ``[invoice-desk]`` with keys ``platform_url``, ``cert_path``,
-``profile``, ``roles``. ``roles`` maps operating-system accounts to Invoice Desk roles for the
-PISTE mode, where every user of an entity shares one technical account:
+``profile``, ``roles``, ``team_store`` (the team store's ``postgresql://`` address, TLS
+required except on loopback: :mod:`desktop_app.sync.team_address`). ``roles`` maps
+operating-system accounts to Invoice Desk roles for the PISTE mode, where every user of an
+entity shares one technical account:
 ``roles = manager:alice,bob; admin:carol`` (registry/plist value ``Roles``); anyone not listed
 is a clerk. A missing source means "nothing preset"; a malformed one raises
 :class:`MachineConfigError`. The user's own settings go on top (:func:`merge_settings`).
@@ -45,6 +48,7 @@ NATIVE_NAMES: dict[str, str] = {
     "cert_path": "CertPath",
     "profile": "Profile",
     "roles": "Roles",
+    "team_store": "TeamStore",  # the optional team store (docs/team-store.md)
 }
 ROLE_NAMES = ("clerk", "manager", "admin")
 MAX_VALUE_LENGTH = 2048
@@ -62,6 +66,7 @@ class MachineConfig:
     cert_path: str | None = None
     profile: str | None = None
     roles: str | None = None
+    team_store: str | None = None
     source: str | None = None
 
     def role_mapping(self) -> dict[str, str]:
@@ -179,6 +184,13 @@ def build_config(raw: Mapping[str, object], source: str | None) -> MachineConfig
         clean[name] = value or None
     if clean["platform_url"] is not None:
         check_platform_url(clean["platform_url"], source)
+    if clean["team_store"] is not None:
+        from desktop_app.sync.team_address import TeamAddressError, parse_team_address
+
+        try:
+            parse_team_address(clean["team_store"], source)
+        except TeamAddressError as exc:
+            raise MachineConfigError(str(exc)) from exc
     if clean["roles"] is not None:
         try:
             parse_roles(clean["roles"])
@@ -189,6 +201,7 @@ def build_config(raw: Mapping[str, object], source: str | None) -> MachineConfig
         cert_path=clean["cert_path"],
         profile=clean["profile"],
         roles=clean["roles"],
+        team_store=clean["team_store"],
         source=source,
     )
 

@@ -23,7 +23,7 @@ from desktop_app.models.audit_signers import signers_path_beside, trusted_finger
 from desktop_app.models.database import Database
 from desktop_app.models.outbox_queries import OutboxCounts
 from desktop_app.models.work import BLOCKING_STATES, OutboxState
-from desktop_app.sync import approvals, identity, resolution
+from desktop_app.sync import approvals, identity, resolution, team_mode
 from desktop_app.sync.actions import WireOptions, process_payload
 from desktop_app.sync.approvals import Submitted
 from desktop_app.sync.client import PlatformClient
@@ -281,6 +281,7 @@ class AppService:
         certificate = connection.identity.certificate if connection.identity else None
         self.user = UserInfo.of(self._identity_of(chosen, certificate), chosen.name)
         self._track_password(chosen)
+        team_mode.start_for(self.database, self.secrets, self.bus)  # none without team_store
         if connection.warning is not None:
             self.bus.publish(
                 CertificateExpiring(connection.warning.days_left, connection.warning.not_after)
@@ -401,6 +402,7 @@ class AppService:
     def stop(self) -> None:
         """Stop the engine, close the connection, stop a sandbox started here."""
         self.disconnect()
+        team_mode.stop_for(self.database)
         self.sandbox.stop()
 
     def _publish_state(self, state: ConnectionState, detail: str | None = None) -> None:

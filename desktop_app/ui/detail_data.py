@@ -96,7 +96,7 @@ class InvoiceDetail:
     history: tuple[HistoryEntry, ...] = ()
     attachments: tuple[AttachmentInfo, ...] = ()
     actions: tuple[QueuedAction, ...] = ()
-    engagement_state: str | None = None  # against the imported engagements (revision 0006)
+    engagement_state: str | None = None  # against the imported engagements (revision 0007)
 
 
 def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:

@@ -34,6 +34,7 @@ from desktop_app.ui.qt import (
     Qt,
     Signal,
 )
+from desktop_app.ui.team_texts import with_claim
 from desktop_app.ui.texts import date_text, outbox_state_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -297,6 +298,8 @@ class InvoiceTableModel(QAbstractTableModel):
                 return " ".join(
                     (state_meaning(row.engagement_state), suggestion(row.engagement_state))
                 ).strip()
+            if column == Column.SYNC and row.claimed_by:  # the list cell may be elided
+                return self._display(row, column)
             if column == Column.DEADLINE and row.payment_deadline is not None:
                 return QCoreApplication.translate(
                     "InvoiceTableModel", "Délai global de paiement : {date}"
@@ -356,7 +359,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return status_label(row.status)
         if column == Column.ENGAGEMENT:
             return state_label(row.engagement_state)
-        return outbox_state_label(row.outbox_state, row.pending_action)
+        return with_claim(outbox_state_label(row.outbox_state, row.pending_action), row.claimed_by)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORTABLE.get(Column(column))

@@ -17,6 +17,7 @@ from desktop_app.models.queries import (
     invoice_ids_query,
     planned_ids_query,
 )
+from desktop_app.models.team_local import claims_of
 from desktop_app.models.work import OutboxEntry, OutboxState
 
 
@@ -40,7 +41,8 @@ class InvoiceRow:
     deadline_state: str | None = None
     deadline_balance: int | None = None  # frozen days left while suspended
     is_new: bool = False  # created by a pull, not yet seen (revision 0005)
-    engagement_state: str | None = None  # domain EngagementState (revision 0006)
+    engagement_state: str | None = None  # domain EngagementState (revision 0007)
+    claimed_by: str | None = None  # team mode: « pris en charge par … » (revision 0008)
 
 
 def sort_column(sort: SortKey) -> Any:
@@ -117,6 +119,7 @@ def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow
     if not ids:
         return {}
     states = latest_outbox_states(session, ids)
+    claims = claims_of(session, ids)
     rows: dict[int, InvoiceRow] = {}
     query = select(*_DISPLAY_COLUMNS).where(Invoice.id.in_(ids))
     for inv in session.execute(query):
@@ -144,5 +147,6 @@ def fetch_display_rows(session: Session, ids: list[int]) -> dict[int, InvoiceRow
             deadline_balance=inv.deadline_balance,
             is_new=bool(inv.is_new),
             engagement_state=inv.engagement_state,
+            claimed_by=claims.get(inv.id),
         )
     return rows

@@ -28,6 +28,7 @@ PRESETS = {
     "PLATFORM_URL": "https://chorus-pro.example.gouv.fr/api",
     "CERT_PATH": r"C:\ProgramData\InvoiceDesk\mairie-test.p12",
     "PROFILE": "mairie-test",
+    "TEAM_STORE": "postgresql://db.mairie-test.local/invoice_desk?sslmode=verify-full",
 }
 INSTALL_DIR = r"C:\Program Files\InvoiceDesk"
 PYTHON = INSTALL_DIR + r"\runtime\python.exe"
@@ -35,7 +36,7 @@ UNINSTALL_KEY = r"HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall"
 IMPORT_CHECK = (
     "import PySide6.QtCore as q, PySide6.QtGui, PySide6.QtWidgets, PySide6.QtPdf; "
     "import sqlalchemy, alembic, httpx, aiohttp, cryptography.x509, lxml.etree, pypdf, "
-    "facturx, reportlab.pdfgen.canvas, keyring, openpyxl, http_sf, platformdirs; "
+    "facturx, reportlab.pdfgen.canvas, keyring, openpyxl, http_sf, platformdirs, psycopg; "
     "import desktop_app, sys; "
     "print('imports ok: Qt', q.qVersion(), 'Python', sys.version.split()[0], "
     "'isolated', sys.flags.isolated or sys.flags.ignore_environment)"

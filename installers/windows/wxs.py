@@ -37,6 +37,9 @@ PUBLIC_PROPERTIES: tuple[PublicProperty, ...] = (
     PublicProperty("PLATFORM_URL", "PlatformUrl", "address of the Chorus Pro platform (https)"),
     PublicProperty("CERT_PATH", "CertPath", "path of the client certificate (.p12/.pfx)"),
     PublicProperty("PROFILE", "Profile", "name of the connection profile"),
+    PublicProperty(
+        "TEAM_STORE", "TeamStore", "address of the optional team store (postgresql://, TLS)"
+    ),
 )
 
 # Properties the client side must be allowed to pass to the server side of msiexec.

@@ -1689,47 +1689,47 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Nombre de jours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="109"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="108"/>
         <source>Facture&amp;s avec anomalies</source>
         <translation>Facture&amp;s avec anomalies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="112"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="111"/>
         <source>Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur</source>
         <translation>Factures dont les contrôles EN 16931 ou secteur public ont trouvé une erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="115"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="113"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="118"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="116"/>
         <source>Engagement &amp;juridique</source>
         <translation>Engagement &amp;juridique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="124"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="121"/>
         <source>&amp;Du</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="126"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="123"/>
         <source>a&amp;u</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="189"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="180"/>
         <source>Tous les statuts</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="235"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="226"/>
         <source>Date invalide : {text} (jj/mm/aaaa)</source>
         <translation>Date invalide : {text} (jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/filter_bar.py" line="338"/>
+        <location filename="../../desktop_app/ui/filter_bar.py" line="320"/>
         <source>Recherches enregistrées…</source>
         <translation>Recherches enregistrées…</translation>
     </message>
@@ -1921,82 +1921,82 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="110"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="123"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="294"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="295"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="303"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="319"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="325"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="326"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="327"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="333"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -2004,33 +2004,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="228"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="239"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="250"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -3294,6 +3294,19 @@ Valide du {start} au {end}</translation>
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="489"/>
+        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
+        <translation>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="493"/>
+        <source>Pas encore connecté à la plateforme.</source>
+        <translation>Pas encore connecté à la plateforme.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <location filename="../../desktop_app/ui/status_bar.py" line="60"/>
@@ -3355,6 +3368,39 @@ Valide du {start} au {end}</translation>
         <location filename="../../desktop_app/ui/status_bar.py" line="159"/>
         <source>Envois en attente : {pending} · à traiter : {attention}</source>
         <translation>Envois en attente : {pending} · à traiter : {attention}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTexts</name>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="11"/>
+        <source>pris en charge par {user}</source>
+        <translation>pris en charge par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="27"/>
+        <source>Demande déjà décidée par {by} le {at}.</source>
+        <translation>Demande déjà décidée par {by} le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
+        <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
+        <translation>Facture déjà prise en charge par {by} depuis le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
+        <source>{by} a déjà demandé une approbation le {at}.</source>
+        <translation>{by} a déjà demandé une approbation le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="34"/>
+        <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
+        <translation>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="37"/>
+        <source>Dépôt d&apos;équipe : {key}</source>
+        <translation>Dépôt d&apos;équipe : {key}</translation>
     </message>
 </context>
 <context>
