@@ -17,7 +17,7 @@ from desktop_app.domain.engagements import ATTENTION_STATES as ENGAGEMENT_ATTENT
 from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState
 from desktop_app.models.invoices import Invoice
-from desktop_app.models.queries import InvoiceFilter, _apply_filter
+from desktop_app.models.queries import InvoiceFilter, _apply_filter, structure_condition
 
 DUE_SOON_DAYS = 5
 FINISHED_INBOXES = frozenset(inbox_for_status(status) for status in FINISHED_STATUSES)
@@ -67,13 +67,19 @@ def _figure(session: Session, key: str, criteria: InvoiceFilter, label: str = ""
     return Figure(key, label, int(number or 0), amount or Decimal(0), criteria)
 
 
-def read_dashboard(session: Session, today: date | None = None) -> DashboardFigures:
-    """The figures as of ``today`` (default: the machine's date)."""
+def read_dashboard(
+    session: Session, today: date | None = None, structure_ids: frozenset[int] | None = None
+) -> DashboardFigures:
+    """The figures as of ``today`` (default: the machine's date), for the chosen structures
+    (None: all); each figure's filter keeps that choice."""
     day = today or date.today()
+    chosen = structure_ids
     by_inbox: dict[Inbox, tuple[int, Decimal]] = {}
     query = select(Invoice.inbox, func.count(), func.sum(Invoice.amount_incl_vat)).group_by(
         Invoice.inbox
     )
+    if chosen is not None:
+        query = query.where(structure_condition(chosen))
     for inbox, number, amount in session.execute(query):
         by_inbox[Inbox(inbox)] = (int(number), amount or Decimal(0))
     groups = tuple(
@@ -82,7 +88,7 @@ def read_dashboard(session: Session, today: date | None = None) -> DashboardFigu
             "",
             by_inbox.get(inbox, (0, Decimal(0)))[0],
             by_inbox.get(inbox, (0, Decimal(0)))[1],
-            InvoiceFilter(inbox=inbox),
+            InvoiceFilter(inbox=inbox, structure_ids=chosen),
         )
         for inbox in GROUP_ORDER
     )
@@ -94,7 +100,7 @@ def read_dashboard(session: Session, today: date | None = None) -> DashboardFigu
             str(code or service_id),
             int(number),
             amount or Decimal(0),
-            InvoiceFilter(inbox=Inbox.ALL, service_id=int(service_id or 0)),
+            InvoiceFilter(inbox=Inbox.ALL, service_id=int(service_id or 0), structure_ids=chosen),
         )
         for service_id, code, number, amount in session.execute(
             select(
@@ -103,22 +109,34 @@ def read_dashboard(session: Session, today: date | None = None) -> DashboardFigu
                 func.count(),
                 func.sum(Invoice.amount_incl_vat),
             )
-            .where(Invoice.service_id.is_not(None))
+            .where(
+                Invoice.service_id.is_not(None),
+                *([] if chosen is None else [structure_condition(chosen)]),
+            )
             .group_by(Invoice.service_id)
             .order_by(func.count().desc(), Invoice.service_id)
         )
     )
-    pending = session.scalar(
-        select(func.count()).where(ApprovalRequest.state == ApprovalState.PENDING.value)
-    )
+    pending_query = select(func.count()).where(ApprovalRequest.state == ApprovalState.PENDING.value)
+    if chosen is not None:
+        pending_query = pending_query.where(
+            ApprovalRequest.invoice_id.in_(select(Invoice.id).where(structure_condition(chosen)))
+        )
+    pending = session.scalar(pending_query)
     return DashboardFigures(
-        in_progress=_total("in_progress", running),
-        finished=_total("finished", finished),
-        late=_figure(session, "late", InvoiceFilter(late=True, today=day)),
+        in_progress=_total("in_progress", running, chosen),
+        finished=_total("finished", finished, chosen),
+        late=_figure(session, "late", InvoiceFilter(late=True, today=day, structure_ids=chosen)),
         due_soon=_figure(
-            session, "due_soon", InvoiceFilter(due_within_days=DUE_SOON_DAYS, today=day)
+            session,
+            "due_soon",
+            InvoiceFilter(due_within_days=DUE_SOON_DAYS, today=day, structure_ids=chosen),
         ),
-        waiting_supplier=_figure(session, "waiting_supplier", InvoiceFilter(inbox=Inbox.SUSPENDED)),
+        waiting_supplier=_figure(
+            session,
+            "waiting_supplier",
+            InvoiceFilter(inbox=Inbox.SUSPENDED, structure_ids=chosen),
+        ),
         groups=groups,
         services=services,
         pending_approvals=int(pending or 0),
@@ -130,12 +148,12 @@ def read_dashboard(session: Session, today: date | None = None) -> DashboardFigu
     )
 
 
-def _total(key: str, parts: list[Figure]) -> Figure:
+def _total(key: str, parts: list[Figure], chosen: frozenset[int] | None = None) -> Figure:
     """The sum of ``parts``; it opens the whole list (the groups split it further)."""
     return Figure(
         key,
         "",
         sum(p.count for p in parts),
         sum((p.amount for p in parts), Decimal(0)),
-        InvoiceFilter(inbox=Inbox.ALL),
+        InvoiceFilter(inbox=Inbox.ALL, structure_ids=chosen),
     )

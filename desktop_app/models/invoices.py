@@ -121,6 +121,8 @@ class Invoice(Base):
     __table_args__ = (
         Index("ix_invoices_inbox_deposit", "inbox", "deposit_date", "id"),
         Index("ix_invoices_service_inbox_deposit", "service_id", "inbox", "deposit_date", "id"),
+        # the structure selector's counts and lists (revision 0009)
+        Index("ix_invoices_structure_inbox", "structure_id", "inbox", "deposit_date", "id"),
         Index("ix_invoices_status_deposit", "status", "deposit_date", "id"),
         Index("ix_invoices_supplier", "supplier_name", "id"),
         Index("ix_invoices_supplier_code_number", "supplier_code", "number"),

@@ -32,10 +32,14 @@ class SortKey(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class InvoiceFilter:
-    """What the clerk asked for: an inbox, a service, and optional criteria."""
+    """What the clerk asked for: an inbox, a service, and optional criteria.
+
+    ``structure_ids`` is the sidebar's structure selection: None means every structure
+    (and invoices without one), a set only those structures' invoices (empty: none)."""
 
     inbox: Inbox = Inbox.ALL
     service_id: int | None = None
+    structure_ids: frozenset[int] | None = None
     statuses: frozenset[str] = field(default_factory=frozenset)
     supplier: str | None = None  # prefix of the supplier name
     date_from: date | None = None  # deposit date range
@@ -130,10 +134,17 @@ def _deadline_condition(criteria: InvoiceFilter) -> Any:
     return and_(running, Invoice.payment_deadline >= low, Invoice.payment_deadline <= horizon)
 
 
+def structure_condition(structure_ids: frozenset[int]) -> Any:
+    """Invoices of the chosen structures (an empty choice matches none)."""
+    return Invoice.structure_id.in_(sorted(structure_ids))
+
+
 def _apply_filter(
     query: Select[tuple[int]], criteria: InvoiceFilter, dense_text: bool = False
 ) -> Select[tuple[int]]:
     conditions = []
+    if criteria.structure_ids is not None:
+        conditions.append(structure_condition(criteria.structure_ids))
     if criteria.inbox is not Inbox.ALL:
         conditions.append(Invoice.inbox == criteria.inbox.value)
     if criteria.service_id is not None:
@@ -226,12 +237,31 @@ def fetch_rows(session: Session, ids: list[int]) -> dict[int, Invoice]:
     return {inv.id: inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))}
 
 
-def inbox_counts(session: Session, service_id: int | None = None) -> dict[str, int]:
-    """Live count per inbox (optionally for one service), using the inbox index."""
+def inbox_counts(
+    session: Session,
+    service_id: int | None = None,
+    structure_ids: frozenset[int] | None = None,
+) -> dict[str, int]:
+    """Live count per inbox (optionally for one service, or the chosen structures), using
+    the inbox index (``ix_invoices_structure_inbox`` for structures)."""
     query = select(Invoice.inbox, func.count()).group_by(Invoice.inbox)
     if service_id is not None:
         query = query.where(Invoice.service_id == service_id)
+    if structure_ids is not None:
+        query = query.where(structure_condition(structure_ids))
     return {str(inbox): int(n) for inbox, n in session.execute(query)}
+
+
+def service_totals(session: Session, structure_ids: frozenset[int] | None = None) -> dict[int, int]:
+    """Invoices per service id (of the chosen structures), one GROUP BY."""
+    query = (
+        select(Invoice.service_id, func.count())
+        .where(Invoice.service_id.is_not(None))
+        .group_by(Invoice.service_id)
+    )
+    if structure_ids is not None:
+        query = query.where(structure_condition(structure_ids))
+    return {int(sid): int(n) for sid, n in session.execute(query) if sid is not None}
 
 
 #: Rendered ``invoices.is_new = 1``: the exact term of the partial index ``ix_invoices_new``.
@@ -239,9 +269,12 @@ IS_NEW = Invoice.is_new == true()
 _SEEN_CHUNK = 500
 
 
-def new_counts(session: Session) -> dict[str, int]:
-    """Invoices not yet seen, per inbox (a COUNT over the partial index ``ix_invoices_new``)."""
+def new_counts(session: Session, structure_ids: frozenset[int] | None = None) -> dict[str, int]:
+    """Invoices not yet seen, per inbox (a COUNT over the partial index ``ix_invoices_new``),
+    of the chosen structures."""
     query = select(Invoice.inbox, func.count()).where(IS_NEW).group_by(Invoice.inbox)
+    if structure_ids is not None:
+        query = query.where(structure_condition(structure_ids))
     return {str(inbox): int(n) for inbox, n in session.execute(query)}
 
 

@@ -47,6 +47,7 @@ HISTORY = "/cpro/factures/v1/consulter/historique"
 PROCESS = "/cpro/factures/v1/traiter/recue"
 DOWNLOAD = "/cpro/factures/v1/telecharger/groupe"
 STRUCTURES = "/cpro/transverses/v1/recuperer/structures/actives/destinataire"
+ATTACHMENTS = "/cpro/utilisateurs/v1/monCompte/recuperer/rattachements"
 SERVICES = "/cpro/structures/v1/rechercher/services"
 PROBE = "/cpro/transverses/v1/recuperer/tauxtva"
 
@@ -326,6 +327,28 @@ class PlatformClient:
         """3.9 recupererStructuresActivesPourDestinataire: structures the account receives for."""
         data = self.call_raw(STRUCTURES, {})
         return list(data.get("listeStructures") or [])
+
+    def attachments(self, page_size: int = 100) -> list[dict[str, Any]]:
+        """3.9 recupererRattachementsMonCompteUtilisateur, every page: the structures the
+        account is attached to (``listeStructureRattachement``, go-choruspro
+        ``utilisateurs_rattachements.go``), with its role and services in each."""
+        found: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            body = {
+                "parametresRecherche": {
+                    "pageResultatDemandee": page,
+                    "nbResultatsParPage": page_size,
+                    "triColonne": "IdStructure",
+                    "triSens": "Ascendant",
+                }
+            }
+            data = self.call_raw(ATTACHMENTS, body, ok_codes=(0, 20000))
+            entries = list(data.get("listeStructureRattachement") or [])
+            found.extend(entries)
+            if is_last_page(data.get("parametresRetour") or data, page, len(entries), page_size):
+                return found
+            page += 1
 
     def services(self, structure_id: int, page_size: int = 1000) -> list[dict[str, Any]]:
         """3.8 rechercherServicesStructure, every page."""

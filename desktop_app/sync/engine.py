@@ -90,6 +90,12 @@ class SyncEngine:
             self.state = state
             self.bus.publish(ConnectionChanged(state, detail))
 
+    def _retrying(self, exc: BaseException, delay_s: float) -> None:
+        """A call of the run failed and waits to be retried: the platform is unreachable now,
+        so say so at once (the run ends ONLINE if a retry gets through)."""
+        if isinstance(exc, NetworkError | TransientPlatformError):
+            self._set_state(ConnectionState.OFFLINE, exc.user_message())
+
     def warn_certificate(self, days_left: int, not_after: str) -> None:
         """Publish the certificate expiry reminder."""
         self.bus.publish(CertificateExpiring(days_left, not_after))
@@ -127,7 +133,9 @@ class SyncEngine:
             if not self._recovered:
                 self.sender.recover()
                 self._recovered = True
-            puller = Puller(self.client, self.database, self.bus, self.options.pull, cancel)
+            puller = Puller(
+                self.client, self.database, self.bus, self.options.pull, cancel, self._retrying
+            )
             stats = puller.run()
             self._anchor()
             sent = self.sender.send_due(
@@ -135,7 +143,9 @@ class SyncEngine:
             )
             self._anchor()
             if sent.sent:  # let the platform confirm our changes right away
-                confirm = Puller(self.client, self.database, self.bus, self.options.pull, cancel)
+                confirm = Puller(
+                    self.client, self.database, self.bus, self.options.pull, cancel, self._retrying
+                )
                 stats.add(confirm.run())
             if self.options.files == "background":
                 DocumentFetcher(

@@ -25,6 +25,7 @@ Rules:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import threading
@@ -95,6 +96,9 @@ class _Row:
     def resend(self) -> bool:
         """True when an earlier attempt may have reached the platform."""
         return self.attempts > 0 or self.state == OutboxState.INTERRUPTED.value
+
+
+AFTER_OWN = "after-own:"  # base of a row queued after our change whose marker was not read
 
 
 def _now() -> datetime:
@@ -283,19 +287,21 @@ class OutboxSender:
                 session.flush()
                 refresh_derived_fields(session, [row.invoice_id])
                 clear_pending(session, invoice)
-            if marker:  # later rows of this invoice were queued against our own change
-                session.execute(
-                    update(OutboxEntry)
-                    .where(
-                        OutboxEntry.invoice_id == row.invoice_id,
-                        OutboxEntry.id > row.id,
-                        OutboxEntry.state.in_(SENDABLE_STATES),
-                        OutboxEntry.base_marker.is_(old_base)
-                        if old_base is None
-                        else OutboxEntry.base_marker == old_base,
-                    )
-                    .values(base_marker=str(marker))
+            # later rows of this invoice were queued against our own change: they take its
+            # marker, or (marker not read) the status it set, checked when they are sent
+            new_base = str(marker) if marker else f"{AFTER_OWN}{target}"
+            session.execute(
+                update(OutboxEntry)
+                .where(
+                    OutboxEntry.invoice_id == row.invoice_id,
+                    OutboxEntry.id > row.id,
+                    OutboxEntry.state.in_(SENDABLE_STATES),
+                    OutboxEntry.base_marker.is_(old_base)
+                    if old_base is None
+                    else OutboxEntry.base_marker == old_base,
                 )
+                .values(base_marker=new_base)
+            )
 
         extra = {"verified": evidence} if evidence is not None else {}
         self._commit(row, work, "sync.action_done", target=target, **extra)
@@ -362,6 +368,19 @@ class OutboxSender:
             fallback_source=row.previous_status,
         )
 
+    def _rebased(self, row: _Row, remote: dict[str, Any] | None) -> _Row:
+        """A row queued after our own change whose marker was not read: when the platform
+        still shows the status that change set, its current marker is the row's base."""
+        base = row.base_marker
+        if not base or not base.startswith(AFTER_OWN) or remote is None:
+            return row
+        if remote.get("statut") != base[len(AFTER_OWN) :]:
+            return row  # someone moved it since our change: a conflict
+        marker = remote.get("dateHeureEtatCourant")
+        marker = str(marker) if marker else None
+        self._set(row.id, base_marker=marker)
+        return dataclasses.replace(row, base_marker=marker)
+
     def send_row(self, row: _Row, stats: SendStats) -> None:
         """Verify an earlier attempt, check for a conflict, then send ``row`` once (outcome
         recorded in the outbox and the audit trail)."""
@@ -389,6 +408,7 @@ class OutboxSender:
                     return
             else:
                 verdict = None
+            row = self._rebased(row, remote)
             moved = remote is None or remote.get("dateHeureEtatCourant") != row.base_marker
             if self.check_conflicts and row.base_marker is not None and moved:
                 self._conflict(row, remote, verdict.evidence if verdict is not None else None)

@@ -45,6 +45,7 @@ from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
 from desktop_app.sync.history_backlog import HistoryBacklog
 from desktop_app.sync.mapping import entry_marker, invoice_values, page_watermark
 from desktop_app.sync.unknown_statuses import record_unknown, unknown_in_search
+from desktop_app.sync.user_structures import learn_user_structures
 
 log = logging.getLogger(__name__)
 
@@ -193,8 +194,12 @@ class Puller:
     # --- the pull ---
 
     def learn_structures(self) -> list[int]:
-        """Structures (and their services) the account receives invoices for; stored locally."""
-        structures = self._retry(self.client.structures)
+        """Structures (and their services) the account is attached to and receives invoices
+        for (:mod:`desktop_app.sync.user_structures`); stored locally."""
+        structures = learn_user_structures(
+            lambda: self._retry(self.client.attachments),
+            lambda: self._retry(self.client.structures),
+        )
         services: dict[int, list[dict[str, Any]]] = {}
         for item in structures:
             sid = int(item["idStructureCPP"])
@@ -333,6 +338,8 @@ class Puller:
         rows: list[tuple[Any, ...]] = []
         created: list[tuple[int]] = []
         for entry in entries:
+            if entry.get("idDestinataire") in (None, ""):  # the structure searched for
+                entry = {**entry, "idDestinataire": structure_id}
             invoice_id, marker = int(entry["idFacture"]), entry_marker(entry)
             if invoice_id in self._stored:
                 if self._stored[invoice_id] == marker:

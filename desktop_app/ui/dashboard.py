@@ -32,6 +32,7 @@ class Dashboard(QFrame):
         self.database = database
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.figures: DashboardFigures | None = None
+        self.structure_ids: frozenset[int] | None = None  # the sidebar's structure choice
         self.buttons: dict[str, QToolButton] = {}
         for key in (
             "in_progress",
@@ -79,11 +80,13 @@ class Dashboard(QFrame):
 
     def refresh(self) -> None:
         """Recompute in the background."""
-        run_in_pool(self._read, self.show_figures, owner=self)
+        database, chosen = self.database, self.structure_ids
 
-    def _read(self) -> DashboardFigures:
-        with self.database.read() as session:
-            return read_dashboard(session)
+        def read() -> DashboardFigures:
+            with database.read() as session:
+                return read_dashboard(session, structure_ids=chosen)
+
+        run_in_pool(read, self.show_figures, owner=self)
 
     def show_figures(self, figures: DashboardFigures) -> None:
         """Display ``figures`` (GUI thread)."""

@@ -1,4 +1,9 @@
-"""The detail pane: key fields beside the reconstituted PDF, history, attachments, checks."""
+"""The detail pane: key fields beside the reconstituted PDF, status history, attachments, checks.
+
+The invoice's image comes first: when the pane cannot hold the fields and an image at least
+:data:`IMAGE_MIN` pixels wide (a 1366×768 screen), the fields start folded and « Champs »
+(the tab bar's corner button, Affichage menu, Ctrl+I) shows them beside the image; a clerk's
+choice — the button or a dragged handle — is remembered."""
 
 from __future__ import annotations
 
@@ -23,11 +28,13 @@ from desktop_app.ui.qt import (
     QFrame,
     QLabel,
     QPushButton,
+    QResizeEvent,
     QScrollArea,
     QSettings,
     QSplitter,
     Qt,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -36,6 +43,9 @@ from desktop_app.ui.refusal_texts import outbox_message
 from desktop_app.ui.texts import action_label, date_text, money_text, outbox_state_label
 
 FORM_MIN, FORM_MAX_MIN = 160, 250  # pixels: the fields' side at its narrowest
+FORM_DEFAULT = 260  # the fields' side when shown by default
+IMAGE_MIN = 600  # the invoice's image is never narrower than this by default
+SETTINGS_SPLIT = "detail/splitter"
 
 
 def focus_chain(widget: QWidget) -> list[QWidget]:
@@ -54,6 +64,7 @@ class DetailPane(QWidget):
     """Shows one invoice; :meth:`show_invoice` reloads it from the cache."""
 
     compare_requested = Signal(int, int)  # (original id, duplicate or re-deposit id)
+    fields_toggled = Signal(bool)  # the fields were shown (True) or folded away
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,12 +110,24 @@ class DetailPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.form_scroll.setMinimumWidth(FORM_MIN)
-        self.splitter.setSizes([260, 480])
-        self.splitter.splitterMoved.connect(lambda _pos, _index: self._save_splitter())
+        self.splitter.setSizes([FORM_DEFAULT, 480])
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._fields_moved())
+        self.split_chosen = False  # the clerk moved the handle or used « Champs »: it stands
+        self.fields_button = QToolButton(self)  # and Ctrl+I, the window's « Champs » action
+        self.fields_button.setCheckable(True)
+        self.fields_button.setAutoRaise(True)
+        self.fields_button.clicked.connect(self.show_fields)
+        self.fields_button.setText(self.tr("Champs"))
+        self.fields_button.setToolTip(
+            self.tr("Afficher ou masquer les champs à côté de l'image de la facture (Ctrl+I)")
+        )
+        self.fields_button.setAccessibleName(self.tr("Champs de la facture"))
         self.settings: QSettings | None = None
         self.history = HistoryView(self)
         self.attachments = AttachmentsView(database, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)  # no frame: its pixels go to the image
+        self.tabs.setCornerWidget(self.fields_button, Qt.Corner.TopRightCorner)
         self.tabs.addTab(self.splitter, self.tr("Fac&ture"))
         self.tabs.addTab(self.history, self.tr("&Historique"))
         self.tabs.addTab(self.attachments, self.tr("&Pièces jointes"))
@@ -114,6 +137,8 @@ class DetailPane(QWidget):
         self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(4, margins.top(), 2, margins.bottom())
         layout.addWidget(self.title)
         layout.addWidget(self.state)
         layout.addWidget(self.compare_button)
@@ -245,14 +270,70 @@ class DetailPane(QWidget):
     def use_settings(self, settings: QSettings) -> None:
         """Restore the fields / invoice split and the zoom from ``settings``; remember them."""
         self.settings = settings
-        state = settings.value("detail/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        state = settings.value(SETTINGS_SPLIT)
+        if state is not None and self.splitter.restoreState(state):
+            self.split_chosen = True
+        else:
+            self._default_split()
         self.preview.use_settings(settings)
+        self._fields_changed()
+
+    def fields_shown(self) -> bool:
+        """True when the fields are beside the image (not folded away)."""
+        return self.splitter.sizes()[0] > 0
+
+    def show_fields(self, shown: bool) -> None:
+        """Show the fields beside the image or fold them away (the clerk's choice, kept);
+        the « Facture » tab comes to the front."""
+        self.tabs.setCurrentIndex(0)
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        if shown:
+            form = max(self.form_scroll.minimumWidth(), min(FORM_DEFAULT, total // 3))
+            self.splitter.setSizes([form, max(0, total - form)])
+        else:
+            self.splitter.setSizes([0, total])
+        self.split_chosen = True
+        self._save_splitter()
+        self._fields_changed()
+
+    def _fields_moved(self) -> None:
+        self.split_chosen = True
+        self._save_splitter()
+        self._fields_changed()
+
+    def _fields_changed(self) -> None:
+        shown = self.fields_shown()
+        if self.fields_button.isChecked() != shown:
+            self.fields_button.setChecked(shown)
+        self.fields_toggled.emit(shown)
+
+    def _default_split(self) -> None:
+        """Until the clerk chooses: the fields beside the image when both fit, the image
+        at least :data:`IMAGE_MIN` wide; otherwise the image alone."""
+        total = self.splitter.width()
+        if total <= 0:
+            return
+        form = max(self.form_scroll.minimumWidth(), FORM_DEFAULT)
+        image_room = total - form - self.splitter.handleWidth()
+        if image_room >= IMAGE_MIN + self._image_overhead():
+            self.splitter.setSizes([form, total - form])
+        else:
+            self.splitter.setSizes([0, total])
+        self._fields_changed()
+
+    def _image_overhead(self) -> int:
+        """Pixels of the preview that are not image (its scroll bar and frame)."""
+        view = self.preview.view
+        return view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.split_chosen:
+            self._default_split()
 
     def _save_splitter(self) -> None:
         if self.settings is not None:
-            self.settings.setValue("detail/splitter", self.splitter.saveState())
+            self.settings.setValue(SETTINGS_SPLIT, self.splitter.saveState())
 
     def _state_text(self, detail: InvoiceDetail) -> str:
         parts = [

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Service
-from desktop_app.models.queries import inbox_counts, new_counts
+from desktop_app.models.queries import inbox_counts, new_counts, service_totals
 from desktop_app.ui.i18n import inbox_name
 from desktop_app.ui.qt import QAbstractItemView, Qt, QTreeWidget, QTreeWidgetItem, QWidget, Signal
 from desktop_app.ui.workers import run_in_pool
@@ -43,16 +43,20 @@ class Counts:
     new_by_inbox: dict[str, int] = field(default_factory=dict)  # not yet seen, per inbox
 
 
-def read_counts(database: Database) -> Counts:
-    """Inbox counts and per-service totals (runs on a worker thread)."""
+def read_counts(database: Database, structure_ids: frozenset[int] | None = None) -> Counts:
+    """Inbox counts and per-service totals of the chosen structures (None: all), on a
+    worker thread; only the chosen structures' services are listed."""
     with database.read() as session:
-        by_inbox = inbox_counts(session)
+        by_inbox = inbox_counts(session, structure_ids=structure_ids)
+        query = select(Service).order_by(Service.name)
+        if structure_ids is not None:
+            query = query.where(Service.structure_id.in_(sorted(structure_ids)))
         services = [
-            (service.id, service.name or service.code)
-            for service in session.scalars(select(Service).order_by(Service.name))
+            (service.id, service.name or service.code) for service in session.scalars(query)
         ]
-        totals = [(sid, name, sum(inbox_counts(session, sid).values())) for sid, name in services]
-        new = new_counts(session)
+        per_service = service_totals(session, structure_ids)
+        totals = [(sid, name, per_service.get(sid, 0)) for sid, name in services]
+        new = new_counts(session, structure_ids)
     return Counts(by_inbox, totals, new)
 
 
@@ -79,6 +83,7 @@ class InboxPane(QTreeWidget):
             self.inbox_items[inbox] = item
         self.service_items: dict[int, QTreeWidgetItem] = {}
         self.counts: Counts | None = None
+        self.structure_ids: frozenset[int] | None = None  # the sidebar's structure choice
         self.expandAll()
         self.currentItemChanged.connect(self._current_changed)
         self.setCurrentItem(self.inbox_items[Inbox.TO_PROCESS])
@@ -107,7 +112,8 @@ class InboxPane(QTreeWidget):
 
     def refresh_counts(self) -> None:
         """Recount in the background; labels update when done."""
-        run_in_pool(lambda: read_counts(self.database), self._show_counts, owner=self)
+        database, chosen = self.database, self.structure_ids
+        run_in_pool(lambda: read_counts(database, chosen), self._show_counts, owner=self)
 
     def _show_counts(self, counts: Counts) -> None:
         self.counts = counts

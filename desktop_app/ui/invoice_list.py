@@ -56,12 +56,12 @@ class InvoiceListView(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         for column, width in (
-            (Column.NUMBER, 115),  # number to amount fit a 1366 px screen's list
-            (Column.SUPPLIER, 170),
-            (Column.SERVICE, 110),
-            (Column.DEPOSIT_DATE, 90),
-            (Column.ISSUE_DATE, 90),
-            (Column.AMOUNT, 120),
+            (Column.NUMBER, 105),  # number to amount fit the list's 580 px at 1366 px
+            (Column.SUPPLIER, 150),  # (window_layout.LIST_READING), beside a readable invoice
+            (Column.SERVICE, 100),
+            (Column.DEPOSIT_DATE, 85),
+            (Column.ISSUE_DATE, 85),
+            (Column.AMOUNT, 115),
             (Column.STATUS, 170),
             (Column.DEADLINE, 150),
             (Column.ENGAGEMENT, 140),

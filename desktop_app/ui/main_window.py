@@ -32,11 +32,13 @@ from desktop_app.ui.qt import (
     QMenu,
     QSettings,
     QTimer,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
 from desktop_app.ui.saved_searches import list_saved, save_search
 from desktop_app.ui.status_bar import SyncStatusBar
+from desktop_app.ui.structure_selector import StructureSelector
 from desktop_app.ui.viewer_actions import install_viewer_actions
 from desktop_app.ui.window_actions import ShortcutsFirst, WindowActions
 from desktop_app.ui.window_layout import WindowPanes, first_size
@@ -71,14 +73,22 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.settings = settings
         self.setWindowTitle(self.tr("Invoice Desk — factures reçues"))
         self.bridge = EventBridge(sync.bus, self)
+        self.structures = StructureSelector(self.database, settings, self)
         self.inboxes = InboxPane(self.database, self)
+        self.side = QWidget(self)  # the sidebar: the structures, then the inboxes
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(2)
+        side.addWidget(self.structures)
+        side.addWidget(self.inboxes, 1)
         self.dashboard = Dashboard(self.database, self)
+        self._use_structures(self.structures.selection())
         self.filters = FilterBar(self)
         self.list = InvoiceListView(self.database, self)
         self.detail = DetailPane(self.database, self)
         self.result_label = QLabel(self)
         column = [(self.dashboard, 0), (self.filters, 0), (self.list, 1), (self.result_label, 0)]
-        self.panes = WindowPanes(self, self.inboxes, column, self.detail)
+        self.panes = WindowPanes(self, self.side, column, self.detail)
         self.splitter = self.panes.splitter
         self.setCentralWidget(self.splitter)
         self.status = SyncStatusBar(sync.user.profile == "sandbox", self)
@@ -101,6 +111,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
         for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
             field.installEventFilter(self.shortcuts_first)
+        self.setTabOrder(self.structures, self.inboxes)
         self.setTabOrder(self.inboxes, self.filters.search)
         self.setTabOrder(self.filters.search, self.list)
         self.setTabOrder(self.list, self.detail.tabs)
@@ -154,6 +165,8 @@ class MainWindow(QMainWindow, SecondaryWindows):
         a["save_search"].triggered.connect(self.save_current_search)
         a["focus_list"].triggered.connect(self.list.setFocus)
         a["focus_inboxes"].triggered.connect(self.inboxes.setFocus)
+        a["focus_structures"].triggered.connect(self._focus_structures)
+        self.structures.selection_changed.connect(self._structures_chosen)
         a["tab_history"].triggered.connect(lambda: self.detail.tabs.setCurrentIndex(1))
         a["open_attachment"].triggered.connect(self._open_attachment)
         a["compare_duplicate"].triggered.connect(self.compare_duplicate)
@@ -199,14 +212,34 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.filters.set_inbox(choice.inbox)
         self.apply_filter()
 
+    def _use_structures(self, chosen: frozenset[int] | None) -> None:
+        self.inboxes.structure_ids = chosen
+        self.dashboard.structure_ids = chosen
+
+    def _structures_chosen(self, chosen: frozenset[int] | None) -> None:
+        """The sidebar's structure choice changed: the list, counts and figures follow."""
+        self._use_structures(chosen)
+        self.apply_filter()
+        self.inboxes.refresh_counts()
+        self.dashboard.refresh()
+
+    def _focus_structures(self) -> None:
+        if self.structures.isVisible():
+            self.structures.setFocus()
+            if self.structures.currentItem() is None:
+                self.structures.setCurrentRow(0)
+
     def _go_inbox(self, inbox: Inbox) -> None:
         self.inboxes.select_inbox(inbox)
         self.list.setFocus()
 
     def current_filter(self) -> InvoiceFilter:
-        """Inbox/service choice with the filter bar (deadlines judged on the list's day)."""
+        """Structures, inbox/service choice and the filter bar (deadlines judged on the
+        list's day)."""
         return replace(
-            self.filters.apply_to(self._base_filter), today=self.list.invoice_model.today
+            self.filters.apply_to(self._base_filter),
+            today=self.list.invoice_model.today,
+            structure_ids=self.structures.selection(),
         )
 
     def apply_filter(self) -> None:
@@ -343,7 +376,8 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self._side_timer.start()
 
     def refresh_side(self) -> None:
-        """Recount inboxes and dashboard (background)."""
+        """Recount structures, inboxes and dashboard (background)."""
+        self.structures.refresh()
         self.inboxes.refresh_counts()
         self.dashboard.refresh()
         self.refresh_outbox_count()

@@ -9,7 +9,7 @@ from desktop_app.models.database import Database
 from desktop_app.ui.adapters.documents_adapter import PreviewUnavailable, render_pdf
 from desktop_app.ui.detail_data import InvoiceDetail
 from desktop_app.ui.i18n import current_language
-from desktop_app.ui.pdf_viewer import CUSTOM, PdfViewer
+from desktop_app.ui.pdf_viewer import FIT_WIDTH, PdfViewer
 from desktop_app.ui.qt import (
     QBuffer,
     QByteArray,
@@ -140,9 +140,12 @@ class PdfPreview(QWidget):
         self.rendered.emit(key[0])
 
     def use_settings(self, settings: QSettings) -> None:
-        """Remember the zoom in ``settings`` (and restore the last one now)."""
+        """Remember the zoom in ``settings`` (and restore the last one now). Until the clerk
+        picks one, the page fits the view's width: at 1366×768 the whole width of the
+        invoice — its amounts column included — shows in the ~600-pixel image, nothing cut
+        (100 % is Ctrl+0 away, and remembered once chosen)."""
         self.settings = settings
-        mode = str(settings.value("viewer/zoom_mode", CUSTOM))
+        mode = str(settings.value("viewer/zoom_mode", FIT_WIDTH))
         factor = float(str(settings.value("viewer/zoom_factor", 1.0)))
         self.viewer.apply_zoom(mode, factor)
 

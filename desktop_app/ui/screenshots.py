@@ -126,6 +126,7 @@ def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "f
         _wait(app, lambda: window.detail.preview.renders > 0 and pending_tasks() == 0)
         _settle(app)
         shot(window, "inbox.png")
+        written.extend(_structures_shot(app, window, out))
         window.list.select_row(2)
         _wait(app, lambda: window.detail.preview.renders > 1 and pending_tasks() == 0)
         window.splitter.setSizes([180, 520, 740])
@@ -211,24 +212,28 @@ def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "f
 
 
 def _viewer_shots(app: object, window: object, out: Path, size: tuple[int, int]) -> list[Path]:
-    """At 1366x768: the detail pane with the invoice at 100 %, the fields folded away, the
-    history, and the detached viewer (issue 13)."""
+    """At 1366x768, as a clerk first sees it: the invoice at 100 % in the default split (the
+    fields folded, the image at least 600 px wide), then the fields shown beside it (Ctrl+I),
+    the history, and the detached viewer (issue 13)."""
     from desktop_app.ui.workers import pending_tasks
 
     written: list[Path] = []
     w: Any = window
     w.resize(1366, 768)
-    w.splitter.setSizes([210, 620, 720])
+    w.panes.reset(1366)
     w.list.select_row(2)
     _wait(app, lambda: pending_tasks() == 0)
     w.detail.preview.viewer.set_zoom(1.0)
     _settle(app, 0.8)
     _shot(w, out / "detail-1366-100.png", written)
-    sizes = w.detail.splitter.sizes()
-    w.detail.splitter.setSizes([0, sum(sizes)])
+    w.detail.preview.viewer.fit_width()
+    _settle(app, 0.8)
+    _shot(w, out / "detail-1366-fit-width.png", written)
+    w.detail.preview.viewer.set_zoom(1.0)
+    w.actions_by_key["toggle_fields"].trigger()
     _settle(app, 0.5)
-    _shot(w, out / "detail-1366-folded.png", written)
-    w.detail.splitter.setSizes(sizes)
+    _shot(w, out / "detail-1366-fields.png", written)
+    w.actions_by_key["toggle_fields"].trigger()
     w.detail.tabs.setCurrentIndex(1)
     _settle(app, 0.4)
     _shot(w.detail, out / "detail-1366-history.png", written)
@@ -241,6 +246,28 @@ def _viewer_shots(app: object, window: object, out: Path, size: tuple[int, int])
         viewer.close()
     w.resize(*size)
     _settle(app, 0.3)
+    return written
+
+
+def _structures_shot(app: object, window: object, out: Path) -> list[Path]:
+    """The sidebar's structure selector with one structure kept (Enter on it)."""
+    from desktop_app.ui.structure_selector import ID_ROLE
+    from desktop_app.ui.workers import pending_tasks
+
+    written: list[Path] = []
+    w: Any = window
+    selector = w.structures
+    if selector.count() < 3:
+        return written
+    selector.setFocus()
+    selector.setCurrentRow(2)
+    selector.only(int(selector.item(2).data(ID_ROLE)))
+    _wait(app, lambda: pending_tasks() == 0)
+    w.list.select_first()
+    _settle(app, 0.8)
+    _shot(w, out / "structures.png", written)
+    selector.only(None)
+    _wait(app, lambda: pending_tasks() == 0)
     return written
 
 

@@ -1,5 +1,6 @@
 """The window's viewer commands — print the invoice (Ctrl+P), open it in the full-window
-viewer (F11) — and the settings the detail pane remembers; installed by one call."""
+viewer (F11), show or fold the fields beside it (Ctrl+I) — and the settings the detail pane
+remembers; installed by one call."""
 
 from __future__ import annotations
 
@@ -25,7 +26,16 @@ class ViewerActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         for own in ("print", "detach"):
             preview.viewer.actions_by_key[own].setShortcuts([])
-        window.detail.use_settings(window.settings)
+        detail = window.detail
+        self.fields_action: QAction = window.actions_by_key["toggle_fields"]
+        self.fields_action.setCheckable(True)
+        self.fields_action.triggered.connect(detail.show_fields)
+        detail.fields_toggled.connect(self._fields_toggled)
+        detail.use_settings(window.settings)
+
+    def _fields_toggled(self, shown: bool) -> None:
+        if self.fields_action.isChecked() != shown:
+            self.fields_action.setChecked(shown)
 
 
 def install_viewer_actions(window: Any) -> ViewerActions:

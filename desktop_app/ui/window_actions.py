@@ -75,7 +75,11 @@ class WindowActions(QObject):
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
             ActionSpec("focus_inboxes", self.tr("Aller aux &boîtes"), "Ctrl+B", "view"),
+            ActionSpec(
+                "focus_structures", self.tr("Aller aux &structures"), "Ctrl+Shift+B", "view"
+            ),
             ActionSpec("tab_history", self.tr("&Historique de la facture"), "Ctrl+H", "view"),
+            ActionSpec("toggle_fields", self.tr("&Champs de la facture"), "Ctrl+I", "view"),
             ActionSpec("mark_seen", self.tr("&Marquer comme vues"), "Ctrl+M", "view"),
             ActionSpec("mark_all_seen", self.tr("&Tout marquer comme vu"), "", "view"),
             ActionSpec("inbox_1", self.tr("Boîte « À traiter »"), "Alt+1", "view"),

@@ -813,57 +813,57 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="92"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="93"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="110"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="113"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements to check: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="115"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="118"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="120"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="128"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="131"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="139"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="142"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -953,168 +953,183 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="70"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <source>Champs</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
+        <translation>Show or hide the fields beside the invoice&apos;s image (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <source>Champs de la facture</source>
+        <translation>Invoice fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="109"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="112"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="191"/>
         <source>Cont&amp;rôles</source>
         <translation>Chec&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="114"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="138"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="142"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="143"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="146"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="147"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="148"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="149"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="150"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="151"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="157"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Chec&amp;ks ({count} error(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Chec&amp;ks ({count} warning(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="259"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="344"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="267"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="352"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="274"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="276"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="361"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="279"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="364"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1867,40 +1882,40 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="70"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="74"/>
         <source>Boîtes de réception</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="71"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="75"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="168"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="72"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="76"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="169"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="133"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="144"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="150"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="145"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="151"/>
         <source>{name} ({count} · {new} nouv.)</source>
         <translation>{name} ({count} · {new} new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 new invoice, not seen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="154"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
         <source>{new} nouvelles factures, pas encore vues</source>
         <translation>{new} new invoices, not seen yet</translation>
     </message>
@@ -1981,22 +1996,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="309"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="306"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="325"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="322"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="329"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="333"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="330"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -2004,33 +2019,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="225"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="247"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -3198,6 +3213,44 @@ Valid from {start} to {end}</translation>
     </message>
 </context>
 <context>
+    <name>StructureSelector</name>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="64"/>
+        <source>Structures</source>
+        <translation>Structures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="200"/>
+        <source>Toutes les structures ({count})</source>
+        <translation>All structures ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="206"/>
+        <source>Les factures de toutes vos structures, ensemble (Entrée)</source>
+        <translation>The invoices of all your structures, together (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="209"/>
+        <source>Structure {id}</source>
+        <translation>Structure {id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="211"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="228"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="217"/>
+        <source>{name}
+SIRET {siret} — {count} facture(s), dont {todo} à traiter
+Espace : cocher ou décocher · Entrée : uniquement cette structure</source>
+        <translation>{name}
+SIRET {siret} — {count} invoice(s), {todo} to process
+Space: tick or untick · Enter: this structure only</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPdf</name>
     <message>
         <location filename="../../desktop_app/ui/summary_pdf.py" line="26"/>
@@ -3291,19 +3344,6 @@ Valid from {start} to {end}</translation>
         <location filename="../../desktop_app/ui/dialogs/suspend_dialog.py" line="46"/>
         <source>&amp;Pièces demandées :</source>
         <translation>Requested &amp;documents:</translation>
-    </message>
-</context>
-<context>
-    <name>SyncService</name>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="489"/>
-        <source>La connexion n&apos;a pas pu démarrer ; le détail est dans le journal.</source>
-        <translation>The connection could not start; the details are in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/adapters/sync_adapter.py" line="493"/>
-        <source>Pas encore connecté à la plateforme.</source>
-        <translation>Not connected to the platform yet.</translation>
     </message>
 </context>
 <context>
@@ -3647,122 +3687,132 @@ Valid from {start} to {end}</translation>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="78"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <source>Aller aux &amp;structures</source>
+        <translation>Go to the s&amp;tructures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <source>&amp;Champs de la facture</source>
+        <translation>Invoice &amp;fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>Mark &amp;all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="114"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
@@ -3770,7 +3820,7 @@ Valid from {start} to {end}</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="137"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="142"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

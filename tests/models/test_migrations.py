@@ -29,9 +29,9 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     with open_database(path) as db:
         assert db.migration.from_revision is None
-        assert db.migration.to_revision == head_revision() == "0008"
+        assert db.migration.to_revision == head_revision() == "0009"
         assert db.migration.backup_path is None
-    assert read_revision(path) == "0008"
+    assert read_revision(path) == "0009"
     tables = {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"}
     assert tables | {"audit_anchors"} <= _tables(path)
     with sqlite3.connect(path) as conn:
@@ -95,6 +95,46 @@ def test_upgrade_from_0004_keeps_existing_invoices_seen(tmp_path: Path) -> None:
             invoices = session.scalars(select(Invoice)).all()
             assert len(invoices) == 2 and not any(i.is_new for i in invoices)
             assert new_counts(session) == {}
+
+
+def test_upgrade_to_0009_gives_each_invoice_its_structure_with_a_backup(tmp_path: Path) -> None:
+    """Revision 0009: an invoice cached without its structure id but with the structure's
+    SIRET gets the id of the account's structure of that SIRET; the file is backed up first
+    and the per-structure index exists."""
+    from alembic import command
+
+    from desktop_app.models.database import make_migration_engine
+    from desktop_app.models.migrations_runner import alembic_config
+
+    path = tmp_path / "cache.sqlite"
+    shutil.copy(FIXTURES / "cache-rev0001.sqlite", path)
+    engine = make_migration_engine(path)
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.commit()
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO structures (id, siret, name) VALUES (777, '21690123100011', 'X')")
+        conn.execute(
+            "UPDATE invoices SET structure_id = NULL, structure_code = '21690123100011'"
+            " WHERE id = 120455871"
+        )
+        conn.execute(
+            "UPDATE invoices SET structure_id = NULL, structure_code = '99999999999999'"
+            " WHERE id = 120455872"
+        )
+    with open_database(path) as db:
+        assert db.migration.from_revision == "0005"
+        backup = db.migration.backup_path
+        assert backup is not None and read_revision(backup) == "0005"
+        with db.read() as session:
+            assert session.get(Invoice, 120455871).structure_id == 777  # type: ignore[union-attr]
+            assert session.get(Invoice, 120455872).structure_id is None  # type: ignore[union-attr]
+    with sqlite3.connect(path) as conn:
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(invoices)")}
+    assert "ix_invoices_structure_inbox" in indexes
 
 
 def test_newer_database_is_refused_and_left_unchanged(tmp_path: Path) -> None:

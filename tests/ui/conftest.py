@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -108,6 +109,31 @@ def window(
     yield win
     win.close()
     wait_background(qtbot)
+
+
+TOWN, SCHOOLS, WORKS = 26073617, 26073618, 26073619
+SITES = {
+    TOWN: ("21690123100011", "MAIRIE DE DEMO"),
+    SCHOOLS: ("21690123100029", "CAISSE DES ECOLES DE DEMO"),
+    WORKS: ("21690123100037", "REGIE DES TRAVAUX DE DEMO"),
+}
+
+
+def spread_over_three_structures(database: Database) -> None:
+    """The 400 invoices of the UI cache, split by service over three structures."""
+    with sqlite3.connect(database.path) as conn:
+        for sid, (siret, name) in SITES.items():
+            conn.execute(
+                "INSERT OR REPLACE INTO structures (id, siret, name) VALUES (?, ?, ?)",
+                (sid, siret, name),
+            )
+        for service_id, sid in ((8843, SCHOOLS), (8844, WORKS)):
+            conn.execute(
+                "UPDATE invoices SET structure_id = ?, structure_code = ?, structure_name = ?"
+                " WHERE service_id = ?",
+                (sid, *SITES[sid], service_id),
+            )
+            conn.execute("UPDATE services SET structure_id = ? WHERE id = ?", (sid, service_id))
 
 
 STUCK_DIALOG_MS = 10_000

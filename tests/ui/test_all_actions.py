@@ -53,7 +53,7 @@ from desktop_app.ui.qt import (
     QWidget,
 )
 from tests.documents.test_exports import _store_generated
-from tests.ui.conftest import make_window, wait_background
+from tests.ui.conftest import make_window, spread_over_three_structures, wait_background
 
 ROLES = {
     "clerk": UserInfo(name="clerk", role=Role.CLERK, profile="sandbox"),
@@ -152,6 +152,7 @@ def ctx(
     install_language(language)
     pdf_ids = _store_generated(cache, 2)
     _make_duplicate(cache)
+    spread_over_three_structures(cache)  # a multi-site entity: the structure selector shows
     sync = SyncService(cache, settings_path=tmp_path / "connection.json")
     sync.user = ROLES[role]
     window = make_window(qtbot, sync, settings)
@@ -662,6 +663,36 @@ def _may_be_disabled(ctx: Ctx, key: str) -> bool:
     return one_page and key in ("viewer_previous_page", "viewer_next_page")
 
 
+def check_focus_structures(ctx: Ctx) -> None:
+    """« Aller aux structures » (Ctrl+Shift+B): the selector has the focus, on a row, and
+    shows « Toutes les structures » and the entity's three structures with their counts."""
+    _focus(lambda w: w.structures)(ctx)
+    selector = ctx.window.structures
+    assert selector.isVisible() and selector.count() == 4
+    assert selector.currentRow() >= 0
+    whole = str(selector.item(0).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert whole.startswith(_text(ctx, "Toutes les structures (", "All structures ("))
+    assert selector.item(0).text().endswith(whole[whole.rindex(" (") :])  # the count shows
+
+
+def prep_toggle_fields(ctx: Ctx) -> None:
+    ctx.seen.append(("fields", "shown" if ctx.window.detail.fields_shown() else "folded"))
+
+
+def check_toggle_fields(ctx: Ctx) -> None:
+    """« Champs de la facture » (Ctrl+I): the fields appear beside the image or fold away,
+    the menu item and the tab bar's « Champs » button say which."""
+    before = next(t for c, t in ctx.seen if c == "fields") == "shown"
+    detail = ctx.window.detail
+    shown = detail.fields_shown()
+    assert shown is not before
+    assert ctx.window.actions_by_key["toggle_fields"].isChecked() is shown
+    assert detail.fields_button.isChecked() is shown
+    supplier = detail.fields["supplier"]
+    assert (supplier.isVisible() and supplier.width() > 0) is shown
+    assert detail.preview.view.viewport().width() > 0
+
+
 def check_quit(ctx: Ctx) -> None:
     assert not ctx.window.isVisible()
 
@@ -691,7 +722,9 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "save_search": (prep_save_search, check_save_search),
     "focus_list": (None, _focus(lambda w: w.list)),
     "focus_inboxes": (None, _focus(lambda w: w.inboxes)),
+    "focus_structures": (None, lambda ctx: check_focus_structures(ctx)),
     "tab_history": (None, lambda ctx: _check_tab(ctx, 1)),
+    "toggle_fields": (prep_toggle_fields, check_toggle_fields),
     "mark_seen": (prep_mark_seen, check_mark_seen),
     "mark_all_seen": (prep_mark_all_seen, check_mark_all_seen),
     **{

@@ -68,19 +68,32 @@ def shown_window(window: MainWindow, qtbot: Any) -> MainWindow:
     return window
 
 
-def test_window_fits_1366_and_the_invoice_opens_at_100_percent(
+def test_window_fits_1366_and_the_invoice_opens_whole_and_reads_at_100_percent(
     window: MainWindow, qtbot: Any
 ) -> None:
+    """At first the page fits the image's width (its amounts column in view, nothing cut);
+    Ctrl+0 shows it at 100 %, and that choice is what the next start shows."""
     shown_window(window, qtbot)
     assert window.width() == 1366  # nothing of the detail pane beyond a 1366-pixel screen
     viewer = window.detail.preview.viewer
+    assert viewer.mode == FIT_WIDTH
+    page_px = 595 * viewer.view.logicalDpiX() / 72
+    assert viewer.effective_zoom() * page_px <= viewer.view.viewport().width()
+    assert viewer.effective_zoom() >= 0.7  # ~600 px of image: 74 % of an A4 page
+    assert viewer.view.horizontalScrollBar().maximum() == 0
+    viewer.actions_by_key["actual_size"].trigger()
     assert viewer.effective_zoom() == pytest.approx(1.0)
     assert viewer.zoom_label.text() == "100\u202f%"
+    window.close()
+    again = make_window(qtbot, window.sync, window.settings)
+    assert again.detail.preview.viewer.effective_zoom() == pytest.approx(1.0)
+    again.close()
 
 
 def test_zoom_keys_and_ctrl_wheel(window: MainWindow, qtbot: Any) -> None:
     shown_window(window, qtbot)
     viewer = window.detail.preview.viewer
+    viewer.set_zoom(1.0)  # from 100 %: the steps below are the offered zoom factors
     window.activateWindow()
     viewer.view.setFocus()
     qtbot.waitUntil(viewer.view.hasFocus)
@@ -207,7 +220,8 @@ def test_double_click_and_f11_open_the_detached_viewer(window: MainWindow, qtbot
     assert isinstance(detached, ViewerWindow) and detached.isVisible()
     qtbot.waitUntil(detached.isActiveWindow)
     qtbot.waitUntil(lambda: detached.document.pageCount() == preview.document.pageCount())
-    assert detached.viewer.effective_zoom() == pytest.approx(1.0)
+    assert detached.viewer.mode == preview.viewer.mode  # the zoom mode follows: fit width
+    assert detached.viewer.effective_zoom() > preview.viewer.effective_zoom()  # bigger there
     assert detached.width() > window.detail.width()
     QTest.keyClick(detached.viewer.view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not detached.isVisible())

@@ -1,0 +1,63 @@
+"""The user's structures (SIRET) with their invoice counts, for the sidebar's selector.
+
+A user may be attached to several structures (a university and its sites, a town hall and
+its social action centre): the sync layer stores those the platform lists for the account
+(``structures``) and every invoice carries its recipient structure (``invoices.
+structure_id``). Counted with one GROUP BY over ``ix_invoices_structure_inbox``; no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.invoices import Invoice, Structure
+
+
+@dataclass(frozen=True, slots=True)
+class StructureCount:
+    """One structure and its cached invoices (all of them, and those to process)."""
+
+    id: int
+    siret: str
+    name: str
+    total: int
+    to_process: int
+
+
+def structure_counts(session: Session) -> list[StructureCount]:
+    """Every known structure — learned from the platform or named by a cached invoice —
+    with its counts, sorted by name (unnamed last)."""
+    totals: dict[int, list[int]] = {}
+    named: dict[int, tuple[str, str]] = {}
+    query = (
+        select(
+            Invoice.structure_id,
+            Invoice.inbox,
+            func.count(),
+            func.max(Invoice.structure_code),
+            func.max(Invoice.structure_name),
+        )
+        .where(Invoice.structure_id.is_not(None))
+        .group_by(Invoice.structure_id, Invoice.inbox)
+    )
+    for sid, inbox, number, code, name in session.execute(query):
+        if sid is None:
+            continue
+        counts = totals.setdefault(int(sid), [0, 0])
+        counts[0] += int(number)
+        if inbox == Inbox.TO_PROCESS.value:
+            counts[1] += int(number)
+        named.setdefault(int(sid), (str(code or ""), str(name or "")))
+    for sid, siret, name in session.execute(select(Structure.id, Structure.siret, Structure.name)):
+        named[int(sid)] = (str(siret or ""), str(name or ""))
+        totals.setdefault(int(sid), [0, 0])
+    found = [
+        StructureCount(sid, named[sid][0], named[sid][1], counts[0], counts[1])
+        for sid, counts in totals.items()
+        if sid > 0
+    ]
+    return sorted(found, key=lambda s: (s.name == "", s.name.lower(), s.id))
