@@ -11,12 +11,12 @@ import tempfile
 from pathlib import Path
 
 from desktop_app.models.database import Database
+from desktop_app.models.detail_rows import AttachmentInfo, attachment_content
 from desktop_app.ui.adapters.documents_adapter import (
     PreviewUnavailable,
     content_info,
     render_document,
 )
-from desktop_app.ui.detail_data import AttachmentInfo, attachment_content
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.qt import (
     QDesktopServices,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop_app.domain.deadlines import late_charges
-from desktop_app.ui.detail_data import InvoiceDetail
+from desktop_app.models.detail_rows import InvoiceDetail
 from desktop_app.ui.qt import QCoreApplication
 from desktop_app.ui.texts import date_text, money_text
 

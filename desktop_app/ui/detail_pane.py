@@ -11,12 +11,12 @@ from datetime import date
 from itertools import pairwise
 
 from desktop_app.models.database import Database
+from desktop_app.models.detail_rows import InvoiceDetail, load_detail
 from desktop_app.models.invoice_state import AWAITING_APPROVAL
 from desktop_app.models.work import OutboxState
 from desktop_app.ui.attachments_view import AttachmentsView
 from desktop_app.ui.checks_view import ChecksView
 from desktop_app.ui.deadline_texts import chain_text, charges_text, deadline_text
-from desktop_app.ui.detail_data import InvoiceDetail, load_detail
 from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
 from desktop_app.ui.fit_label import ElidedLabel, fit_wrapped
 from desktop_app.ui.history_view import HistoryView

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_app.models.database import Database
-from desktop_app.ui.detail_data import InvoiceDetail, load_detail
+from desktop_app.models.detail_rows import InvoiceDetail, load_detail
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.qt import (
     QAbstractItemView,

@@ -6,7 +6,7 @@ wrapped on as many lines as they need; every cell's tooltip holds its whole text
 
 from __future__ import annotations
 
-from desktop_app.ui.detail_data import HistoryEntry
+from desktop_app.models.detail_rows import HistoryEntry
 from desktop_app.ui.i18n import status_label, status_meaning
 from desktop_app.ui.qt import (
     QAbstractItemView,

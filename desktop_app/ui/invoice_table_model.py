@@ -10,16 +10,16 @@ from typing import Any
 
 from desktop_app.domain.money import Money
 from desktop_app.models.database import Database
-from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
-from desktop_app.models.work import ATTENTION_STATES
-from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
-from desktop_app.ui.i18n import status_label
-from desktop_app.ui.list_data import (
+from desktop_app.models.list_rows import (
     InvoiceRow,
     fetch_display_rows,
     fetch_id_page,
     matching_among,
 )
+from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
+from desktop_app.models.work import ATTENTION_STATES
+from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
+from desktop_app.ui.i18n import status_label
 from desktop_app.ui.qt import (
     QAbstractTableModel,
     QBrush,

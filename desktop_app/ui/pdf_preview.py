@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from desktop_app.models.database import Database
+from desktop_app.models.detail_rows import InvoiceDetail
 from desktop_app.ui.adapters.documents_adapter import PreviewUnavailable, render_pdf
-from desktop_app.ui.detail_data import InvoiceDetail
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.pdf_viewer import FIT_WIDTH, PdfViewer
 from desktop_app.ui.qt import (

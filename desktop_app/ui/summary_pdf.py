@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from desktop_app.ui.detail_data import InvoiceDetail
+from desktop_app.models.detail_rows import InvoiceDetail
 from desktop_app.ui.i18n import status_label
 from desktop_app.ui.qt import (
     QBuffer,
