@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
@@ -22,6 +22,9 @@ from desktop_app.models.migrations_runner import (
     migrate,
 )
 from desktop_app.models.writer import DatabaseWriter
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +100,14 @@ class Database:
         """A read-only session (``PRAGMA query_only``): any write in it fails."""
         with self._read_sessions() as session:
             yield session
+
+    def query(
+        self, read: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """``read(session, *args, **kwargs)`` in a read-only session: how the UI reads through
+        the query modules of ``models`` without holding a session of its own."""
+        with self.read() as session:
+            return read(session, *args, **kwargs)
 
     def close(self) -> None:
         """Finish pending writes, release every connection, then refresh the backup if due."""

@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.inboxes import Inbox
-from desktop_app.models.invoices import Invoice, Structure
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Invoice, Service, Structure
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +62,31 @@ def structure_counts(session: Session) -> list[StructureCount]:
         if sid > 0
     ]
     return sorted(found, key=lambda s: (s.name == "", s.name.lower(), s.id))
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceChoice:
+    """One service of the invoice's structure (``rechercherServicesStructure``, cached)."""
+
+    code: str
+    name: str
+    active: bool
+
+    def text(self) -> str:
+        return f"{self.code} — {self.name}" if self.name else self.code
+
+
+def structure_services(database: Database, invoice_id: int) -> tuple[list[ServiceChoice], str]:
+    """(services of ``invoice_id``'s structure, the invoice's current service code)."""
+    with database.read() as session:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None or invoice.structure_id is None:
+            return [], ""
+        rows = session.execute(
+            select(Service.code, Service.name, Service.active)
+            .where(Service.structure_id == invoice.structure_id)
+            .order_by(Service.code)
+        ).all()
+        current = invoice.service_code or ""
+    found = [ServiceChoice(str(c), str(n or ""), bool(a)) for c, n, a in rows if c]
+    return found, current

@@ -9,12 +9,15 @@ readable display and the diagnostics view.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy import BigInteger, Integer, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop_app.models.base import Base
+from desktop_app.models.database import Database
+from desktop_app.models.invoices import Invoice
 from desktop_app.models.types import UtcDateTime, utc_now
 
 
@@ -30,3 +33,36 @@ class UnknownStatus(Base):
     last_seen_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     last_invoice_id: Mapped[int | None] = mapped_column(BigInteger)
     times_seen: Mapped[int] = mapped_column(Integer, default=1)
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownStatusRow:
+    """One unknown status as the diagnostics view lists it."""
+
+    code: str
+    label: str | None
+    seen_in: str
+    first_seen_at: datetime
+    last_seen_at: datetime
+    invoices_now: int  # cached invoices whose current status it is
+
+
+def load_unknown_statuses(database: Database) -> list[UnknownStatusRow]:
+    """Every recorded unknown status, newest first, with its current invoice count."""
+    with database.read() as session:
+        rows = session.scalars(
+            select(UnknownStatus).order_by(UnknownStatus.last_seen_at.desc())
+        ).all()
+        counts = dict(
+            session.execute(
+                select(Invoice.status, func.count())
+                .where(Invoice.status.in_([row.code for row in rows]))
+                .group_by(Invoice.status)
+            ).all()
+        )
+    return [
+        UnknownStatusRow(
+            r.code, r.label, r.seen_in, r.first_seen_at, r.last_seen_at, int(counts.get(r.code, 0))
+        )
+        for r in rows
+    ]

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from decimal import Decimal
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.permissions import ActionKind, ApprovalPolicy, check_role
-from desktop_app.models.invoices import Invoice
+from desktop_app.models.invoice_reads import Target, action_targets
+from desktop_app.models.structure_queries import structure_services
 from desktop_app.ui.action_batch import ActionBatch, BatchOutcome
 from desktop_app.ui.action_confirmations import confirm
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.dialogs.accounting_dialog import AccountingDialog
 from desktop_app.ui.dialogs.action_dialog import ActionDialog, ChangeBuilder
 from desktop_app.ui.dialogs.mandate_dialog import MandateDialog
-from desktop_app.ui.dialogs.recycle_dialog import RecycleDialog, structure_services
+from desktop_app.ui.dialogs.recycle_dialog import RecycleDialog
 from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.dialogs.service_done_dialog import ServiceDoneDialog
 from desktop_app.ui.dialogs.suspend_dialog import SuspendDialog
@@ -23,19 +22,6 @@ from desktop_app.ui.i18n import message_for
 from desktop_app.ui.qt import QMessageBox, QObject, QWidget, Signal
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Target:
-    """What an action needs to know about one invoice."""
-
-    id: int
-    number: str
-    supplier: str
-    status: str
-    amount_excl_vat: Decimal
-    amount_due: Decimal | None
-    service_code: str | None
 
 
 class ActionsController(QObject):
@@ -59,23 +45,7 @@ class ActionsController(QObject):
 
     def targets(self, ids: list[int]) -> list[Target]:
         """Current cached state of ``ids``."""
-        with self.sync.database.read() as session:
-            found = []
-            for invoice_id in ids:
-                inv = session.get(Invoice, invoice_id)
-                if inv is not None:
-                    found.append(
-                        Target(
-                            inv.id,
-                            inv.number,
-                            inv.supplier_name,
-                            inv.status,
-                            inv.amount_excl_vat or Decimal(0),
-                            inv.amount_due or inv.amount_incl_vat,
-                            inv.service_code,
-                        )
-                    )
-        return found
+        return self.sync.database.query(action_targets, ids)
 
     def _subject(self, targets: list[Target]) -> str:
         if len(targets) == 1:

@@ -62,8 +62,7 @@ def save_attachment(
 ) -> Path | None:
     """Write the attachment into the private folder (mode 0600), named with ``extension``
     (the detected type's) or else the declared one; None when not downloaded."""
-    with database.read() as session:
-        found = attachment_content(session, attachment_id)
+    found = database.query(attachment_content, attachment_id)
     if found is None:
         return None
     designation, declared, data = found
@@ -133,8 +132,7 @@ class AttachmentsView(QWidget):
         if item is None:
             return
         info: AttachmentInfo = item.data(Qt.ItemDataRole.UserRole)
-        with self.database.read() as session:
-            found = attachment_content(session, info.id) if info.available else None
+        found = self.database.query(attachment_content, info.id) if info.available else None
         if found is None:
             self.tell(
                 self.tr("Pièce jointe"),

@@ -46,8 +46,7 @@ class AuditController(QObject):
 
         def work() -> TrailVerification:
             trusted = self.trusted_signers()
-            with self.database.read() as session:
-                return verify_trail(session, trusted)
+            return self.database.query(verify_trail, trusted)
 
         run_in_pool(work, self._verified, self._failed, owner=self)
 
@@ -143,8 +142,7 @@ class AuditController(QObject):
             fmt = "csv" if path.suffix.lower() == ".csv" else "json"
 
         def work() -> Path:
-            with self.database.read() as session:
-                text = export_csv(session) if fmt == "csv" else export_json(session)
+            text = self.database.query(export_csv if fmt == "csv" else export_json)
             if fmt == "csv":  # for a French spreadsheet: ";", BOM, formulas neutralised
                 write_spreadsheet_csv(path, csv.reader(io.StringIO(text)))
             else:

@@ -196,8 +196,7 @@ class CircuitEditorDialog(QDialog):
     # -- loading ---------------------------------------------------------------------------
     def reload_structures(self) -> None:
         """Fill the structure chooser from the cache (keeps the current choice if present)."""
-        with self.sync.database.read() as session:
-            choices = known_structures(session)
+        choices = self.sync.database.query(known_structures)
         current = self.structure_id()
         self.structure.blockSignals(True)
         try:
@@ -227,11 +226,10 @@ class CircuitEditorDialog(QDialog):
         if sid is None:
             self.show_configuration(None)
             return
-        with self.sync.database.read() as session:
-            codes = known_service_codes(session, sid)
-            self.thresholds.set_completions(0, codes)
-            self.approvers.set_completions(1, codes, separator=",")
-            self.show_configuration(load_structure_settings(session, sid))
+        codes = self.sync.database.query(known_service_codes, sid)
+        self.thresholds.set_completions(0, codes)
+        self.approvers.set_completions(1, codes, separator=",")
+        self.show_configuration(self.sync.database.query(load_structure_settings, sid))
 
     def show_configuration(self, configuration: StructureConfiguration | None) -> None:
         """Fill every field from ``configuration`` (defaults when None)."""

@@ -83,8 +83,7 @@ class Dashboard(QFrame):
         database, chosen = self.database, self.structure_ids
 
         def read() -> DashboardFigures:
-            with database.read() as session:
-                return read_dashboard(session, structure_ids=chosen)
+            return database.query(read_dashboard, structure_ids=chosen)
 
         run_in_pool(read, self.show_figures, owner=self)
 

@@ -199,8 +199,7 @@ class DetailPane(QWidget):
         """Load ``invoice_id`` from the cache and show it (None clears the pane)."""
         detail = None
         if invoice_id is not None:
-            with self.database.read() as session:
-                detail = load_detail(session, invoice_id)
+            detail = self.database.query(load_detail, invoice_id)
         self.detail = detail
         self._set_visible(detail is not None)
         if detail is None:

@@ -9,15 +9,10 @@ and the detail show « label (CODE) » for such a status instead of a bare code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
-
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice
-from desktop_app.models.unknown_statuses import UnknownStatus
+from desktop_app.models.unknown_statuses import UnknownStatusRow, load_unknown_statuses
 from desktop_app.ui.i18n import set_platform_status_labels
 from desktop_app.ui.qt import (
     QAbstractItemView,
@@ -35,39 +30,6 @@ from desktop_app.ui.qt import (
 from desktop_app.ui.texts import timestamp_text
 
 CODE, LABEL, SEEN_IN, FIRST, LAST, COUNT = range(6)
-
-
-@dataclass(frozen=True, slots=True)
-class UnknownStatusRow:
-    """One unknown status as the diagnostics view lists it."""
-
-    code: str
-    label: str | None
-    seen_in: str
-    first_seen_at: datetime
-    last_seen_at: datetime
-    invoices_now: int  # cached invoices whose current status it is
-
-
-def load_unknown_statuses(database: Database) -> list[UnknownStatusRow]:
-    """Every recorded unknown status, newest first, with its current invoice count."""
-    with database.read() as session:
-        rows = session.scalars(
-            select(UnknownStatus).order_by(UnknownStatus.last_seen_at.desc())
-        ).all()
-        counts = dict(
-            session.execute(
-                select(Invoice.status, func.count())
-                .where(Invoice.status.in_([row.code for row in rows]))
-                .group_by(Invoice.status)
-            ).all()
-        )
-    return [
-        UnknownStatusRow(
-            r.code, r.label, r.seen_in, r.first_seen_at, r.last_seen_at, int(counts.get(r.code, 0))
-        )
-        for r in rows
-    ]
 
 
 class DiagnosticsDialog(QDialog):

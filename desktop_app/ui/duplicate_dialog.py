@@ -32,9 +32,8 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Comparer deux factures"))
         self.resize(820, 520)
-        with database.read() as session:
-            self.original = load_detail(session, original_id)
-            self.other = load_detail(session, other_id)
+        self.original = database.query(load_detail, original_id)
+        self.other = database.query(load_detail, other_id)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(self)

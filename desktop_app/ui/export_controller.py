@@ -94,8 +94,7 @@ class ExportController(QObject):
         language = current_language()
         if kind in ("csv", "xlsx"):
             write = export_csv if kind == "csv" else export_xlsx
-            with self.database.read() as session:
-                self.result = write(session, criteria, path, language=language)
+            self.result = self.database.query(write, criteria, path, language=language)
             self.done = True
             self._tell(
                 self.tr("{count} facture(s) exportée(s) dans {path}").format(
@@ -119,8 +118,7 @@ class ExportController(QObject):
         self.progress = progress
 
         def load(invoice_id: int) -> bytes | None:
-            with self.database.read() as session:
-                return cached_invoice_file(session, invoice_id)
+            return self.database.query(cached_invoice_file, invoice_id)
 
         def on_progress(done: int, total: int) -> None:
             self._counts = (done, total)

@@ -8,6 +8,7 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.transitions import recipient_targets
 from desktop_app.models.queries import InvoiceFilter, count
+from desktop_app.models.saved_searches import list_saved, save_search
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
@@ -36,7 +37,6 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
-from desktop_app.ui.saved_searches import list_saved, save_search
 from desktop_app.ui.status_bar import SyncStatusBar
 from desktop_app.ui.structure_selector import StructureSelector
 from desktop_app.ui.viewer_actions import install_viewer_actions
@@ -261,8 +261,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         criteria, database = model.criteria, self.database
 
         def work() -> int:
-            with database.read() as session:
-                return count(session, criteria)
+            return database.query(count, criteria)
 
         def show(total: int) -> None:
             if model.criteria == criteria:  # not an older query's answer

@@ -8,35 +8,13 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from desktop_app.models.database import Database
-from desktop_app.models.queries import InvoiceFilter, mark_all_seen, mark_seen
+from desktop_app.models.seen_marks import submit_mark_all_seen, submit_mark_seen
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.qt import QCoreApplication, QObject, QTimer, Signal
 from desktop_app.ui.workers import when_done
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
-
-
-def submit_mark_seen(database: Database, ids: list[int]) -> Future[list[int]]:
-    """Clear the flag of ``ids`` (writer thread); the future gives the ids it changed."""
-    wanted = list(ids)
-
-    def work(session: Session) -> list[int]:
-        return mark_seen(session, wanted)
-
-    return database.writer.submit(work)
-
-
-def submit_mark_all_seen(database: Database, criteria: InvoiceFilter) -> Future[list[int]]:
-    """Clear the flag of every invoice matching ``criteria``; the ids it changed."""
-
-    def work(session: Session) -> list[int]:
-        return mark_all_seen(session, criteria)
-
-    return database.writer.submit(work)
 
 
 class SeenTracker(QObject):

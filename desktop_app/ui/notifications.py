@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import select
-
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice
+from desktop_app.models.invoice_reads import service_codes_of
 from desktop_app.models.work import ATTENTION_STATES, OutboxState
 from desktop_app.sync.events import (
     ConnectionChanged,
@@ -221,11 +219,7 @@ class Notifier(QObject):
     def _services(self, ids: set[int]) -> dict[int, str | None]:
         if self.database is None or not ids:
             return {}
-        with self.database.read() as session:
-            rows = session.execute(
-                select(Invoice.id, Invoice.service_code).where(Invoice.id.in_(sorted(ids)[:5000]))
-            )
-            return {int(i): code for i, code in rows}
+        return service_codes_of(self.database, ids)
 
     def flush(self) -> None:
         """Show what was collected as one message, as the user's preferences ask."""

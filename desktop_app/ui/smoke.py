@@ -43,9 +43,9 @@ def run_smoke(platform: str = "offscreen", cache_dir: Path | None = None) -> Smo
     os.environ["QT_QPA_PLATFORM"] = platform
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication, QLabel
-    from sqlalchemy import inspect
 
     from desktop_app.models.database import open_database
+    from desktop_app.models.invoice_reads import table_count
     from desktop_app.resource_paths import resources_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "invoice-desk"])
@@ -63,7 +63,7 @@ def run_smoke(platform: str = "offscreen", cache_dir: Path | None = None) -> Smo
         cache_path = folder / "smoke-cache.sqlite3"
         db = open_database(cache_path)
         try:
-            tables = len(inspect(db.engine).get_table_names())
+            tables = table_count(db)
         finally:
             db.close()
         if not cache_path.is_file():

@@ -130,8 +130,7 @@ class StructureSelector(QListWidget):
         database = self.database
 
         def work() -> list[StructureCount]:
-            with database.read() as session:
-                return structure_counts(session)
+            return database.query(structure_counts)
 
         run_in_pool(work, self.show_structures, owner=self)
 

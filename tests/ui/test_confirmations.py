@@ -10,9 +10,9 @@ from typing import Any
 
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import ActionKind
+from desktop_app.models.invoice_reads import Target
 from desktop_app.models.queries import InvoiceFilter
 from desktop_app.ui.action_confirmations import mandate_mismatches
-from desktop_app.ui.actions_controller import Target
 from desktop_app.ui.dialogs.mandate_dialog import MandateDialog
 from desktop_app.ui.dialogs.reject_dialog import RejectDialog
 from desktop_app.ui.main_window import MainWindow

@@ -22,8 +22,9 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.queries import InvoiceFilter, count
+from desktop_app.models.structure_queries import ServiceChoice
 from desktop_app.ui.adapters.sync_adapter import SyncService
-from desktop_app.ui.dialogs.recycle_dialog import RecycleDialog, ServiceChoice
+from desktop_app.ui.dialogs.recycle_dialog import RecycleDialog
 from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.qt import QFileDialog, QMessageBox, QSettings, Qt

@@ -70,8 +70,7 @@ def _row(finding: Finding, language: str) -> FindingRow:
 
 def load_checks(database: Database, invoice_id: int, language: str) -> CheckedInvoice:
     """The stored outcome of ``invoice_id`` (errors first)."""
-    with database.read() as session:
-        stored = stored_findings(session, invoice_id)
+    stored = database.query(stored_findings, invoice_id)
     if stored is None:
         return CheckedInvoice(checked=False)
     findings, read_error = stored

@@ -6,10 +6,9 @@ import importlib
 import logging
 from typing import Any
 
-from sqlalchemy import select
-
 from desktop_app.models.database import Database
-from desktop_app.models.invoices import Blob, InvoiceDocument
+from desktop_app.models.invoice_reads import download_problem as read_download_problem
+from desktop_app.models.invoice_reads import invoice_file
 from desktop_app.sync.errors import user_message
 
 log = logging.getLogger(__name__)
@@ -31,24 +30,13 @@ def _documents() -> Any:
         raise PreviewUnavailable("preview.no_renderer", str(exc)) from exc
 
 
-def invoice_file(database: Database, invoice_id: int) -> bytes | None:
-    """The invoice's downloaded structured file, if the cache has it."""
-    with database.read() as session:
-        row = session.execute(
-            select(Blob.content)
-            .join(InvoiceDocument, InvoiceDocument.blob_id == Blob.id)
-            .where(InvoiceDocument.invoice_id == invoice_id)
-        ).first()
-    return None if row is None else bytes(row[0])
-
-
 def download_problem(database: Database, invoice_id: int, language: str = "fr") -> str | None:
     """The message (in ``language``) of a download the sync layer could not read, if any."""
-    with database.read() as session:
-        document = session.get(InvoiceDocument, invoice_id)
-        if document is None or document.blob_id is not None or not document.parse_error_key:
-            return None
-        return user_message(document.parse_error_key, language, detail=document.parse_error)
+    problem = read_download_problem(database, invoice_id)
+    if problem is None:
+        return None
+    key, detail = problem
+    return user_message(key, language, detail=detail)
 
 
 def render_pdf(database: Database, invoice_id: int, language: str) -> bytes:

@@ -3,15 +3,10 @@ motive and a comment, counted as the ``motif`` that will be sent (the target nam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import select
-
 from desktop_app.domain.actions import StatusChange, motif, recycle
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.motif_text import MOTIF_MAX_LENGTH, motif_length, recycle_target_line
-from desktop_app.models.database import Database
-from desktop_app.models.invoices import Invoice, Service
+from desktop_app.models.structure_queries import ServiceChoice
 from desktop_app.ui.dialogs.action_dialog import ActionDialog
 from desktop_app.ui.dialogs.comment_field import CommentField
 from desktop_app.ui.dialogs.motif_combo import MotifCombo
@@ -19,34 +14,6 @@ from desktop_app.ui.qt import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 
 #: the motive proposed first: a wrong service is Chorus Pro's usual reason to recycle
 DEFAULT_MOTIF = "CODE_ROUTAGE_ERR"
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceChoice:
-    """One service of the invoice's structure (``rechercherServicesStructure``, cached)."""
-
-    code: str
-    name: str
-    active: bool
-
-    def text(self) -> str:
-        return f"{self.code} — {self.name}" if self.name else self.code
-
-
-def structure_services(database: Database, invoice_id: int) -> tuple[list[ServiceChoice], str]:
-    """(services of ``invoice_id``'s structure, the invoice's current service code)."""
-    with database.read() as session:
-        invoice = session.get(Invoice, invoice_id)
-        if invoice is None or invoice.structure_id is None:
-            return [], ""
-        rows = session.execute(
-            select(Service.code, Service.name, Service.active)
-            .where(Service.structure_id == invoice.structure_id)
-            .order_by(Service.code)
-        ).all()
-        current = invoice.service_code or ""
-    found = [ServiceChoice(str(c), str(n or ""), bool(a)) for c, n, a in rows if c]
-    return found, current
 
 
 class RecycleDialog(ActionDialog):
