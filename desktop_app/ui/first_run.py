@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.qt import QLabel, QSettings, QVBoxLayout, QWidget, QWizard, QWizardPage
+from desktop_app.ui.status_bar import role_text
 
 DONE_KEY = "first_run/done"
 
@@ -28,10 +29,10 @@ class FirstRunWizard(QWizard):
                 self.tr("Bac à sable"),
                 self.tr(
                     "Vous commencez sur le bac à sable : une plateforme de démonstration locale, "
-                    "avec l'utilisateur de démonstration « {user} ». "
+                    "avec l'utilisateur de démonstration « {role} ». "
                     "Rien n'est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de "
                     "démonstration » vous fait agir en responsable, administrateur ou délégué."
-                ).format(user=sync.user.name),
+                ).format(role=role_text(sync.user.role.value)),
             )
         )
         self.addPage(

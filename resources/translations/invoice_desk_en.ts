@@ -89,22 +89,22 @@ Record this amount anyway?</translation>
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="53"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="56"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} invoices selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="98"/>
         <source>{number} : {message}</source>
         <translation>{number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="102"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} of {total} invoice(s) were not processed:</translation>
     </message>
@@ -119,7 +119,7 @@ Record this amount anyway?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="180"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -253,63 +253,63 @@ Record this amount anyway?</translation>
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
         <source>Ou&amp;vrir la pièce</source>
         <translation>O&amp;pen attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="92"/>
         <source>Aucune pièce jointe.</source>
         <translation>No attachment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="110"/>
         <source>{size} Ko</source>
         <translation>{size} KB</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="112"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="114"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (not downloaded yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="202"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>This attachment is not downloaded yet; it will be at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
         <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Open “{name}” with your system&apos;s application? The file is copied into a private folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
         <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</source>
         <translation>No application on this computer can open “{name}”. The file was saved here:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
         <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
         <translation>The content of “{name}” ({mime}) is not opened automatically. Save it into a private folder and show that folder?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
 {path}</source>
         <translation>No file manager could show the folder. The file was saved here:
@@ -319,102 +319,102 @@ Record this amount anyway?</translation>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="63"/>
         <source>l&apos;événement a été modifié</source>
         <translation>the event was modified</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>one or more events before it were deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>the order of the events was changed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="70"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="69"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>the last events were deleted from this one on (signed anchor no. {anchor} covered them)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="74"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="73"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>signed anchor no. {anchor} is forged: its signature or certificate does not match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="77"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>the event no longer matches signed anchor no. {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} event(s) checked, {anchors} signed anchor(s) checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>The audit trail has been ALTERED.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>First event concerned: no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Nature : {kind}.</source>
         <translation>Nature: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Détail technique : {detail}</source>
         <translation>Technical detail: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="96"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>The audit trail is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>No signed anchor: deleting the last events would go unnoticed. Anchors are signed with your certificate at each synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="108"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Last anchor signed on {when} UTC by {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="120"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="158"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Audit trail exported to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="166"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>The audit trail operation failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="170"/>
         <source>Piste d&apos;audit</source>
         <translation>Audit trail</translation>
     </message>
@@ -515,12 +515,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="421"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="419"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="422"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Administrators only (your role: {role}).</translation>
     </message>
@@ -688,47 +688,47 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="270"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="268"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>The changes to this structure are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="320"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="360"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="373"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Saved (audit trail no. {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Deadlines recomputed: {count} invoice(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="390"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
@@ -813,57 +813,57 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="113"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements to check: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="118"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="117"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="121"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="131"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="130"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="142"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="141"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -953,183 +953,183 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Champs</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
         <translation>Show or hide the fields beside the invoice&apos;s image (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
         <source>Champs de la facture</source>
         <translation>Invoice fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="191"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
         <source>Cont&amp;rôles</source>
         <translation>Chec&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="160"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Chec&amp;ks ({count} error(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Chec&amp;ks ({count} warning(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="344"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="339"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="352"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="347"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="354"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="361"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="356"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="364"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -1137,67 +1137,67 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="78"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="40"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="84"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="85"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="47"/>
         <source>Libellé de la plateforme</source>
         <translation>Platform&apos;s label</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="86"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="48"/>
         <source>Vu dans</source>
         <translation>Seen in</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="49"/>
         <source>Première fois</source>
         <translation>First seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="88"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="50"/>
         <source>Dernière fois</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="89"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="51"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="92"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="54"/>
         <source>Statuts inconnus du catalogue</source>
         <translation>Statuses unknown to the catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="117"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="79"/>
         <source>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</source>
         <translation>Statuses received from the platform that the application&apos;s catalogue does not know (for instance those of a partner e-invoicing platform since the 2026 reform). Invoices keep them as sent, in the « Other » inbox; report them to support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="119"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="81"/>
         <source>Aucun statut inconnu reçu de la plateforme.</source>
         <translation>No unknown status received from the platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="120"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="82"/>
         <source>statut courant</source>
         <translation>current status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="121"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="83"/>
         <source>historique</source>
         <translation>history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="125"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
         <source>(aucun libellé transmis)</source>
         <translation>(no label sent)</translation>
     </message>
@@ -1210,97 +1210,97 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Compare two invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="43"/>
         <source>Facture d&apos;origine</source>
         <translation>Original invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
         <source>Facture reçue ensuite</source>
         <translation>Invoice received later</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="46"/>
         <source>Comparaison des deux factures</source>
         <translation>Comparison of the two invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="60"/>
         <source>Identifiant plateforme</source>
         <translation>Platform identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="76"/>
         <source>Une des deux factures n&apos;est pas dans le cache.</source>
         <translation>One of the two invoices is not in the cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="93"/>
         <source>Redépôt de la facture rejetée {number}.</source>
         <translation>Re-deposit of rejected invoice {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Same supplier, same number, same year: possible duplicate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
         <source>Différences : {fields}.</source>
         <translation>Differences: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
         <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
         <translation>No difference apart from the identifier and the deposit.</translation>
     </message>
@@ -1591,22 +1591,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="100"/>
         <source>{count} facture(s) exportée(s) dans {path}</source>
         <translation>{count} invoice(s) exported to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="112"/>
         <source>Export des PDF…</source>
         <translation>Exporting PDFs…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="112"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="165"/>
         <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
         <translation>{count} invoice(s) exported to PDF, {skipped} without a file</translation>
     </message>
@@ -1752,37 +1752,37 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="16"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="17"/>
         <source>Bienvenue dans Invoice Desk</source>
         <translation>Welcome to Invoice Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="19"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="20"/>
         <source>Bienvenue</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="23"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="24"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk receives the invoices your suppliers deposit on Chorus Pro, helps you process them and sends your decisions back to the platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="28"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="29"/>
         <source>Bac à sable</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="34"/>
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
-        <translation>You start on the sandbox: a local demonstration platform, with the demo user “{user}”. Nothing is sent to Chorus Pro. In File › Settings, “Demo user” lets you act as a manager, an administrator or a delegate.</translation>
+        <location filename="../../desktop_app/ui/first_run.py" line="35"/>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {role} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
+        <translation>You start on the sandbox: a local demonstration platform, with the demo user “{role}”. Nothing is sent to Chorus Pro. In File › Settings, “Demo user” lets you act as a manager, an administrator or a delegate.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="39"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
         <source>Passer à Chorus Pro</source>
         <translation>Moving to Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="43"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="44"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>When you are ready, open File › Settings (Ctrl+,), choose the “qualification” or “production” profile and import your certificate.</translation>
     </message>
@@ -1882,40 +1882,40 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="45"/>
         <source>Boîtes de réception</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="75"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="46"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
         <source>Boîtes</source>
         <translation>Inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="76"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
         <source>Par service</source>
         <translation>By service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="150"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="121"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="151"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="122"/>
         <source>{name} ({count} · {new} nouv.)</source>
         <translation>{name} ({count} · {new} new)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="131"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 new invoice, not seen yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="131"/>
         <source>{new} nouvelles factures, pas encore vues</source>
         <translation>{new} new invoices, not seen yet</translation>
     </message>
@@ -2035,17 +2035,17 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="258"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2317,52 +2317,52 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="70"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="77"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="75"/>
         <source>{line} : {suppliers}</source>
         <translation>{line}: {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="86"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="84"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="90"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… and {count} other change(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="98"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
         <source>1 nouvelle facture</source>
         <translation>1 new invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
         <source>{count} nouvelles factures</source>
         <translation>{count} new invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="125"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="123"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="128"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="126"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) to fix</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="132"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="130"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) awaiting approval</translation>
     </message>
@@ -2684,48 +2684,48 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="33"/>
         <source>Recycler vers un autre service</source>
         <extracomment>the motive proposed first: a wrong service is Chorus Pro&apos;s usual reason to recycle</extracomment>
         <translation>Recycle to another service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="41"/>
         <source>Code ou nom du service</source>
         <translation>Service code or name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="55"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="56"/>
         <source>Rechercher un &amp;service :</source>
         <translation>Search for a &amp;service:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="58"/>
         <source>Service &amp;destinataire :</source>
         <translation>&amp;Target service:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="60"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="62"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="64"/>
         <source>Service actuel :</source>
         <translation>Current service:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
         <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
         <translation>The invoice becomes “To be recycled”: the supplier re-routes it to the chosen service, which receives it; it leaves your inbox when it is not your service.</translation>
     </message>
@@ -2868,7 +2868,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>SeenTracker</name>
     <message>
-        <location filename="../../desktop_app/ui/new_invoices.py" line="113"/>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="91"/>
         <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
         <translation>The invoices could not be marked as seen: {error}</translation>
     </message>
@@ -3220,28 +3220,28 @@ Valid from {start} to {end}</translation>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="200"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="199"/>
         <source>Toutes les structures ({count})</source>
         <translation>All structures ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="206"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="205"/>
         <source>Les factures de toutes vos structures, ensemble (Entrée)</source>
         <translation>The invoices of all your structures, together (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="209"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="208"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="211"/>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="228"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="210"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="227"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="217"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="216"/>
         <source>{name}
 SIRET {siret} — {count} facture(s), dont {todo} à traiter
 Espace : cocher ou décocher · Entrée : uniquement cette structure</source>
@@ -3820,7 +3820,7 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="142"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Invoice {number} from {supplier}</translation>
     </message>

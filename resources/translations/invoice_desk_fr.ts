@@ -89,22 +89,22 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>ActionsController</name>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="83"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="53"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="86"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="56"/>
         <source>{count} factures sélectionnées</source>
         <translation>{count} factures sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="128"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="98"/>
         <source>{number} : {message}</source>
         <translation>{number} : {message}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="132"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="102"/>
         <source>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</source>
         <translation>{refused} facture(s) sur {total} n&apos;ont pas été traitées :</translation>
     </message>
@@ -119,7 +119,7 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions_controller.py" line="180"/>
+        <location filename="../../desktop_app/ui/actions_controller.py" line="150"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -253,63 +253,63 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>AttachmentsView</name>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="90"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="89"/>
         <source>Ou&amp;vrir la pièce</source>
         <translation>Ou&amp;vrir la pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="93"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="92"/>
         <source>Aucune pièce jointe.</source>
         <translation>Aucune pièce jointe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="111"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="110"/>
         <source>{size} Ko</source>
         <translation>{size} Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="113"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="112"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="115"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="114"/>
         <source>{name} (pas encore téléchargée)</source>
         <translation>{name} (pas encore téléchargée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="140"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="178"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="184"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="196"/>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="204"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="138"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="176"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="182"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="194"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="202"/>
         <source>Pièce jointe</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="144"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="142"/>
         <source>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</source>
         <translation>Cette pièce n&apos;est pas encore téléchargée ; elle le sera à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="177"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="175"/>
         <source>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</source>
         <translation>Ouvrir « {name} » avec l&apos;application de votre système ? Le fichier est copié dans un dossier privé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="188"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="186"/>
         <source>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</source>
         <translation>Aucune application de ce poste ne sait ouvrir « {name} ». Le fichier a été enregistré ici :
 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="195"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="193"/>
         <source>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</source>
         <translation>Le contenu de « {name} » ({mime}) n&apos;est pas ouvert automatiquement. L&apos;enregistrer dans un dossier privé et afficher ce dossier ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/attachments_view.py" line="208"/>
+        <location filename="../../desktop_app/ui/attachments_view.py" line="206"/>
         <source>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
 {path}</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a pu afficher le dossier. Le fichier a été enregistré ici :
@@ -319,102 +319,102 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>AuditController</name>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="63"/>
         <source>l&apos;événement a été modifié</source>
         <translation>l&apos;événement a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="64"/>
         <source>un ou plusieurs événements ont été supprimés avant lui</source>
         <translation>un ou plusieurs événements ont été supprimés avant lui</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="66"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="65"/>
         <source>l&apos;ordre des événements a été modifié</source>
         <translation>l&apos;ordre des événements a été modifié</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="70"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="69"/>
         <source>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</source>
         <translation>les derniers événements ont été supprimés à partir de celui-ci (l&apos;ancre signée n° {anchor} les couvrait)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="74"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="73"/>
         <source>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</source>
         <translation>l&apos;ancre signée n° {anchor} est falsifiée : sa signature ou son certificat ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="77"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="76"/>
         <source>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</source>
         <translation>l&apos;événement ne correspond plus à l&apos;ancre signée n° {anchor}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="85"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="84"/>
         <source>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</source>
         <translation>{events} événement(s) vérifié(s), {anchors} ancre(s) signée(s) vérifiée(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="89"/>
         <source>La piste d&apos;audit a été ALTÉRÉE.</source>
         <translation>La piste d&apos;audit a été ALTÉRÉE.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="90"/>
         <source>Premier événement en cause : n° {id}.</source>
         <translation>Premier événement en cause : n° {id}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="91"/>
         <source>Nature : {kind}.</source>
         <translation>Nature : {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="93"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="92"/>
         <source>Détail technique : {detail}</source>
         <translation>Détail technique : {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="97"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="96"/>
         <source>La piste d&apos;audit est intègre.</source>
         <translation>La piste d&apos;audit est intègre.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="106"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="105"/>
         <source>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</source>
         <translation>Aucune ancre signée : la suppression des derniers événements ne serait pas détectée. Les ancres sont signées avec votre certificat à chaque synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="109"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="108"/>
         <source>Dernière ancre signée le {when} UTC par {signer}.</source>
         <translation>Dernière ancre signée le {when} UTC par {signer}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="117"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="119"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="118"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="121"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="120"/>
         <source>Exporter la piste d&apos;audit</source>
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="160"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="158"/>
         <source>Piste d&apos;audit exportée dans {path}.</source>
         <translation>Piste d&apos;audit exportée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="168"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="166"/>
         <source>L&apos;opération sur la piste d&apos;audit a échoué : {error}</source>
         <translation>L&apos;opération sur la piste d&apos;audit a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/audit_controller.py" line="172"/>
+        <location filename="../../desktop_app/ui/audit_controller.py" line="170"/>
         <source>Piste d&apos;audit</source>
         <translation>Piste d&apos;audit</translation>
     </message>
@@ -515,12 +515,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="421"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="419"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="422"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Réservé aux administrateurs (votre rôle : {role}).</translation>
     </message>
@@ -688,47 +688,47 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="270"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="268"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="273"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="322"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="320"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… et {count} autre(s) problème(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="362"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="360"/>
         <source>Enregistrement…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="373"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Enregistré (journal d&apos;audit n° {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="377"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Échéances recalculées : {count} facture(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="392"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="390"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>L&apos;enregistrement a échoué : {error}</translation>
     </message>
@@ -813,57 +813,57 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
         <source>En cours : {count} — {amount}</source>
         <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Terminées : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>En retard : {count}</source>
         <translation>En retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Échéance ≤ 5 jours : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspendues (attente fournisseur) : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="113"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements à vérifier : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="118"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="117"/>
         <source>Approbations en attente : {count}</source>
         <translation>Approbations en attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="121"/>
         <source>Par statut ▾</source>
         <translation>Par statut ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
         <source>Par service ▾</source>
         <translation>Par service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="131"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="130"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="142"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="141"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
     </message>
@@ -953,183 +953,183 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Champs</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
         <translation>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
         <source>Champs de la facture</source>
         <translation>Champs de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="191"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
         <source>Cont&amp;rôles</source>
         <translation>Cont&amp;rôles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="160"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Cont&amp;rôles ({count} anomalie(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Cont&amp;rôles ({count} avertissement(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="344"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="339"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="352"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="347"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="354"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="361"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="356"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="364"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -1137,67 +1137,67 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="78"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="40"/>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="84"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="46"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="85"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="47"/>
         <source>Libellé de la plateforme</source>
         <translation>Libellé de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="86"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="48"/>
         <source>Vu dans</source>
         <translation>Vu dans</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="49"/>
         <source>Première fois</source>
         <translation>Première fois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="88"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="50"/>
         <source>Dernière fois</source>
         <translation>Dernière fois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="89"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="51"/>
         <source>Factures</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="92"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="54"/>
         <source>Statuts inconnus du catalogue</source>
         <translation>Statuts inconnus du catalogue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="117"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="79"/>
         <source>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</source>
         <translation>Statuts reçus de la plateforme que le catalogue de l&apos;application ne connaît pas (par exemple ceux d&apos;une plateforme de dématérialisation partenaire depuis la réforme de 2026). Les factures les gardent tels qu&apos;envoyés, dans la boîte « Autres » ; signalez-les au support.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="119"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="81"/>
         <source>Aucun statut inconnu reçu de la plateforme.</source>
         <translation>Aucun statut inconnu reçu de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="120"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="82"/>
         <source>statut courant</source>
         <translation>statut courant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="121"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="83"/>
         <source>historique</source>
         <translation>historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/diagnostics.py" line="125"/>
+        <location filename="../../desktop_app/ui/diagnostics.py" line="87"/>
         <source>(aucun libellé transmis)</source>
         <translation>(aucun libellé transmis)</translation>
     </message>
@@ -1210,97 +1210,97 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Comparer deux factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="43"/>
         <source>Facture d&apos;origine</source>
         <translation>Facture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="45"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="44"/>
         <source>Facture reçue ensuite</source>
         <translation>Facture reçue ensuite</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="47"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="46"/>
         <source>Comparaison des deux factures</source>
         <translation>Comparaison des deux factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="60"/>
         <source>Identifiant plateforme</source>
         <translation>Identifiant plateforme</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="61"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="62"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="63"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="64"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="65"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="66"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="67"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="68"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="69"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="71"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="70"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="76"/>
         <source>Une des deux factures n&apos;est pas dans le cache.</source>
         <translation>Une des deux factures n&apos;est pas dans le cache.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="94"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="93"/>
         <source>Redépôt de la facture rejetée {number}.</source>
         <translation>Redépôt de la facture rejetée {number}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="98"/>
         <source>Même fournisseur, même numéro, même année : doublon possible.</source>
         <translation>Même fournisseur, même numéro, même année : doublon possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="99"/>
         <source>Différences : {fields}.</source>
         <translation>Différences : {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/duplicate_dialog.py" line="104"/>
         <source>Aucune différence hormis l&apos;identifiant et le dépôt.</source>
         <translation>Aucune différence hormis l&apos;identifiant et le dépôt.</translation>
     </message>
@@ -1591,22 +1591,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="101"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="100"/>
         <source>{count} facture(s) exportée(s) dans {path}</source>
         <translation>{count} facture(s) exportée(s) dans {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="112"/>
         <source>Export des PDF…</source>
         <translation>Export des PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="113"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="112"/>
         <source>Annuler</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/export_controller.py" line="167"/>
+        <location filename="../../desktop_app/ui/export_controller.py" line="165"/>
         <source>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</source>
         <translation>{count} facture(s) exportée(s) en PDF, {skipped} sans fichier</translation>
     </message>
@@ -1752,37 +1752,37 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="16"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="17"/>
         <source>Bienvenue dans Invoice Desk</source>
         <translation>Bienvenue dans Invoice Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="19"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="20"/>
         <source>Bienvenue</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="23"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="24"/>
         <source>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</source>
         <translation>Invoice Desk reçoit les factures de vos fournisseurs déposées sur Chorus Pro, vous aide à les traiter et renvoie vos décisions à la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="28"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="29"/>
         <source>Bac à sable</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="34"/>
-        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
-        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {user} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</translation>
+        <location filename="../../desktop_app/ui/first_run.py" line="35"/>
+        <source>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {role} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</source>
+        <translation>Vous commencez sur le bac à sable : une plateforme de démonstration locale, avec l&apos;utilisateur de démonstration « {role} ». Rien n&apos;est envoyé à Chorus Pro. Dans Fichier › Paramètres, « Utilisateur de démonstration » vous fait agir en responsable, administrateur ou délégué.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="39"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="40"/>
         <source>Passer à Chorus Pro</source>
         <translation>Passer à Chorus Pro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/first_run.py" line="43"/>
+        <location filename="../../desktop_app/ui/first_run.py" line="44"/>
         <source>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</source>
         <translation>Quand vous serez prêt, ouvrez Fichier › Paramètres (Ctrl+,), choisissez le profil « qualification » ou « production » et importez votre certificat.</translation>
     </message>
@@ -1882,40 +1882,40 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InboxPane</name>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="74"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="45"/>
         <source>Boîtes de réception</source>
         <translation>Boîtes de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="75"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="46"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
         <source>Boîtes</source>
         <translation>Boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="76"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="47"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="140"/>
         <source>Par service</source>
         <translation>Par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="139"/>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="150"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="110"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="121"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="151"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="122"/>
         <source>{name} ({count} · {new} nouv.)</source>
         <translation>{name} ({count} · {new} nouv.)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="131"/>
         <source>1 nouvelle facture, pas encore vue</source>
         <translation>1 nouvelle facture, pas encore vue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/inbox_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/inbox_pane.py" line="131"/>
         <source>{new} nouvelles factures, pas encore vues</source>
         <translation>{new} nouvelles factures, pas encore vues</translation>
     </message>
@@ -2035,17 +2035,17 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="258"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -2317,52 +2317,52 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Notifications</name>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="72"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="70"/>
         <source>{supplier} ({count})</source>
         <translation>{supplier} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="77"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="75"/>
         <source>{line} : {suppliers}</source>
         <translation>{line} : {suppliers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="86"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="84"/>
         <source>{supplier} : {status}</source>
         <translation>{supplier} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="92"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="90"/>
         <source>… et {count} autre(s) changement(s)</source>
         <translation>… et {count} autre(s) changement(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="98"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="96"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
         <source>1 nouvelle facture</source>
         <translation>1 nouvelle facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="106"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="104"/>
         <source>{count} nouvelles factures</source>
         <translation>{count} nouvelles factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="125"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="123"/>
         <source>{count} action(s) envoyée(s)</source>
         <translation>{count} action(s) envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="128"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="126"/>
         <source>{count} action(s) à corriger</source>
         <translation>{count} action(s) à corriger</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/notifications.py" line="132"/>
+        <location filename="../../desktop_app/ui/notifications.py" line="130"/>
         <source>{count} action(s) en attente d&apos;approbation</source>
         <translation>{count} action(s) en attente d&apos;approbation</translation>
     </message>
@@ -2684,48 +2684,48 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>RecycleDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="33"/>
         <source>Recycler vers un autre service</source>
         <extracomment>the motive proposed first: a wrong service is Chorus Pro&apos;s usual reason to recycle</extracomment>
         <translation>Recycler vers un autre service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="41"/>
         <source>Code ou nom du service</source>
         <translation>Code ou nom du service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="88"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="55"/>
         <source>(aucun)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="89"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="56"/>
         <source>Rechercher un &amp;service :</source>
         <translation>Rechercher un &amp;service :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="91"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="58"/>
         <source>Service &amp;destinataire :</source>
         <translation>Service &amp;destinataire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="93"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="60"/>
         <source>&amp;Motif :</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="95"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="62"/>
         <source>&amp;Commentaire :</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="64"/>
         <source>Service actuel :</source>
         <translation>Service actuel :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="107"/>
+        <location filename="../../desktop_app/ui/dialogs/recycle_dialog.py" line="74"/>
         <source>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</source>
         <translation>La facture passe « À recycler » : le fournisseur la ré-achemine vers le service choisi, qui la reçoit ; elle quitte votre boîte si ce n&apos;est pas votre service.</translation>
     </message>
@@ -2868,7 +2868,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>SeenTracker</name>
     <message>
-        <location filename="../../desktop_app/ui/new_invoices.py" line="113"/>
+        <location filename="../../desktop_app/ui/new_invoices.py" line="91"/>
         <source>Les factures n&apos;ont pas pu être marquées comme vues : {error}</source>
         <translation>Les factures n&apos;ont pas pu être marquées comme vues : {error}</translation>
     </message>
@@ -3220,28 +3220,28 @@ Valide du {start} au {end}</translation>
         <translation>Structures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="200"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="199"/>
         <source>Toutes les structures ({count})</source>
         <translation>Toutes les structures ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="206"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="205"/>
         <source>Les factures de toutes vos structures, ensemble (Entrée)</source>
         <translation>Les factures de toutes vos structures, ensemble (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="209"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="208"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="211"/>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="228"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="210"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="227"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/structure_selector.py" line="217"/>
+        <location filename="../../desktop_app/ui/structure_selector.py" line="216"/>
         <source>{name}
 SIRET {siret} — {count} facture(s), dont {todo} à traiter
 Espace : cocher ou décocher · Entrée : uniquement cette structure</source>
@@ -3820,7 +3820,7 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
 <context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="142"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>

@@ -285,6 +285,21 @@ def test_first_run_shows_once(
     assert maybe_run_first_run(sync, settings) is False
 
 
+def test_first_run_texts_are_french_throughout(qtbot: Any, cache: Database, tmp_path: Path) -> None:
+    """Issue 13.11: the French assistant named the demo user by its English login « clerk »."""
+    from desktop_app.ui.qt import QLabel
+
+    wizard = FirstRunWizard(SyncService(cache, settings_path=tmp_path / "c.json"))
+    qtbot.addWidget(wizard)
+    texts = [
+        label.text()
+        for page_id in wizard.pageIds()
+        for label in wizard.page(page_id).findChildren(QLabel)
+    ]
+    assert any("« Agent »" in text for text in texts), texts
+    assert not any("clerk" in text for text in texts), texts
+
+
 @pytest.mark.parametrize("dark", [True, False])
 def test_theme_palettes(qapp: Any, dark: bool) -> None:
     from desktop_app.ui.qt import QPalette
