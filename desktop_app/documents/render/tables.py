@@ -13,7 +13,7 @@ from desktop_app.documents.render import fmt
 from desktop_app.documents.render.blocks import FRAME_WIDTH, Ctx
 from desktop_app.documents.render.fonts import BOLD
 from desktop_app.documents.render.labels import UNITS, VAT_CATEGORIES, code_name
-from desktop_app.documents.render.styles import ACCENT, LIGHT, grid_style, para
+from desktop_app.documents.render.styles import ACCENT, LIGHT, WrapOnceParagraph, grid_style, para
 
 LINE_WIDTHS = [11 * mm, 77 * mm, 16 * mm, 15 * mm, 21 * mm, 13 * mm, 27 * mm]
 
@@ -60,7 +60,7 @@ def _designation(line: InvoiceLine, ctx: Ctx, depth: int) -> Paragraph:
         small.append(escape(line.note[:2000]).replace("\n", "<br/>"))
     if small:
         parts.append(f"<font size='7'>{'<br/>'.join(small)}</font>")
-    return Paragraph("<br/>".join(parts), ctx.s.cell)
+    return WrapOnceParagraph("<br/>".join(parts), ctx.s.cell)
 
 
 def _line_rows(line: InvoiceLine, ctx: Ctx, depth: int, out: list[list[Any]]) -> None:
