@@ -113,6 +113,64 @@ def _plain_fragments(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:
     return [fragment]
 
 
+class Markup:
+    """Paragraph markup built from tags and texts, with its skeleton (each text as ``x``).
+
+    Paragraphs of one skeleton (a line's designation: bold name, small references...) come
+    out of reportlab's parser with the same fragments but for their texts: the skeleton is
+    parsed once per style and its fragments copied with the texts put back.
+    """
+
+    def __init__(self) -> None:
+        self.markup: list[str] = []
+        self.skeleton: list[str] = []
+        self.texts: list[str] = []
+
+    def tag(self, markup: str) -> Markup:
+        """Append a tag (or any markup) as is."""
+        self.markup.append(markup)
+        self.skeleton.append(markup)
+        return self
+
+    def text(self, text: str) -> Markup:
+        """Append a text, escaped; its line breaks become ``<br/>``."""
+        for index, line in enumerate(text.split("\n")):
+            if index:
+                self.tag("<br/>")
+            self.markup.append(escape(line))
+            self.skeleton.append("x")
+            self.texts.append(line)
+        return self
+
+    def paragraph(self, style: ParagraphStyle) -> Paragraph:
+        """The paragraph, its fragments copied from the skeleton's where the texts allow."""
+        markup = "".join(self.markup)
+        if not all(_is_plain(text) for text in self.texts):
+            return WrapOnceParagraph(markup, style)
+        skeleton = "".join(self.skeleton)
+        cache: dict[str, list[ParaFrag] | None] = style.__dict__.setdefault("_skeletons", {})
+        if skeleton not in cache:
+            frags = Paragraph(skeleton, style).frags
+            holes = [f for f in frags if f.text == "x"]
+            plain = all(f.text in ("x", "") for f in frags)
+            cache[skeleton] = frags if plain and len(holes) == len(self.texts) else None
+        template = cache[skeleton]
+        if template is None:
+            return WrapOnceParagraph(markup, style)
+        texts = iter(self.texts)
+        frags = []
+        for piece in template:
+            fragment = piece.clone(text=next(texts)) if piece.text == "x" else piece.clone()
+            fragment.link, fragment.us_lines = [], []
+            frags.append(fragment)
+        return WrapOnceParagraph(cleanBlockQuotedText(markup), style, frags=frags)
+
+
+def _is_plain(text: str) -> bool:
+    """A text the parser keeps whole and unchanged: no markup character, clean spaces."""
+    return bool(text) and not _NEEDS_PARSER.search(text) and " ".join(text.split()) == text
+
+
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain (escaped) text; line breaks kept."""
     text = text or ""
