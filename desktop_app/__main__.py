@@ -1,52 +1,44 @@
-"""Command line: ``invoice-desk`` opens the window; sub-commands do headless work."""
+"""Command line: ``invoice-desk`` opens the window; sub-commands do headless work.
+
+Lazy on purpose: the parser (:mod:`desktop_app.cli_parser`) is standard library only, and the
+chosen sub-command's module is imported after parsing, so ``invoice-desk sync --help`` loads
+neither SQLAlchemy nor Qt, and no headless command ever loads Qt.
+"""
 
 from __future__ import annotations
 
-import argparse
 import importlib
+import importlib.util
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-# sub-command -> "module:function" taking the parsed arguments; each module registers its
-# own options through an ``add_arguments(parser)`` function next to the entry point.
-SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "gui": ("desktop_app.ui.app", "Open the window (default)"),
-    "sync": (
-        "desktop_app.sync.cli",
-        "Synchronise once with the platform, progress on the terminal",
-    ),
-    "migrate": ("desktop_app.models.cli", "Create or upgrade the local cache and exit"),
-    "audit": ("desktop_app.models.audit_cli", "Verify or export the tamper-evident audit trail"),
-    "team": ("desktop_app.sync.team_cli", "Set up or synchronise the optional team store"),
-}
+from desktop_app.cli_parser import SUBCOMMANDS, build_parser
+
+__all__ = ["SUBCOMMANDS", "main", "module_available"]
+DESCRIPTION = "Invoice Desk: the window (default), or one headless sub-command."
 
 
-def _load(module_name: str) -> tuple[Callable[[argparse.ArgumentParser], None], Callable[..., int]]:
-    module = importlib.import_module(module_name)
-    return module.add_arguments, module.run
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The top-level parser with one sub-parser per available sub-command."""
-    parser = argparse.ArgumentParser(prog="invoice-desk", description=__doc__)
-    subparsers = parser.add_subparsers(dest="command")
-    for name, (module_name, help_text) in SUBCOMMANDS.items():
-        try:
-            add_arguments, _ = _load(module_name)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not exc.name.startswith("desktop_app"):
-                raise
-            continue
-        sub = subparsers.add_parser(name, help=help_text)
-        add_arguments(sub)
-        sub.set_defaults(module=module_name)
-    return parser
+def module_available(module_name: str) -> bool:
+    """Whether ``module_name`` can be imported, without importing it nor its package."""
+    parent_name, _, _ = module_name.rpartition(".")
+    try:
+        parent = importlib.util.find_spec(parent_name)  # imports the grand-parent only
+    except ModuleNotFoundError:
+        return False
+    if parent is None or parent.submodule_search_locations is None:
+        return False
+    locations = list(parent.submodule_search_locations)
+    for finder in sys.meta_path:
+        find_spec = getattr(finder, "find_spec", None)
+        if find_spec is not None and find_spec(module_name, locations) is not None:
+            return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``invoice-desk``."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(module_available, description=DESCRIPTION)
     if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
         args_list.insert(0, "gui")
     args = parser.parse_args(args_list)
@@ -54,8 +46,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         print("\nThe window is not available in this build yet.", file=sys.stderr)
         return 2
-    _, run = _load(args.module)
-    return int(run(args))
+    try:
+        module = importlib.import_module(args.module)
+    except ModuleNotFoundError as exc:
+        if not exc.name or not exc.name.startswith("desktop_app"):
+            raise
+        print(f"invoice-desk {args.command}: not available in this build.", file=sys.stderr)
+        return 2
+    return int(module.run(args))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desktop_app.models.audit_signers import (
     default_signers_path,
@@ -31,28 +30,6 @@ BREAK_MESSAGES_FR = {
     ),
     "anchor_mismatch": "l'événement {id} ne correspond plus à l'ancre signée n° {anchor}",
 }
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the sub-command."""
-    parser.add_argument("action", choices=["verify", "export"])
-    parser.add_argument("--database", type=Path, default=None)
-    parser.add_argument("--format", choices=["json", "csv"], default="json")
-    parser.add_argument("--output", type=Path, default=None, help="file (default: stdout)")
-    parser.add_argument(
-        "--trusted-fingerprint",
-        action="append",
-        default=None,
-        help="SHA-256 (hex) of a certificate allowed to sign anchors (repeatable); "
-        "an anchor signed by any other certificate is reported as forged "
-        "(default: the certificates that signed anchors on this machine)",
-    )
-    parser.add_argument(
-        "--signers-file",
-        type=Path,
-        default=None,
-        help="the machine's record of anchor signers (default: in the configuration folder)",
-    )
 
 
 def run(args: argparse.Namespace) -> int:

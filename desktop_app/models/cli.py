@@ -4,21 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desktop_app.models.cache_health import problem_text
 from desktop_app.models.database import default_database_path, open_database, repair_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the sub-command."""
-    parser.add_argument("--database", type=Path, default=None, help="cache file (default: user)")
-    parser.add_argument(
-        "--repair",
-        action="store_true",
-        help="a damaged cache: keep it aside, restore the newest backup, re-queue open actions",
-    )
 
 
 def run(args: argparse.Namespace) -> int:

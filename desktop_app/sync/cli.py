@@ -34,34 +34,6 @@ from desktop_app.sync.sandbox_door import (
 from desktop_app.sync.service import AppService
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of ``invoice-desk sync``."""
-    parser.add_argument("--profile", help="connection profile name (default: the active one)")
-    parser.add_argument("--settings", type=Path, help="connection settings file")
-    parser.add_argument("--database", type=Path, help="cache file (default: user data folder)")
-    parser.add_argument("--sandbox-dir", type=Path, help="data folder of the embedded sandbox")
-    parser.add_argument("--sandbox-invoices", type=int, help="invoices of a new sandbox")
-    parser.add_argument("--connect-file", type=Path, help="a running sandbox's connect.json")
-    parser.add_argument("--user", default="clerk", help="sandbox demo user (certificate)")
-    parser.add_argument("--certificate", type=Path, help="PKCS#12 certificate file")
-    parser.add_argument(
-        "--password-env", help="environment variable holding the certificate password"
-    )
-    parser.add_argument("--files", choices=("none", "lazy", "background"), default=None)
-    parser.add_argument("--page-size", type=int, default=1000)
-    parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--timeout", type=float, default=30.0, help="per-call timeout (s)")
-    parser.add_argument("--retry-base", type=float, default=1.0, help="first back-off delay (s)")
-    parser.add_argument(
-        "--outbox-wait",
-        type=float,
-        default=0.0,
-        help="seconds to keep retrying the outbox within this run",
-    )
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
-    parser.add_argument("--language", default="fr", choices=("fr", "en"))
-
-
 def _printer(quiet: bool) -> object:
     last = [0.0]
 

@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Profil de connexion invalide : {detail}.",
         "Invalid connection profile: {detail}.",
     ),
+    "sandbox.connect_file": (
+        "Fichier de connexion du bac à sable illisible ({path}) : {detail}.",
+        "The sandbox's connection file cannot be read ({path}): {detail}.",
+    ),
     "sandbox.start_failed": (
         "Le bac à sable n'a pas pu démarrer : {detail}.",
         "The sandbox could not start: {detail}.",

@@ -67,8 +67,18 @@ class SandboxManager:
 
 
 def read_connect_file(path: Path) -> dict[str, Any]:
-    """A sandbox ``connect.json``."""
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    """A sandbox ``connect.json``; a missing or garbled file is a :class:`SyncError`."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SyncError(
+            str(exc), key="sandbox.connect_file", path=str(path), detail=detail
+        ) from exc
+    if not isinstance(data, dict):
+        raise SyncError(
+            "not an object", key="sandbox.connect_file", path=str(path), detail="not an object"
+        )
     return data
 
 

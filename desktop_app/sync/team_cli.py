@@ -23,14 +23,13 @@ import getpass
 import os
 import sys
 import time
-from pathlib import Path
 
 import psycopg
 
 from desktop_app.models.cache_health import problem_text
 from desktop_app.models.database import open_database
 from desktop_app.models.migrations_runner import DatabaseOpenError
-from desktop_app.models.team_schema import GROUP_ROLES, TeamSchemaError, team_head_revision
+from desktop_app.models.team_schema import TeamSchemaError, team_head_revision
 from desktop_app.sync.machine_config import MachineConfigError, account_key, read_machine_config
 from desktop_app.sync.team_address import TeamAddressError, parse_team_address
 
@@ -41,36 +40,6 @@ MESSAGES = {
     "team.too_old": "Le dépôt d'équipe a un schéma plus ancien : votre service informatique doit "
     "lancer « invoice-desk team init ».",
 }
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Sub-commands of ``invoice-desk team``."""
-    sub = parser.add_subparsers(dest="team_command", required=True)
-    init = sub.add_parser("init", help="create the database, roles and schema (IT)")
-    init.add_argument("--dsn", required=True, help="libpq connection string of an IT role")
-    init.add_argument("--database", default="invoice_desk", help="team database name")
-    init.add_argument("--admin", help="login of the first administrator to create")
-    init.add_argument("--password-env", help="variable holding the administrator's password")
-    person = sub.add_parser("add-person", help="create or change a person's role (IT)")
-    person.add_argument("--dsn", required=True, help="connection string to the team database")
-    person.add_argument("--login", required=True)
-    person.add_argument("--role", required=True, choices=sorted(GROUP_ROLES))
-    person.add_argument("--password-env", help="variable holding the person's password")
-    gone = sub.add_parser("remove-person", help="a person can no longer log in (IT)")
-    gone.add_argument("--dsn", required=True)
-    gone.add_argument("--login", required=True)
-    keep = sub.add_parser("remember-password", help="keep the team password in the keyring")
-    keep.add_argument("--login", help="database role (default: the OS account)")
-    for name, text in (("sync", "push the queue and pull changes"), ("status", "check access")):
-        desk = sub.add_parser(name, help=text)
-        desk.add_argument("--database", type=Path, help="cache file (default: user data folder)")
-        desk.add_argument("--address", help="team store address (default: machine config)")
-        desk.add_argument("--login", help="database role (default: the OS account)")
-        desk.add_argument("--password-env", help="variable holding the password")
-        desk.add_argument("--conninfo-env", help="variable holding a whole connection string")
-        if name == "sync":
-            desk.add_argument("--once", action="store_true", help="one round, then exit")
-            desk.add_argument("--poll", type=float, default=2.0, help="poll interval (s)")
 
 
 def _password(variable: str | None) -> str | None:

@@ -35,16 +35,6 @@ ORGANIZATION = "InvoiceDesk"
 APPLICATION = "Invoice Desk"
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Options of the ``gui`` sub-command."""
-    parser.add_argument("--database", type=Path, help="cache file (default: user data folder)")
-    parser.add_argument("--language", choices=("fr", "en"), help="interface language")
-    parser.add_argument(
-        "--profile", default=None, help="connection profile (default: the saved one, or sandbox)"
-    )
-    parser.add_argument("--no-sync", action="store_true", help="do not start synchronisation")
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, high-DPI policy and theme."""
     existing = QApplication.instance()

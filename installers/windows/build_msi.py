@@ -31,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from installers.windows import trim, wxs
+from installers.windows import bytecode, trim, wxs
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "installers" / "windows"
@@ -340,30 +340,12 @@ def assemble(
 def precompile(stage: Path) -> None:
     """Byte-compile everything (unchecked-hash .pyc: Program Files is read-only for users).
 
-    The runtime is CPython 3.11, so this needs the build host's Python to be 3.11 too
-    (same bytecode magic); on another version the step is skipped and said so.
+    The runtime is CPython 3.11: compiled with this Python if it is 3.11, else with
+    ``python3.11`` from the PATH; the build stops if neither can, or if a module is left
+    without its bytecode (:mod:`installers.windows.bytecode`).
     """
-    if sys.version_info[:2] != (3, 11):
-        log(f"not precompiled: build host Python is {sys.version.split()[0]}, not 3.11")
-        return
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "compileall",
-            "-q",
-            "-j",
-            "0",
-            "--invalidation-mode",
-            "unchecked-hash",
-            str(stage),
-        ],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"compileall failed:\n{result.stdout}\n{result.stderr}")
-    log("byte-compiled (unchecked-hash .pyc)")
+    modules = bytecode.precompile(stage)
+    log(f"byte-compiled {modules} modules (unchecked-hash .pyc, each checked)")
 
 
 def write_sources(stage: Path, work: Path, version: str) -> list[Path]:
@@ -472,6 +454,9 @@ def main(argv: list[str] | None = None) -> int:
         assemble(pip, runtime, wheels, app_wheel, stage)
     else:
         log("reusing the assembled app folder")
+        missing = bytecode.missing_bytecode(stage)
+        if missing:
+            raise SystemExit(f"the reused app folder lacks bytecode ({len(missing)} modules)")
     sources = write_sources(stage, work, version)
     output = args.output or OUT / f"InvoiceDesk-{version}.msi"
     output.parent.mkdir(parents=True, exist_ok=True)

@@ -193,6 +193,14 @@ def check_tables(msi: Path, work: Path) -> None:
     )
     files = export(msi, "File")
     step("files packaged", len(files) > 1000, f"{len(files)} files")
+    names = [row[2].split("|")[-1] for row in files]  # File.FileName: "SHORT~1|long name"
+    sources = sum(1 for n in names if n.endswith(".py"))
+    compiled = sum(1 for n in names if n.endswith(".cpython-311.pyc"))
+    step(
+        "precompiled bytecode (.pyc for each .py)",
+        sources > 0 and compiled >= sources,
+        f"{compiled} .pyc for {sources} .py",
+    )
     dump = work / "msidump"
     shutil.rmtree(dump, ignore_errors=True)
     dump.mkdir(parents=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from desktop_app.documents.messages import value_kind_label
 from desktop_app.documents.model import Address, Invoice, Party
@@ -23,6 +23,7 @@ from desktop_app.documents.render.styles import (
     WARN,
     WARN_BG,
     Styles,
+    WrapOnceParagraph,
     grid_style,
     para,
 )
@@ -156,7 +157,7 @@ def party_block(title: str, party: Party, ctx: Ctx) -> list[Flowable]:
             if label and ctx.lang == "fr"
             else (f"<font name='InvoiceSans-Bold'>{label}:</font> " if label else "")
         )
-        out.append(Paragraph(prefix + _esc(value), s.body))
+        out.append(WrapOnceParagraph(prefix + _esc(value), s.body))
     return out
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -13,7 +12,7 @@ from desktop_app.documents.render import fmt
 from desktop_app.documents.render.blocks import FRAME_WIDTH, Ctx
 from desktop_app.documents.render.fonts import BOLD
 from desktop_app.documents.render.labels import UNITS, VAT_CATEGORIES, code_name
-from desktop_app.documents.render.styles import ACCENT, LIGHT, grid_style, para
+from desktop_app.documents.render.styles import ACCENT, LIGHT, Markup, grid_style, para
 
 LINE_WIDTHS = [11 * mm, 77 * mm, 16 * mm, 15 * mm, 21 * mm, 13 * mm, 27 * mm]
 
@@ -34,16 +33,18 @@ def _ac_text(ac: AllowanceCharge, ctx: Ctx) -> str:
 
 def _designation(line: InvoiceLine, ctx: Ctx, depth: int) -> Paragraph:
     t, lang = ctx.t, ctx.lang
-    indent = "↳ " * depth
-    parts = [f"{indent}<font name='{BOLD}'>{escape(line.name or line.description or '')}</font>"]
+    markup = Markup()
+    if depth:
+        markup.text("↳ " * depth)
+    markup.tag(f"<font name='{BOLD}'>").text(line.name or line.description or "").tag("</font>")
     small: list[str] = []
     if line.description and line.description != line.name:
-        small.append(escape(line.description[:2000]).replace("\n", "<br/>"))
+        small.append(line.description[:2000])
     refs = [x for x in (line.seller_item_id, line.buyer_item_id) if x]
     if line.standard_item_id:
         refs.append(line.standard_item_id.value)
     if refs:
-        small.append(f"{t['item_id']} {escape(' / '.join(refs))}")
+        small.append(f"{t['item_id']} {' / '.join(refs)}")
     if line.gross_price is not None and line.gross_price != line.net_price:
         small.append(f"{t['gross_price']} {fmt.amount(line.gross_price, lang)}")
     if line.price_base_quantity is not None and line.price_base_quantity != 1:
@@ -53,14 +54,19 @@ def _designation(line: InvoiceLine, ctx: Ctx, depth: int) -> Paragraph:
     if line.period and (line.period.start or line.period.end):
         small.append(f"{fmt.day(line.period.start, lang)} – {fmt.day(line.period.end, lang)}")
     for attr in line.attributes[:10]:
-        small.append(escape(f"{attr.name}: {attr.value}"))
+        small.append(f"{attr.name}: {attr.value}")
     for ac in line.allowances_charges:
-        small.append(escape(_ac_text(ac, ctx)))
+        small.append(_ac_text(ac, ctx))
     if line.note:
-        small.append(escape(line.note[:2000]).replace("\n", "<br/>"))
+        small.append(line.note[:2000])
     if small:
-        parts.append(f"<font size='7'>{'<br/>'.join(small)}</font>")
-    return Paragraph("<br/>".join(parts), ctx.s.cell)
+        markup.tag("<br/><font size='7'>")
+        for index, text in enumerate(small):
+            if index:
+                markup.tag("<br/>")
+            markup.text(text)
+        markup.tag("</font>")
+    return markup.paragraph(ctx.s.cell)
 
 
 def _line_rows(line: InvoiceLine, ctx: Ctx, depth: int, out: list[list[Any]]) -> None:
