@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 RESULTS = sorted((Path(__file__).resolve().parents[1] / "bench" / "results").glob("*.json"))
+#: beside a figure, optionally: the peer measured in the same run (or recorded, said so in its
+#: name) or the limit that bounds it, each with its value
+OPTIONAL = {"peer", "peer_value", "limit", "limit_value"}
 GOAL = re.compile(r"^(info|n/a|(<=|>=) -?\d+(\.\d+)?)$")
 
 
@@ -25,6 +28,17 @@ def test_result_rows_are_figure_value_unit_goal(path: Path) -> None:
     assert isinstance(rows, list)
     assert rows
     for row in rows:
-        assert set(row) == {"figure", "value", "unit", "goal"}, row
+        assert (
+            {"figure", "value", "unit", "goal"}
+            <= set(row)
+            <= {"figure", "value", "unit", "goal", *OPTIONAL}
+        ), row
+        for name in ("peer", "limit"):
+            assert (name in row) == (f"{name}_value" in row), row
+            if name in row:
+                assert isinstance(row[name], str) and row[name], row
+                assert row[f"{name}_value"] is None or isinstance(
+                    row[f"{name}_value"], int | float
+                ), row
         assert isinstance(row["value"], int | float), row
         assert GOAL.match(row["goal"]), row
