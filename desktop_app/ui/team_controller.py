@@ -17,7 +17,7 @@ from desktop_app.sync.team_desk import ClaimOutcome
 from desktop_app.ui.dialogs.team_password_dialog import TeamPasswordDialog
 from desktop_app.ui.errors import show_error
 from desktop_app.ui.notes_view import NoteDialog
-from desktop_app.ui.qt import QMessageBox, QObject, QToolButton, Signal
+from desktop_app.ui.qt import QMessageBox, QObject, QToolButton, Signal, is_alive
 from desktop_app.ui.team_texts import link_reason, link_text, notice_text
 from desktop_app.ui.workers import when_done
 
@@ -252,7 +252,7 @@ class TeamController(QObject):
         self.notices.append(text)
         self.window.status.showMessage(text, 15_000)
         box = self.notice_box
-        if box is None or not box.isVisible():
+        if box is None or not is_alive(box) or not box.isVisible():
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Dépôt d'équipe"),

@@ -36,7 +36,16 @@ from desktop_app.ui.i18n import install_language
 from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes_view import NoteDialog
-from desktop_app.ui.qt import QApplication, QLabel, QMessageBox, QSettings, Qt, QTimer, QWidget
+from desktop_app.ui.qt import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QSettings,
+    Qt,
+    QTimer,
+    QWidget,
+    is_alive,
+)
 from tests.team.conftest import PASSWORD, TeamServer, fresh_database, pg_cluster  # noqa: F401
 from tests.ui.conftest import make_window, wait_background
 
@@ -104,8 +113,9 @@ def desks(
     for timer in timers:
         timer.stop()
     for desk in made:
-        if desk.team.notice_box is not None:
-            desk.team.notice_box.close()
+        box = desk.team.notice_box
+        if box is not None and is_alive(box):
+            box.close()
         desk.window.close()
         wait_background(qtbot)
         team_mode.stop_for(desk.database)
