@@ -9,7 +9,7 @@
   charge par … », internal notes), readable offline.
 * ``team_state``: small key/value pairs (last change seen, this desktop's id).
 
-Solo mode never writes these tables.
+Solo mode writes only ``team_notes`` (internal notes kept on this desktop, never queued).
 """
 
 from __future__ import annotations

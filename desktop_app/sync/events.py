@@ -81,6 +81,27 @@ class CertificateExpiring:
     message_key: str = "cert.expires_soon"
 
 
+@dataclass(frozen=True, slots=True)
+class TeamNoticeRaised:
+    """The team store answered something the person must be told (``key``: a team notice
+    key of :mod:`desktop_app.sync.team_results`; ``params``: who, when, the invoice's number)."""
+
+    key: str
+    invoice_id: int | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLinkChanged:
+    """The team store link's state: ``state`` is ``online``, ``offline``, ``password`` (a
+    password is needed or was refused) or ``refused`` (schema, role, certificate);
+    ``error_key`` says why (``team.*`` message key), ``pending`` counts queued operations."""
+
+    state: str
+    error_key: str | None = None
+    pending: int = 0
+
+
 SyncEvent = (
     InvoicesChanged
     | OutboxChanged
@@ -88,6 +109,8 @@ SyncEvent = (
     | SyncFinished
     | ConnectionChanged
     | CertificateExpiring
+    | TeamNoticeRaised
+    | TeamLinkChanged
 )
 Subscriber = Callable[[SyncEvent], None]
 

@@ -49,6 +49,7 @@ from desktop_app.sync.identity import Identity
 from desktop_app.sync.liveness import DEFAULT_EVERY_S, ONLINE_EVERY_S, LivenessWatch
 from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
 from desktop_app.sync.sandbox_door import SandboxManager, import_sandbox_configuration
+from desktop_app.sync.team_desk import TeamDesk
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,9 @@ class AppService:
         self.probe_online_every_s = ONLINE_EVERY_S
         self.ask_before_quit = False  # the app sets it: closing with actions unsent asks
         self.bus.subscribe(self._remember)
+        self.team = TeamDesk(
+            database, self.bus, lambda: self.secrets, lambda: (self.user.name, self.user.role)
+        )
 
     def _remember(self, event: object) -> None:
         """Keep the latest connection state and sync outcome (for windows opened later)."""
@@ -281,11 +285,16 @@ class AppService:
         certificate = connection.identity.certificate if connection.identity else None
         self.user = UserInfo.of(self._identity_of(chosen, certificate), chosen.name)
         self._track_password(chosen)
-        team_mode.start_for(self.database, self.secrets, self.bus)  # none without team_store
+        self.start_team()
         if connection.warning is not None:
             self.bus.publish(
                 CertificateExpiring(connection.warning.days_left, connection.warning.not_after)
             )
+
+    def start_team(self) -> None:
+        """Start the team link when the machine configuration names a team store (none in
+        solo mode); its state and notices then come as events."""
+        team_mode.start_for(self.database, self.secrets, self.bus)
 
     def _watch(self) -> None:
         """Probe the platform between runs (offline told within seconds, outbox on return)."""

@@ -207,64 +207,81 @@ def decide_team(
 # --- assignments, notes, searches, anchors -------------------------------------------------
 
 
-def claim(database: Database, invoice_id: int, user: str) -> Future[str]:
-    """Take an invoice in hand; refused at once when someone else's claim is already known."""
+def claim_in_session(session: Session, invoice_id: int, user: str) -> str | None:
+    """Take an invoice in hand (the op key; ``None``: already ours); refused at once when
+    someone else's claim is already known (``validation.claimed_by_other``: who, since when)."""
+    held = session.get(TeamAssignment, invoice_id)
+    if held is not None and held.claimed_by != user:
+        raise ValidationError(
+            "validation.claimed_by_other", user=held.claimed_by, at=held.claimed_at
+        )
+    if held is not None:
+        return None
+    session.add(
+        TeamAssignment(
+            invoice_id=invoice_id,
+            claimed_by=user,
+            claimed_at=utc_text(utc_now()),
+            confirmed=False,
+        )
+    )
+    return enqueue_op(session, OpKind.CLAIM, {"invoice_id": invoice_id}, user).op_key
 
-    def work(session: Session) -> str:
-        held = session.get(TeamAssignment, invoice_id)
-        if held is not None and held.claimed_by != user:
-            raise ValidationError(
-                "validation.claimed_by_other", user=held.claimed_by, at=held.claimed_at
-            )
-        if held is None:
-            session.add(
-                TeamAssignment(
-                    invoice_id=invoice_id,
-                    claimed_by=user,
-                    claimed_at=utc_text(utc_now()),
-                    confirmed=False,
-                )
-            )
-        return enqueue_op(session, OpKind.CLAIM, {"invoice_id": invoice_id}, user).op_key
 
-    return database.writer.submit(work)
+def claim(database: Database, invoice_id: int, user: str) -> Future[str | None]:
+    """:func:`claim_in_session` on the writer thread."""
+    return database.writer.submit(lambda s: claim_in_session(s, invoice_id, user))
+
+
+def release_in_session(session: Session, invoice_id: int, user: str) -> str:
+    """Let go of an invoice (a manager may release anyone's claim: the server decides)."""
+    held = session.get(TeamAssignment, invoice_id)
+    if held is not None:
+        session.delete(held)
+    return enqueue_op(session, OpKind.RELEASE, {"invoice_id": invoice_id}, user).op_key
 
 
 def release(database: Database, invoice_id: int, user: str) -> Future[str]:
-    """Let go of an invoice (a manager may release anyone's claim: the server decides)."""
-
-    def work(session: Session) -> str:
-        held = session.get(TeamAssignment, invoice_id)
-        if held is not None:
-            session.delete(held)
-        return enqueue_op(session, OpKind.RELEASE, {"invoice_id": invoice_id}, user).op_key
-
-    return database.writer.submit(work)
+    """:func:`release_in_session` on the writer thread."""
+    return database.writer.submit(lambda s: release_in_session(s, invoice_id, user))
 
 
-def add_note(database: Database, invoice_id: int, body: str, user: str) -> Future[str]:
-    """An internal note on an invoice, for the team (never sent to the platform)."""
+def checked_note(body: str) -> str:
+    """The note's text, stripped (``validation.note_length`` when empty or too long)."""
     text = body.strip()
     if not text or len(text) > MAX_NOTE:
         raise ValidationError("validation.note_length", maximum=MAX_NOTE)
+    return text
 
-    def work(session: Session) -> str:
-        note_key = str(uuid.uuid4())
-        body = {"invoice_id": invoice_id, "body": text, "note_key": note_key}
-        op = enqueue_op(session, OpKind.NOTE, body, user)
-        session.add(
-            TeamNote(
-                note_key=note_key,
-                invoice_id=invoice_id,
-                author=user,
-                created_at=op.created_at,
-                body=text,
-                confirmed=False,
-            )
+
+def note_in_session(
+    session: Session, invoice_id: int, body: str, user: str, *, share: bool = True
+) -> str:
+    """An internal note on an invoice (never sent to the platform): queued for the team, or
+    kept on this desktop only (``share=False``, solo mode). Returns the note's key."""
+    text = checked_note(body)
+    note_key = str(uuid.uuid4())
+    created_at = utc_text(utc_now())
+    if share:
+        payload = {"invoice_id": invoice_id, "body": text, "note_key": note_key}
+        created_at = enqueue_op(session, OpKind.NOTE, payload, user).created_at
+    session.add(
+        TeamNote(
+            note_key=note_key,
+            invoice_id=invoice_id,
+            author=user,
+            created_at=created_at,
+            body=text,
+            confirmed=False,
         )
-        return op.op_key
+    )
+    return note_key
 
-    return database.writer.submit(work)
+
+def add_note(database: Database, invoice_id: int, body: str, user: str) -> Future[str]:
+    """An internal note for the team (:func:`note_in_session` on the writer thread)."""
+    checked_note(body)
+    return database.writer.submit(lambda s: note_in_session(s, invoice_id, body, user))
 
 
 def share_search(

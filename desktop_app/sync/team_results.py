@@ -118,6 +118,17 @@ def _won(session: Session, op: TeamQueueOp, body: dict[str, Any], result: Result
     )
 
 
+def _denied_notice(kind: OpKind, body: dict[str, Any], result: Result, detail: str) -> TeamNotice:
+    """A refusal by the server, told in words: a release of someone else's claim, a decision
+    outside one's services or ceiling, anything else (the server's own words as detail)."""
+    invoice_id = body.get("invoice_id")
+    if kind is OpKind.RELEASE and result.get("by"):
+        return TeamNotice("team.release_denied", invoice_id, {"by": str(result["by"])})
+    if kind is OpKind.DECIDE:
+        return TeamNotice("team.decision_denied", invoice_id, {"detail": detail})
+    return TeamNotice("team.denied", invoice_id, {"detail": detail, "operation": kind.value})
+
+
 def apply_result(session: Session, op_id: int, result: Result) -> TeamNotice | None:
     """Apply the store's answer to queued operation ``op_id`` and mark it done (or failed)."""
     op = session.get(TeamQueueOp, op_id)
@@ -130,7 +141,10 @@ def apply_result(session: Session, op_id: int, result: Result) -> TeamNotice | N
     if outcome == "denied":
         op.state = OpState.FAILED.value
         op.last_error = str(result.get("detail") or "denied")
-        notice = TeamNotice("team.denied", body.get("invoice_id"), {"detail": op.last_error})
+        if kind is OpKind.DECIDE and "invoice_id" not in body:
+            request = session.get(ApprovalRequest, int(body["local_request_id"]))
+            body = {**body, "invoice_id": request.invoice_id if request else None}
+        notice = _denied_notice(kind, body, result, op.last_error)
         if kind is OpKind.RELEASE and result.get("by"):
             session.merge(
                 TeamAssignment(

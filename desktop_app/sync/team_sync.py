@@ -30,6 +30,28 @@ log = logging.getLogger(__name__)
 CIRCUIT_TABLES = frozenset({"structures", "thresholds", "approvers", "delegations"})
 #: Errors that mean "the store is not reachable now": the queue waits and we retry.
 OFFLINE = (psycopg.OperationalError, psycopg.InterfaceError)
+#: libpq's words (English, as the server and libpq write them) -> what the person is told.
+_REASONS = (
+    ("no password supplied", "team.password_needed"),
+    ("password authentication failed", "team.password_refused"),
+    ("does not exist", "team.no_role"),  # role or database unknown to the server
+    ("no pg_hba.conf entry", "team.not_allowed"),
+    ("permission denied", "team.not_allowed"),
+    ("certificate", "team.certificate"),
+    ("ssl", "team.certificate"),
+    ("gssapi", "team.kerberos"),
+)
+#: Reasons that need the person (a password), not just the network back.
+PASSWORD_REASONS = frozenset({"team.password_needed", "team.password_refused"})
+
+
+def offline_reason(exc: BaseException) -> str:
+    """The message key of a failed connection (``team.unreachable`` when nothing better)."""
+    text = str(exc).lower()
+    for words, key in _REASONS:
+        if words in text:
+            return key
+    return "team.unreachable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +77,7 @@ class TeamSync:
         poll_s: float = 2.0,
         on_notice: Callable[[TeamNotice], None] | None = None,
         on_changed: Callable[[tuple[int, ...]], None] | None = None,
+        on_status: Callable[[TeamSyncResult], None] | None = None,
     ) -> None:
         self.database = database
         self.conninfo = conninfo
@@ -62,11 +85,14 @@ class TeamSync:
         self.poll_s = poll_s
         self.on_notice = on_notice
         self.on_changed = on_changed  # invoice ids whose team state (claims, requests) changed
+        self.on_status = on_status  # each round's outcome (the window's team indicator)
+        self.last_result: TeamSyncResult | None = None
         self._touched: set[int] = set()
         self._conn: psycopg.Connection[Any] | None = None
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._reconnect = threading.Event()  # the listener reconnects (new conninfo)
         self._thread: threading.Thread | None = None
         self._circuits_loaded = False  # re-read once per process (a sandbox import may differ)
 
@@ -144,6 +170,21 @@ class TeamSync:
 
     def sync_once(self) -> TeamSyncResult:
         """Push then pull; an unreachable store is an answer (``online=False``), not an error."""
+        result = self._sync_once()
+        self.last_result = result
+        if self.on_status is not None:
+            self.on_status(result)
+        return result
+
+    def use_conninfo(self, conninfo: str) -> None:
+        """Connect with ``conninfo`` from now on (a password typed in the window)."""
+        with self._lock:
+            self.conninfo = conninfo
+            self._drop()
+        self._reconnect.set()
+        self.wake()
+
+    def _sync_once(self) -> TeamSyncResult:
         with self._lock:
             for attempt in (1, 2):  # a connection the server dropped (restart) is retried once
                 reused = self._conn is not None and not self._conn.closed
@@ -155,7 +196,7 @@ class TeamSync:
                     self._drop()
                     if attempt == 1 and reused:
                         continue
-                    return TeamSyncResult(False, error=type(exc).__name__)
+                    return TeamSyncResult(False, error=offline_reason(exc))
                 except TeamSchemaError as exc:
                     self._drop()
                     return TeamSyncResult(False, error=exc.key)
@@ -200,21 +241,36 @@ class TeamSync:
         listener: psycopg.Connection[Any] | None = None
         while not self._stop.is_set():
             try:
+                if listener is not None and self._reconnect.is_set():
+                    listener.close()
+                self._reconnect.clear()
                 if listener is None or listener.closed:
                     listener = psycopg.connect(self.conninfo, autocommit=True)
                     listener.execute("LISTEN invoice_desk_team")
                 self.sync_once()
                 self._wait(listener)
-            except OFFLINE:
+            except OFFLINE as exc:
                 if listener is not None:
                     listener.close()
                 listener = None
-                self._stop.wait(min(self.poll_s, 1.0))
+                if not self.sync_once().online:  # tell why (the listener failed first)
+                    log.info("team store offline: %s", offline_reason(exc))
+                self._wait_offline(offline_reason(exc))
             except Exception:  # pragma: no cover - logged and retried, never silent
                 log.exception("team sync round failed")
                 self._stop.wait(self.poll_s)
         if listener is not None:
             listener.close()
+
+    def _wait_offline(self, reason: str) -> None:
+        """Before the next attempt: a refused password waits for a new one (or a minute),
+        an unreachable store is tried again within a second or two."""
+        pause = 60.0 if reason in PASSWORD_REASONS else min(self.poll_s, 1.0)
+        self._wake.clear()
+        waited = 0.0
+        while waited < pause and not self._stop.is_set() and not self._wake.is_set():
+            self._stop.wait(0.2)
+            waited += 0.2
 
     def _wait(self, listener: psycopg.Connection[Any]) -> None:
         """Until a notification, a local wake-up, the poll interval or stop."""

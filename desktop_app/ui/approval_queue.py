@@ -157,11 +157,17 @@ class ApprovalQueueView(QDialog):
     def _decided(self, chosen: list[RequestView], approve: bool, outcome: DecisionOutcome) -> None:
         self.last_outcome = outcome
         decided = [r.invoice_id for r in chosen if r.id in outcome.decided]
-        text = (
-            self.tr("{count} demande(s) approuvée(s) : actions mises en file d'envoi.")
-            if approve
-            else self.tr("{count} demande(s) refusée(s).")
-        ).format(count=len(outcome.decided))
+        if self.sync.team.is_team():  # the team store decides who was first
+            text = self.tr(
+                "{count} décision(s) transmise(s) au dépôt d'équipe : elles prennent effet dès "
+                "qu'il les confirme (une décision déjà prise par un collègue vous sera signalée)."
+            ).format(count=len(outcome.decided))
+        else:
+            text = (
+                self.tr("{count} demande(s) approuvée(s) : actions mises en file d'envoi.")
+                if approve
+                else self.tr("{count} demande(s) refusée(s).")
+            ).format(count=len(outcome.decided))
         if outcome.refused:
             text += " " + "; ".join(message_for(key, {}) for _id, key in outcome.refused[:3])
         self.message.setText(text)

@@ -21,6 +21,7 @@ from desktop_app.ui.engagement_texts import state_label, state_meaning, suggesti
 from desktop_app.ui.fit_label import ElidedLabel, fit_wrapped
 from desktop_app.ui.history_view import HistoryView
 from desktop_app.ui.i18n import status_label, status_meaning
+from desktop_app.ui.notes_view import NotesView
 from desktop_app.ui.pdf_preview import PdfPreview
 from desktop_app.ui.qt import (
     QColor,
@@ -134,6 +135,8 @@ class DetailPane(QWidget):
         self.checks = ChecksView(database, self)
         self.checks_tab = self.tabs.addTab(self.checks, self.tr("Cont&rôles"))
         self.checks.counted.connect(self._checks_counted)
+        self.notes = NotesView(self)  # internal notes (team store, or this desktop in solo)
+        self.notes_tab = self.tabs.addTab(self.notes, self.tr("Notes internes"))
         self.empty = QLabel(self.tr("Sélectionnez une facture dans la liste."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -147,7 +150,7 @@ class DetailPane(QWidget):
         # Tab goes from the tab bar into its page (the fields, then the invoice), not back to
         # the window's first widgets: the pages were built before the tabs, so come first
         chain = [self.tabs.tabBar(), self.form_scroll, *focus_chain(self.preview)]
-        for page in (self.history, self.attachments, self.checks.table):
+        for page in (self.history, self.attachments, self.checks.table, self.notes):
             chain += focus_chain(page)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -255,7 +258,16 @@ class DetailPane(QWidget):
         self.history.show_history(detail.history, pending)
         self.attachments.show_attachments(detail.attachments)
         self.checks.show_invoice(detail.id)
+        self.show_notes()
         self.preview.show_invoice(detail)
+
+    def show_notes(self) -> None:
+        """Reload the shown invoice's internal notes; the tab says how many."""
+        count = self.notes.show_invoice(self.detail.id if self.detail else None)
+        label = self.tr("Notes internes")
+        if count:
+            label = self.tr("Notes internes ({count})").format(count=count)
+        self.tabs.setTabText(self.notes_tab, label)
 
     def _fit_form(self) -> None:
         """The fields' side never narrower than its longest word (rows wrap their value under

@@ -13,6 +13,8 @@ from desktop_app.sync.events import (
     SyncEvent,
     SyncFinished,
     SyncProgress,
+    TeamLinkChanged,
+    TeamNoticeRaised,
 )
 from desktop_app.ui.qt import QObject, Signal
 
@@ -31,6 +33,8 @@ class EventBridge(QObject):
     sync_finished = Signal(object)
     connection_changed = Signal(object)
     certificate_expiring = Signal(object)
+    team_notice = Signal(object)
+    team_link_changed = Signal(object)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +55,10 @@ class EventBridge(QObject):
             self.connection_changed.emit(event)
         elif isinstance(event, CertificateExpiring):
             self.certificate_expiring.emit(event)
+        elif isinstance(event, TeamNoticeRaised):
+            self.team_notice.emit(event)
+        elif isinstance(event, TeamLinkChanged):
+            self.team_link_changed.emit(event)
 
     def close(self) -> None:
         """Stop listening to the bus."""

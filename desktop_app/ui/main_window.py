@@ -39,6 +39,7 @@ from desktop_app.ui.qt import (
 )
 from desktop_app.ui.status_bar import SyncStatusBar
 from desktop_app.ui.structure_selector import StructureSelector
+from desktop_app.ui.team_controller import TeamController
 from desktop_app.ui.viewer_actions import install_viewer_actions
 from desktop_app.ui.window_actions import ShortcutsFirst, WindowActions
 from desktop_app.ui.window_layout import WindowPanes, first_size
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.checks_runner = ChecksRunner(self)  # invoice checks after each sync
         self.diagnostics = DiagnosticsController(self)  # statuses unknown to the catalogue
         self.actions_by_key["diagnostics"].triggered.connect(self.diagnostics.show)
+        self.team = TeamController(self)  # claims, internal notes, the team store's state
         self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
         for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
             field.installEventFilter(self.shortcuts_first)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.menus = menus  # the menus by key (tests and helpers use these, not action.menu())
         for spec in self.window_actions.specs():
             menus[spec.menu].addAction(self.actions_by_key[spec.key])
-            if spec.key in ("settings", "accounting", "tab_history", "mark_all_seen"):
+            if spec.key in ("settings", "accounting", "add_note", "tab_history", "mark_all_seen"):
                 menus[spec.menu].addSeparator()
         toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions_toolbar")

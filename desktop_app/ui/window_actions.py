@@ -63,6 +63,13 @@ class WindowActions(QObject):
             ActionSpec("service_done", self.tr("Service &fait…"), "Ctrl+Shift+F", "invoice"),
             ActionSpec("mandate", self.tr("&Mandater…"), "Ctrl+Shift+M", "invoice"),
             ActionSpec("accounting", self.tr("Statut &comptable…"), "Ctrl+Shift+C", "invoice"),
+            ActionSpec("claim", self.tr("Prendre en c&harge"), "Ctrl+Shift+T", "invoice"),
+            ActionSpec(
+                "release", self.tr("&Libérer la prise en charge"), "Ctrl+Shift+L", "invoice"
+            ),
+            ActionSpec(
+                "add_note", self.tr("Ajouter une &note interne…"), "Ctrl+Shift+N", "invoice"
+            ),
             ActionSpec(
                 "open_attachment", self.tr("Ouvrir la &pièce jointe"), "Ctrl+Shift+O", "invoice"
             ),

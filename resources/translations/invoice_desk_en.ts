@@ -127,22 +127,22 @@ Record this amount anyway?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="111"/>
+        <location filename="../../desktop_app/ui/app.py" line="101"/>
         <source>Mot de passe du certificat {name} :</source>
         <translation>Password of the certificate {name}:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <location filename="../../desktop_app/ui/app.py" line="106"/>
         <source>Mot de passe incorrect.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <location filename="../../desktop_app/ui/app.py" line="114"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>The system keyring is not available: this password is kept for this session only.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="127"/>
+        <location filename="../../desktop_app/ui/app.py" line="117"/>
         <source>Certificat</source>
         <translation>Certificate</translation>
     </message>
@@ -240,12 +240,17 @@ Record this amount anyway?</translation>
         <translation>Give the reason for the refusal in the comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="162"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
+        <source>{count} décision(s) transmise(s) au dépôt d&apos;équipe : elles prennent effet dès qu&apos;il les confirme (une décision déjà prise par un collègue vous sera signalée).</source>
+        <translation>{count} decision(s) sent to the team store: they take effect once it confirms them (you will be told if a colleague decided first).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="168"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} request(s) approved: actions queued for sending.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="170"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} request(s) refused.</translation>
     </message>
@@ -953,183 +958,194 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="82"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>&amp;Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Champs</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
         <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
         <translation>Show or hide the fields beside the invoice&apos;s image (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>Champs de la facture</source>
         <translation>Invoice fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Fac&amp;ture</source>
         <translation>I&amp;nvoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>&amp;Historique</source>
         <translation>Histo&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="190"/>
         <source>Cont&amp;rôles</source>
         <translation>Chec&amp;ks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="268"/>
+        <source>Notes internes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>N° TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Type / cadre</source>
         <translation>Type / frame</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Émise le</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Déposée le</source>
         <translation>Deposited on</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Délai de paiement</source>
         <translation>Payment deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>Retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Dépôts liés</source>
         <translation>Linked deposits</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Net à payer</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
         <source>Engagement</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Chec&amp;ks ({count} error(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Chec&amp;ks ({count} warning(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="212"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="339"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="269"/>
+        <source>Notes internes ({count})</source>
+        <translation>Internal notes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="351"/>
         <source>Statut : {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="347"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
         <source>{action} : {state}</source>
         <translation>{action}: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="354"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="366"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>Awaiting a manager&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="356"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="368"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="371"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Replaces rejected invoice {number}</translation>
     </message>
@@ -2019,33 +2035,33 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2312,6 +2328,82 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/dialogs/motif_combo.py" line="15"/>
         <source>— Choisir un motif —</source>
         <translation>— Choose a reason —</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="104"/>
+        <source>Note interne — facture {number}</source>
+        <translation>Internal note — invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="111"/>
+        <source>La note est partagée avec l&apos;équipe par le dépôt d&apos;équipe ; la plateforme ne la voit jamais.</source>
+        <translation>The note is shared with the team through the team store; the platform never sees it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="114"/>
+        <source>Mode solo : la note reste sur ce poste ; la plateforme ne la voit jamais.</source>
+        <translation>Solo mode: the note stays on this desktop; the platform never sees it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="119"/>
+        <source>Texte de la note</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="141"/>
+        <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>A note needs some text (at most {maximum} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="45"/>
+        <source>Ajouter une note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="46"/>
+        <source>Ajouter une note interne (Ctrl+Shift+N)</source>
+        <translation>Add an internal note (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="63"/>
+        <source>Notes de l&apos;équipe, partagées par le dépôt d&apos;équipe ; jamais envoyées à la plateforme.</source>
+        <translation>The team&apos;s notes, shared through the team store; never sent to the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="68"/>
+        <source>Mode solo (pas de dépôt d&apos;équipe) : les notes restent sur ce poste et ne sont jamais envoyées à la plateforme.</source>
+        <translation>Solo mode (no team store): notes stay on this desktop and are never sent to the platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="74"/>
+        <source>Aucune note interne sur cette facture.</source>
+        <translation>No internal note on this invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="78"/>
+        <source>{author}, le {at}</source>
+        <translation>{author}, on {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="92"/>
+        <source>(partagée)</source>
+        <translation>(shared)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="93"/>
+        <source>(en attente du dépôt d&apos;équipe)</source>
+        <translation>(waiting for the team store)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="94"/>
+        <source>(sur ce poste seulement)</source>
+        <translation>(this desktop only)</translation>
     </message>
 </context>
 <context>
@@ -3411,34 +3503,292 @@ Space: tick or untick · Enter: this structure only</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/team_controller.py" line="258"/>
+        <source>Dépôt d&apos;équipe</source>
+        <translation>Team store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="105"/>
+        <source>Saisir le mot de passe…</source>
+        <translation>Enter the password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="107"/>
+        <source>Paramètres…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="108"/>
+        <source>Compte : {login}</source>
+        <translation>Account: {login}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="133"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="140"/>
+        <source>Mot de passe gardé dans le trousseau du système.</source>
+        <translation>Password kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="141"/>
+        <source>Mot de passe gardé pour cette session seulement.</source>
+        <translation>Password kept for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="157"/>
+        <source>Nécessite le dépôt d&apos;équipe : ce poste est en mode solo (aucun collègue avec qui partager la prise en charge).</source>
+        <translation>Needs the team store: this desktop is in solo mode (no colleague to share claims with).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="166"/>
+        <source>Prise en charge</source>
+        <translation>Take in hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="170"/>
+        <source>Libérer la prise en charge</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="193"/>
+        <source>{count} facture(s) : fait.</source>
+        <translation>{count} invoice(s): done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="196"/>
+        <source>Le dépôt d&apos;équipe le saura dès qu&apos;il sera joignable.</source>
+        <translation>The team store will know as soon as it can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="209"/>
+        <source>L&apos;opération n&apos;a pas pu être enregistrée dans le cache.</source>
+        <translation>The operation could not be saved in the cache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="229"/>
+        <source>Note interne</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="245"/>
+        <source>Note interne enregistrée.</source>
+        <translation>Internal note saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="24"/>
+        <source>Mot de passe du dépôt d&apos;équipe</source>
+        <translation>Team store password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="27"/>
+        <source>Le dépôt d&apos;équipe a refusé le mot de passe.</source>
+        <translation>The team store refused the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="28"/>
+        <source>Mot de passe du compte {login} :</source>
+        <translation>Password of the account {login}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="33"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="35"/>
+        <source>Le garder dans le trousseau du système</source>
+        <translation>Keep it in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="47"/>
+        <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement et sera demandé à nouveau au prochain démarrage.</source>
+        <translation>The system keyring is not available: this password is kept for this session only and will be asked again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="73"/>
+        <source>Ce mot de passe est gardé pour cette session seulement.</source>
+        <translation>This password is kept for this session only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="79"/>
+        <source>Saisissez le mot de passe.</source>
+        <translation>Enter the password.</translation>
+    </message>
+</context>
+<context>
     <name>TeamTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="11"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="13"/>
         <source>pris en charge par {user}</source>
         <translation>taken in hand by {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="27"/>
-        <source>Demande déjà décidée par {by} le {at}.</source>
-        <translation>Request already decided by {by} on {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="28"/>
+        <source>approuvée</source>
+        <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
-        <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
-        <translation>Invoice already taken in hand by {by} since {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <source>refusée</source>
+        <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
-        <source>{by} a déjà demandé une approbation le {at}.</source>
-        <translation>{by} already asked for an approval on {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="41"/>
+        <source>Facture {number} : demande déjà {state} par {by} le {at}.</source>
+        <translation>Invoice {number}: request already {state} by {by} on {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="34"/>
-        <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
-        <translation>The team store refused the operation: {detail}</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="47"/>
+        <source>Facture {number} déjà prise en charge par {by} depuis le {at}.</source>
+        <translation>Invoice {number} already taken in hand by {by} since {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="37"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="50"/>
+        <source>Facture {number} : {by} a déjà demandé une approbation le {at}.</source>
+        <translation>Invoice {number}: {by} already asked for approval on {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="55"/>
+        <source>Facture {number} : seul {by} ou un responsable peut la libérer (le dépôt d&apos;équipe l&apos;a refusé).</source>
+        <translation>Invoice {number}: only {by} or a manager can release it (the team store refused).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="60"/>
+        <source>Facture {number} : prise en charge par {by} depuis le {at} ; seul {by} ou un responsable peut la libérer.</source>
+        <translation>Invoice {number}: taken in hand by {by} since {at}; only {by} or a manager can release it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="65"/>
+        <source>Facture {number} : le dépôt d&apos;équipe n&apos;accepte pas votre décision (service ou plafond hors de vos délégations).</source>
+        <translation>Invoice {number}: the team store does not accept your decision (service or ceiling outside what you may approve).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="68"/>
+        <source>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</source>
+        <translation>Invoice {number}: the team store refused the operation ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
+        <source>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</source>
+        <translation>Claims are shared through the team store, which is not configured on this desktop (solo mode).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="76"/>
+        <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>A note needs some text (at most {maximum} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="77"/>
+        <source>Saisissez le mot de passe.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
+        <source>(date inconnue)</source>
+        <translation>(date unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="91"/>
+        <source>Équipe : connexion…</source>
+        <translation>Team: connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="92"/>
+        <source>Équipe : en ligne</source>
+        <translation>Team: online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="93"/>
+        <source>Équipe : hors ligne</source>
+        <translation>Team: offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="94"/>
+        <source>Équipe : mot de passe requis</source>
+        <translation>Team: password needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="95"/>
+        <source>Équipe : connexion refusée</source>
+        <translation>Team: connection refused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
+        <source> ({count} en attente)</source>
+        <translation> ({count} waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="107"/>
+        <source>Connecté au dépôt d&apos;équipe.</source>
+        <translation>Connected to the team store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="112"/>
+        <source>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</source>
+        <translation>The team store does not answer. Your claims, notes and requests wait on this desktop and will leave when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="116"/>
+        <source>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</source>
+        <translation>The team store asks for your password. Click here to enter it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="120"/>
+        <source>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</source>
+        <translation>The team store refused the password. Click here to enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="125"/>
+        <source>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</source>
+        <translation>The team store does not know your account: ask IT to add you (invoice-desk team add-person).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="130"/>
+        <source>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</source>
+        <translation>The team store accepts no connection from this desktop or account (pg_hba.conf): see IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="135"/>
+        <source>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</source>
+        <translation>The team store&apos;s certificate could not be checked: see IT (address and certificate authority in the configuration).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="140"/>
+        <source>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</source>
+        <translation>The Kerberos connection to the team store failed: check your Windows session or see IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="145"/>
+        <source>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</source>
+        <translation>The team store was upgraded for a newer Invoice Desk: install it. Your operations wait on this desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="150"/>
+        <source>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</source>
+        <translation>The team store must be upgraded (invoice-desk team init): see IT. Your operations wait on this desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="155"/>
+        <source>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</source>
+        <translation>The team store is not initialised (invoice-desk team init): see IT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="159"/>
+        <source>Dépôt d&apos;équipe indisponible ({key}).</source>
+        <translation>Team store unavailable ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="80"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Team store: {key}</translation>
     </message>
@@ -3647,172 +3997,187 @@ Space: tick or untick · Enter: this structure only</translation>
         <translation>&amp;Accounting status…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>Prendre en c&amp;harge</source>
+        <translation>Take in &amp;hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <source>&amp;Libérer la prise en charge</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <source>Ajouter une &amp;note interne…</source>
+        <translation>Add an internal &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Open the a&amp;ttachment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Comparer avec l&apos;original…</source>
         <translation>Compare with the original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;Imprimer la facture…</source>
         <translation>Pr&amp;int the invoice…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Ouvrir dans la &amp;visionneuse</source>
         <translation>Open in the &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>Sa&amp;ve the search…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Aller aux &amp;structures</source>
         <translation>Go to the s&amp;tructures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Champs de la facture</source>
         <translation>Invoice &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>Mark &amp;all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="116"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

@@ -127,22 +127,22 @@ Enregistrer ce montant quand même ?</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="111"/>
+        <location filename="../../desktop_app/ui/app.py" line="101"/>
         <source>Mot de passe du certificat {name} :</source>
         <translation>Mot de passe du certificat {name} :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="116"/>
+        <location filename="../../desktop_app/ui/app.py" line="106"/>
         <source>Mot de passe incorrect.</source>
         <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="124"/>
+        <location filename="../../desktop_app/ui/app.py" line="114"/>
         <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</source>
         <translation>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/app.py" line="127"/>
+        <location filename="../../desktop_app/ui/app.py" line="117"/>
         <source>Certificat</source>
         <translation>Certificat</translation>
     </message>
@@ -240,12 +240,17 @@ Enregistrer ce montant quand même ?</translation>
         <translation>Indiquez le motif du refus en commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="162"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
+        <source>{count} décision(s) transmise(s) au dépôt d&apos;équipe : elles prennent effet dès qu&apos;il les confirme (une décision déjà prise par un collègue vous sera signalée).</source>
+        <translation>{count} décision(s) transmise(s) au dépôt d&apos;équipe : elles prennent effet dès qu&apos;il les confirme (une décision déjà prise par un collègue vous sera signalée).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="168"/>
         <source>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</source>
         <translation>{count} demande(s) approuvée(s) : actions mises en file d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/approval_queue.py" line="164"/>
+        <location filename="../../desktop_app/ui/approval_queue.py" line="170"/>
         <source>{count} demande(s) refusée(s).</source>
         <translation>{count} demande(s) refusée(s).</translation>
     </message>
@@ -953,183 +958,194 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="82"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="121"/>
         <source>Champs</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
         <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
         <translation>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="125"/>
         <source>Champs de la facture</source>
         <translation>Champs de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="134"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="190"/>
         <source>Cont&amp;rôles</source>
         <translation>Cont&amp;rôles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="268"/>
+        <source>Notes internes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="140"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="160"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="185"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Cont&amp;rôles ({count} anomalie(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Cont&amp;rôles ({count} avertissement(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="209"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="212"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="339"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="269"/>
+        <source>Notes internes ({count})</source>
+        <translation>Notes internes ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="351"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="347"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="354"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="366"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="356"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="368"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="371"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -2019,33 +2035,33 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="143"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="145"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -2312,6 +2328,82 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/dialogs/motif_combo.py" line="15"/>
         <source>— Choisir un motif —</source>
         <translation>— Choisir un motif —</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="104"/>
+        <source>Note interne — facture {number}</source>
+        <translation>Note interne — facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="111"/>
+        <source>La note est partagée avec l&apos;équipe par le dépôt d&apos;équipe ; la plateforme ne la voit jamais.</source>
+        <translation>La note est partagée avec l&apos;équipe par le dépôt d&apos;équipe ; la plateforme ne la voit jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="114"/>
+        <source>Mode solo : la note reste sur ce poste ; la plateforme ne la voit jamais.</source>
+        <translation>Mode solo : la note reste sur ce poste ; la plateforme ne la voit jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="119"/>
+        <source>Texte de la note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="141"/>
+        <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>Une note doit contenir du texte (au plus {maximum} caractères).</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="45"/>
+        <source>Ajouter une note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="46"/>
+        <source>Ajouter une note interne (Ctrl+Shift+N)</source>
+        <translation>Ajouter une note interne (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="63"/>
+        <source>Notes de l&apos;équipe, partagées par le dépôt d&apos;équipe ; jamais envoyées à la plateforme.</source>
+        <translation>Notes de l&apos;équipe, partagées par le dépôt d&apos;équipe ; jamais envoyées à la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="68"/>
+        <source>Mode solo (pas de dépôt d&apos;équipe) : les notes restent sur ce poste et ne sont jamais envoyées à la plateforme.</source>
+        <translation>Mode solo (pas de dépôt d&apos;équipe) : les notes restent sur ce poste et ne sont jamais envoyées à la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="74"/>
+        <source>Aucune note interne sur cette facture.</source>
+        <translation>Aucune note interne sur cette facture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="78"/>
+        <source>{author}, le {at}</source>
+        <translation>{author}, le {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="92"/>
+        <source>(partagée)</source>
+        <translation>(partagée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="93"/>
+        <source>(en attente du dépôt d&apos;équipe)</source>
+        <translation>(en attente du dépôt d&apos;équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_view.py" line="94"/>
+        <source>(sur ce poste seulement)</source>
+        <translation>(sur ce poste seulement)</translation>
     </message>
 </context>
 <context>
@@ -3411,34 +3503,292 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="99"/>
+        <location filename="../../desktop_app/ui/team_controller.py" line="258"/>
+        <source>Dépôt d&apos;équipe</source>
+        <translation>Dépôt d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="105"/>
+        <source>Saisir le mot de passe…</source>
+        <translation>Saisir le mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="107"/>
+        <source>Paramètres…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="108"/>
+        <source>Compte : {login}</source>
+        <translation>Compte : {login}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="133"/>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="140"/>
+        <source>Mot de passe gardé dans le trousseau du système.</source>
+        <translation>Mot de passe gardé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="141"/>
+        <source>Mot de passe gardé pour cette session seulement.</source>
+        <translation>Mot de passe gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="157"/>
+        <source>Nécessite le dépôt d&apos;équipe : ce poste est en mode solo (aucun collègue avec qui partager la prise en charge).</source>
+        <translation>Nécessite le dépôt d&apos;équipe : ce poste est en mode solo (aucun collègue avec qui partager la prise en charge).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="166"/>
+        <source>Prise en charge</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="170"/>
+        <source>Libérer la prise en charge</source>
+        <translation>Libérer la prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="193"/>
+        <source>{count} facture(s) : fait.</source>
+        <translation>{count} facture(s) : fait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="196"/>
+        <source>Le dépôt d&apos;équipe le saura dès qu&apos;il sera joignable.</source>
+        <translation>Le dépôt d&apos;équipe le saura dès qu&apos;il sera joignable.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="209"/>
+        <source>L&apos;opération n&apos;a pas pu être enregistrée dans le cache.</source>
+        <translation>L&apos;opération n&apos;a pas pu être enregistrée dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="229"/>
+        <source>Note interne</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_controller.py" line="245"/>
+        <source>Note interne enregistrée.</source>
+        <translation>Note interne enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="24"/>
+        <source>Mot de passe du dépôt d&apos;équipe</source>
+        <translation>Mot de passe du dépôt d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="27"/>
+        <source>Le dépôt d&apos;équipe a refusé le mot de passe.</source>
+        <translation>Le dépôt d&apos;équipe a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="28"/>
+        <source>Mot de passe du compte {login} :</source>
+        <translation>Mot de passe du compte {login} :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="33"/>
+        <source>Mot de passe</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="35"/>
+        <source>Le garder dans le trousseau du système</source>
+        <translation>Le garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="47"/>
+        <source>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement et sera demandé à nouveau au prochain démarrage.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : ce mot de passe est gardé pour cette session seulement et sera demandé à nouveau au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="73"/>
+        <source>Ce mot de passe est gardé pour cette session seulement.</source>
+        <translation>Ce mot de passe est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/team_password_dialog.py" line="79"/>
+        <source>Saisissez le mot de passe.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>TeamTexts</name>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="11"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="13"/>
         <source>pris en charge par {user}</source>
         <translation>pris en charge par {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="27"/>
-        <source>Demande déjà décidée par {by} le {at}.</source>
-        <translation>Demande déjà décidée par {by} le {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="28"/>
+        <source>approuvée</source>
+        <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="30"/>
-        <source>Facture déjà prise en charge par {by} depuis le {at}.</source>
-        <translation>Facture déjà prise en charge par {by} depuis le {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="29"/>
+        <source>refusée</source>
+        <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="33"/>
-        <source>{by} a déjà demandé une approbation le {at}.</source>
-        <translation>{by} a déjà demandé une approbation le {at}.</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="41"/>
+        <source>Facture {number} : demande déjà {state} par {by} le {at}.</source>
+        <translation>Facture {number} : demande déjà {state} par {by} le {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="34"/>
-        <source>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</source>
-        <translation>Le dépôt d&apos;équipe a refusé l&apos;opération : {detail}</translation>
+        <location filename="../../desktop_app/ui/team_texts.py" line="44"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="47"/>
+        <source>Facture {number} déjà prise en charge par {by} depuis le {at}.</source>
+        <translation>Facture {number} déjà prise en charge par {by} depuis le {at}.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="37"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="50"/>
+        <source>Facture {number} : {by} a déjà demandé une approbation le {at}.</source>
+        <translation>Facture {number} : {by} a déjà demandé une approbation le {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="55"/>
+        <source>Facture {number} : seul {by} ou un responsable peut la libérer (le dépôt d&apos;équipe l&apos;a refusé).</source>
+        <translation>Facture {number} : seul {by} ou un responsable peut la libérer (le dépôt d&apos;équipe l&apos;a refusé).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="60"/>
+        <source>Facture {number} : prise en charge par {by} depuis le {at} ; seul {by} ou un responsable peut la libérer.</source>
+        <translation>Facture {number} : prise en charge par {by} depuis le {at} ; seul {by} ou un responsable peut la libérer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="65"/>
+        <source>Facture {number} : le dépôt d&apos;équipe n&apos;accepte pas votre décision (service ou plafond hors de vos délégations).</source>
+        <translation>Facture {number} : le dépôt d&apos;équipe n&apos;accepte pas votre décision (service ou plafond hors de vos délégations).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="68"/>
+        <source>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</source>
+        <translation>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
+        <source>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</source>
+        <translation>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="76"/>
+        <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>Une note doit contenir du texte (au plus {maximum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="77"/>
+        <source>Saisissez le mot de passe.</source>
+        <translation>Saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
+        <source>(date inconnue)</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="91"/>
+        <source>Équipe : connexion…</source>
+        <translation>Équipe : connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="92"/>
+        <source>Équipe : en ligne</source>
+        <translation>Équipe : en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="93"/>
+        <source>Équipe : hors ligne</source>
+        <translation>Équipe : hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="94"/>
+        <source>Équipe : mot de passe requis</source>
+        <translation>Équipe : mot de passe requis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="95"/>
+        <source>Équipe : connexion refusée</source>
+        <translation>Équipe : connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
+        <source> ({count} en attente)</source>
+        <translation> ({count} en attente)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="107"/>
+        <source>Connecté au dépôt d&apos;équipe.</source>
+        <translation>Connecté au dépôt d&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="112"/>
+        <source>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</source>
+        <translation>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="116"/>
+        <source>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</source>
+        <translation>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="120"/>
+        <source>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</source>
+        <translation>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="125"/>
+        <source>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</source>
+        <translation>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="130"/>
+        <source>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</source>
+        <translation>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="135"/>
+        <source>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</source>
+        <translation>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="140"/>
+        <source>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</source>
+        <translation>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="145"/>
+        <source>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</source>
+        <translation>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="150"/>
+        <source>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</source>
+        <translation>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="155"/>
+        <source>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</source>
+        <translation>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="159"/>
+        <source>Dépôt d&apos;équipe indisponible ({key}).</source>
+        <translation>Dépôt d&apos;équipe indisponible ({key}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="80"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Dépôt d&apos;équipe : {key}</translation>
     </message>
@@ -3647,172 +3997,187 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
         <translation>Statut &amp;comptable…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="67"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="66"/>
+        <source>Prendre en c&amp;harge</source>
+        <translation>Prendre en c&amp;harge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="68"/>
+        <source>&amp;Libérer la prise en charge</source>
+        <translation>&amp;Libérer la prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="71"/>
+        <source>Ajouter une &amp;note interne…</source>
+        <translation>Ajouter une &amp;note interne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
         <source>Ouvrir la &amp;pièce jointe</source>
         <translation>Ouvrir la &amp;pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="70"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
         <source>Comparer avec l&apos;original…</source>
         <translation>Comparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="72"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
         <source>&amp;Imprimer la facture…</source>
         <translation>&amp;Imprimer la facture…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="73"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="80"/>
         <source>Ouvrir dans la &amp;visionneuse</source>
         <translation>Ouvrir dans la &amp;visionneuse</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="74"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="75"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
         <source>&amp;Enregistrer la recherche…</source>
         <translation>&amp;Enregistrer la recherche…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="76"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="77"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="79"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Aller aux &amp;structures</source>
         <translation>Aller aux &amp;structures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="81"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="82"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
         <source>&amp;Champs de la facture</source>
         <translation>&amp;Champs de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Marquer comme vues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>&amp;Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="87"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="116"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>

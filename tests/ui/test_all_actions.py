@@ -655,10 +655,12 @@ def _page_step(step: int) -> tuple[Prep, Callable[[Ctx], None]]:
 
 
 def _may_be_disabled(ctx: Ctx, key: str) -> bool:
-    """Actions a user may find greyed out: the circuit editor (not an administrator) and the
-    page arrows of a one-page invoice."""
+    """Actions a user may find greyed out: the circuit editor (not an administrator), claims
+    in solo mode and the page arrows of a one-page invoice."""
     if key == "approval_circuit":
         return True
+    if key in ("claim", "release"):  # solo mode: checked greyed out with its reason
+        return not ctx.window.sync.team.is_team()
     one_page = _viewer(ctx).view.document().pageCount() <= 1
     return one_page and key in ("viewer_previous_page", "viewer_next_page")
 
@@ -693,6 +695,48 @@ def check_toggle_fields(ctx: Ctx) -> None:
     assert detail.preview.view.viewport().width() > 0
 
 
+def check_solo_claim(ctx: Ctx) -> None:
+    """Solo mode (no team store): claims are greyed out and the tooltip says why (team mode
+    is driven against a real PostgreSQL in tests/ui/test_team_window.py)."""
+    for key in ("claim", "release"):
+        action = ctx.window.actions_by_key[key]
+        assert not action.isEnabled(), key
+        assert _text(ctx, "mode solo", "solo mode") in action.toolTip(), action.toolTip()
+
+
+def prep_add_note(ctx: Ctx) -> None:
+    chosen = ctx.select(InvoiceFilter(inbox=Inbox.ALL))
+    ctx.seen.append(("note invoice", str(chosen)))
+
+    def answer(dialog: QWidget) -> bool:
+        from desktop_app.ui.notes_view import NoteDialog
+
+        if not isinstance(dialog, NoteDialog):
+            return False
+        dialog.text.setPlainText(f"Vu avec le service ({ctx.role}).")
+        dialog.try_accept()
+        return True
+
+    ctx.answer = answer
+
+
+def check_add_note(ctx: Ctx) -> None:
+    """The note is kept on this desktop (solo mode) and shown in « Notes internes »."""
+    invoice_id = int(next(t for c, t in ctx.seen if c == "note invoice"))
+    assert any(c == "NoteDialog" for c, _t in ctx.seen), ctx.seen
+    detail = ctx.window.detail
+    ctx.qtbot.waitUntil(lambda: detail.tabs.currentIndex() == detail.notes_tab, timeout=5000)
+    notes = ctx.window.sync.team.notes(invoice_id)
+    assert [n.body for n in notes][-1] == f"Vu avec le service ({ctx.role})."
+    assert notes[-1].where == "local"
+    shown = detail.notes.browser.toPlainText()
+    assert f"Vu avec le service ({ctx.role})." in shown
+    assert _text(ctx, "sur ce poste seulement", "this desktop only") in shown
+    assert detail.tabs.tabText(detail.notes_tab).endswith(f"({len(notes)})")
+    with sqlite3.connect(ctx.window.database.path) as conn:  # nothing queued for a team
+        assert conn.execute("SELECT COUNT(*) FROM team_queue").fetchone() == (0,)
+
+
 def check_quit(ctx: Ctx) -> None:
     assert not ctx.window.isVisible()
 
@@ -716,6 +760,9 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "accounting": _invoice_action(
         ("MANDATEE",), "send_to_accountant", "mark_accounted", "mark_paid", manager_only=True
     ),
+    "claim": (None, check_solo_claim),
+    "release": (None, check_solo_claim),
+    "add_note": (prep_add_note, check_add_note),
     "open_attachment": (None, lambda ctx: _check_tab(ctx, 2)),
     "compare_duplicate": (prep_compare, check_compare),
     "search": (None, _focus(lambda w: w.filters.search)),
