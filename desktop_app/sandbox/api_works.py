@@ -64,7 +64,8 @@ def _visible_doc(sandbox: Sandbox, principal: Principal, doc_id: int) -> sqlite3
     row = sandbox.store.db.execute("SELECT * FROM works_docs WHERE id = ?", (doc_id,)).fetchone()
     if row is None or row["service_id"] not in principal.services:
         raise ApiError(400, 20001, "FACTURE_TRAVAUX_INCONNUE")
-    return row
+    found: sqlite3.Row = row
+    return found
 
 
 def _item(sandbox: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
@@ -132,7 +133,7 @@ async def search(request: web.Request) -> web.Response:
     if _role(body, principal) is None:
         return json_response(NO_RESULT)
     services = ",".join(str(int(s)) for s in sorted(principal.services)) or "-1"
-    clauses, params = [f"service_id IN ({services})"], []
+    clauses, params = [f"service_id IN ({services})"], list[Any]()
     structure = opt_int(body, "idDestinataire")
     if structure is not None:
         clauses.append("structure_id = ?")
