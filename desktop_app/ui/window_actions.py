@@ -94,6 +94,9 @@ class WindowActions(QObject):
             ),
             ActionSpec("audit_export", self.tr("E&xporter la piste d'audit…"), "", "tools"),
             ActionSpec(
+                "works", self.tr("&Travaux : circuit MOE / MOA…"), "Ctrl+Shift+T", "tools"
+            ),
+            ActionSpec(
                 "approval_circuit", self.tr("Circuit d'&approbation et délais…"), "", "tools"
             ),
             ActionSpec("lang_fr", self.tr("&Français"), "", "language"),

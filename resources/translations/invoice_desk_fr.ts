@@ -953,183 +953,183 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="85"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="81"/>
         <source>Co&amp;mparer avec l&apos;original…</source>
         <translation>Co&amp;mparer avec l&apos;original…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="120"/>
         <source>Champs</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="127"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="123"/>
         <source>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</source>
         <translation>Afficher ou masquer les champs à côté de l&apos;image de la facture (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="128"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="124"/>
         <source>Champs de la facture</source>
         <translation>Champs de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="131"/>
         <source>Fac&amp;ture</source>
         <translation>Fac&amp;ture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="136"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="132"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="133"/>
         <source>&amp;Pièces jointes</source>
         <translation>&amp;Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="139"/>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="191"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="135"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="187"/>
         <source>Cont&amp;rôles</source>
         <translation>Cont&amp;rôles</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="141"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="137"/>
         <source>Sélectionnez une facture dans la liste.</source>
         <translation>Sélectionnez une facture dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="158"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="159"/>
         <source>SIRET / identifiant</source>
         <translation>SIRET / identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="160"/>
         <source>N° TVA</source>
         <translation>N° TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="161"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="162"/>
         <source>Type / cadre</source>
         <translation>Type / cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="163"/>
         <source>Émise le</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="164"/>
         <source>Déposée le</source>
         <translation>Déposée le</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="165"/>
         <source>Échéance</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="166"/>
         <source>Délai de paiement</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="167"/>
         <source>Retard</source>
         <translation>Retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="168"/>
         <source>Dépôts liés</source>
         <translation>Dépôts liés</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="169"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="170"/>
         <source>TVA</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="171"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="172"/>
         <source>Net à payer</source>
         <translation>Net à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="177"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="173"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="178"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="174"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="179"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="175"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="180"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="176"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="186"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="182"/>
         <source>Cont&amp;rôles ({count} anomalie(s))</source>
         <translation>Cont&amp;rôles ({count} anomalie(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="188"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="184"/>
         <source>Cont&amp;rôles ({count} avertissement(s))</source>
         <translation>Cont&amp;rôles ({count} avertissement(s))</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="214"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="210"/>
         <source>{supplier} — facture {number}</source>
         <translation>{supplier} — facture {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="344"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="340"/>
         <source>Statut : {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="352"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="348"/>
         <source>{action} : {state}</source>
         <translation>{action} : {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="359"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="355"/>
         <source>En attente d&apos;approbation d&apos;un responsable</source>
         <translation>En attente d&apos;approbation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="361"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="357"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_pane.py" line="364"/>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="360"/>
         <source>Remplace la facture rejetée {number}</source>
         <translation>Remplace la facture rejetée {number}</translation>
     </message>
@@ -2029,23 +2029,23 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="258"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="269"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -3758,69 +3758,333 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <source>&amp;Travaux : circuit MOE / MOA…</source>
+        <translation>&amp;Travaux : circuit MOE / MOA…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="101"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="114"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="114"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="115"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="116"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
+    <name>WorksActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <source>Montant retenu HT :</source>
+        <translation>Montant retenu HT :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <source>Commentaire (obligatoire pour un refus)</source>
+        <translation>Commentaire (obligatoire pour un refus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <source>Commentaire :</source>
+        <translation>Commentaire :</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Travaux — circuit MOE / MOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <source>Marché</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <source>Fournisseur</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <source>Montant HT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <source>Échéance de l&apos;étape</source>
+        <translation>Échéance de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <source>Jours restants</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <source>Demandé HT</source>
+        <translation>Demandé HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <source>Retenu HT</source>
+        <translation>Retenu HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <source>Cumul demandé</source>
+        <translation>Cumul demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <source>Cumul retenu</source>
+        <translation>Cumul retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <source>Délai de l&apos;étape</source>
+        <translation>Délai de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <source>À vérifier (MOE)</source>
+        <translation>À vérifier (MOE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <source>À valider (MOA)</source>
+        <translation>À valider (MOA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <source>Délais tacites en cours</source>
+        <translation>Délais tacites en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <source>Toutes les pièces de travaux</source>
+        <translation>Toutes les pièces de travaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <source>&amp;Valider (MOE)…</source>
+        <translation>&amp;Valider (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <source>&amp;Refuser (MOE)…</source>
+        <translation>&amp;Refuser (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <source>Valider (M&amp;OA)…</source>
+        <translation>Valider (M&amp;OA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <source>Re&amp;fuser (MOA)…</source>
+        <translation>Re&amp;fuser (MOA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <source>Projet de décompte mensuel</source>
+        <translation>Projet de décompte mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <source>État d&apos;acompte</source>
+        <translation>État d&apos;acompte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <source>État d&apos;acompte validé</source>
+        <translation>État d&apos;acompte validé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <source>Projet de décompte final</source>
+        <translation>Projet de décompte final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <source>Décompte général et définitif</source>
+        <translation>Décompte général et définitif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
+        <translation>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <source>Aucune pièce de travaux dans cette boîte.</source>
+        <translation>Aucune pièce de travaux dans cette boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <source>Marché {contract} — {label} — {supplier}</source>
+        <translation>Marché {contract} — {label} — {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <source>Action en attente d&apos;envoi à Chorus Pro.</source>
+        <translation>Action en attente d&apos;envoi à Chorus Pro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <source>Aucun délai en cours pour cette pièce.</source>
+        <translation>Aucun délai en cours pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <source>Échéance de l&apos;étape : {due} ({source}).</source>
+        <translation>Échéance de l&apos;étape : {due} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <source>Dépassée de {days} jour(s).</source>
+        <translation>Dépassée de {days} jour(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <source>{days} jour(s) restant(s).</source>
+        <translation>{days} jour(s) restant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <source>Un refus doit être motivé : saisissez un commentaire.</source>
+        <translation>Un refus doit être motivé : saisissez un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <source>Le commentaire est trop long.</source>
+        <translation>Le commentaire est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <source>Le montant doit être positif, au centime près.</source>
+        <translation>Le montant doit être positif, au centime près.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
+        <translation>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <source>Cette action n&apos;est pas possible à cette étape.</source>
+        <translation>Cette action n&apos;est pas possible à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
+        <translation>Une action est déjà en attente d&apos;envoi pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <source>Action impossible ({key}).</source>
+        <translation>Action impossible ({key}).</translation>
+    </message>
+</context>
+<context>
     <name>window.controller</name>
     <message>
-        <location filename="../../desktop_app/ui/screenshots.py" line="142"/>
+        <location filename="../../desktop_app/ui/screenshots.py" line="138"/>
         <source>Facture {number} de {supplier}</source>
         <translation>Facture {number} de {supplier}</translation>
     </message>
