@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.status_meanings_fr import meaning_fr
+from desktop_app.domain.works_labels import works_label, works_meaning_fr
 
 
 class Actor(StrEnum):
@@ -55,12 +56,13 @@ class StatusInfo:
     def label(self, language: str) -> str:
         """Label in ``language`` ("fr" or "en"); the readable code where none is sourced."""
         chosen = self.label_en if language.startswith("en") else self.label_fr
+        chosen = chosen or works_label(self.code, language)  # the spec has none for works
         return chosen or self.code.replace("_", " ").capitalize()
 
     def meaning_in(self, language: str) -> str:
         """One-sentence meaning in ``language`` (French where written, else English)."""
         if language.startswith("fr"):
-            return meaning_fr(self.code) or self.meaning
+            return meaning_fr(self.code) or works_meaning_fr(self.code) or self.meaning
         return self.meaning
 
 

@@ -25,6 +25,7 @@ from desktop_app.models.invoices import (
 from desktop_app.models.team_local import TeamQueueOp  # noqa: F401 - registers the tables
 from desktop_app.models.unknown_statuses import UnknownStatus
 from desktop_app.models.work import AuditEvent, OutboxEntry, OutboxState, SavedSearch, SyncState
+from desktop_app.models.works import WorksActionRow, WorksStatement  # noqa: F401 - tables
 
 __all__ = [
     "ApprovalApprover",

@@ -10,13 +10,9 @@ from aiohttp import web
 from desktop_app.domain.motif_catalog import MOTIFS
 from desktop_app.domain.transitions import is_known_status
 from desktop_app.sandbox.api_process import possible_targets
-from desktop_app.sandbox.api_structures import attached
 from desktop_app.sandbox.context import (
     body_of,
-    opt_int,
     opt_str,
-    principal_of,
-    sandbox_of,
 )
 from desktop_app.sandbox.responses import OK_GCU, OK_TRA, bad_param, json_response
 
@@ -300,12 +296,3 @@ async def recipient_motives(request: web.Request) -> web.Response:
             or target in m.applies_to
         ]
     )
-
-
-async def works_search(request: web.Request) -> web.Response:
-    """POST /cpro/facturesTravaux/v1/rechercher: v1 of the sandbox has no works invoices."""
-    body = body_of(request)
-    structure = opt_int(body, "idDestinataire")
-    if structure is not None:
-        attached(sandbox_of(request), principal_of(request).services, structure)
-    return json_response({"codeRetour": 20007, "libelle": "GFT_MSG_01.075"})

@@ -21,9 +21,11 @@ from desktop_app.sandbox import (
     api_reference,
     api_search,
     api_structures,
+    api_works,
     approvals,
     intake,
     strict,
+    works,
 )
 from desktop_app.sandbox.auth import Authenticator, CertificateChecker, TokenStore
 from desktop_app.sandbox.certs import Pki, ensure_pki
@@ -83,7 +85,10 @@ ROUTES: dict[str, Handler] = {
     "transverses/v1/recuperer/pays": api_reference.countries,
     "transverses/v1/recuperer/motifs/exonerationtva": api_reference.vat_exemptions,
     "transverses/v1/recuperer/motifs/rejet/recue": api_reference.recipient_motives,
-    "facturesTravaux/v1/rechercher": api_reference.works_search,
+    "facturesTravaux/v1/rechercher": api_works.search,
+    "facturesTravaux/v1/consulter": api_works.consult,
+    "facturesTravaux/v1/traiter": api_works.process,
+    "transverses/v1/recuperer/structures/actives/facturetravaux": api_works.works_structures,
     "transverses/v1/recuperer/typeidentifiant/structure": api_reference.identifier_types,
     "transverses/v1/recuperer/modedepot": api_reference.deposit_modes,
     "factures/v1/rechercher/demandePaiement": api_search.search_payment_requests,
@@ -119,6 +124,8 @@ def open_sandbox(
     ensure_demo_accounts(store)
     approvals.ensure_schema(store)
     approvals.seed_demo(store, config.today or dt.datetime.now(PARIS).date())
+    works.ensure_schema(store)
+    works.seed_demo(store, config.today or dt.datetime.now(PARIS).date())
     source = InvoiceSource(config.seed, recipients, factory)
     populate(store, source, config.invoices)
     revoked = pki.revoked_serials() | store.revoked_serials()

@@ -60,6 +60,10 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     # services only, and the clerk to whom ``manager`` delegates during an absence
     DemoUser("manager2", "manager", "Sophie", "LAMBERT", "sophie.lambert@demo.invalid"),
     DemoUser("delegate", "clerk", "Denis", "ROUX", "denis.roux@demo.invalid"),
+    # works circuit (sandbox/works.py WORKS_ROLES): the project manager and the contracting
+    # authority of the works contracts
+    DemoUser("moe", "clerk", "Mathieu", "OEUVRE", "mathieu.oeuvre@demo.invalid"),
+    DemoUser("moa", "manager", "Agnes", "OUVRAGE", "agnes.ouvrage@demo.invalid"),
     DemoUser("expired", "clerk", "Eric", "PETIT", "eric.petit@demo.invalid", kind="expired"),
     DemoUser("revoked", "clerk", "Rose", "LEROY", "rose.leroy@demo.invalid", kind="revoked"),
     DemoUser("foreign", "clerk", "Fanny", "MOREAU", "fanny.moreau@demo.invalid", kind="foreign"),

@@ -202,8 +202,15 @@ KNOWN: dict[str, tuple[str, dict[str, frozenset[str]]] | None] = {
     "transverses/v1/recuperer/motifs/exonerationtva": ("", {}),
     "transverses/v1/recuperer/motifs/rejet/recue": ("statutCible", {}),
     "transverses/v1/health-check": ("", {}),
-    # Works invoices: v1 of the sandbox answers "no result"; no source lists its keys in full.
+    # Works invoices: Pastell's search keys are not a full list (the contract names more), so
+    # the search is not checked; consult and process are the project's (assumed) shapes.
     "facturesTravaux/v1/rechercher": None,
+    "facturesTravaux/v1/consulter": ("idFactureTravaux roleUtilisateur", {}),
+    "facturesTravaux/v1/traiter": (
+        "idFactureTravaux roleUtilisateur action commentaire montantValide",
+        {},
+    ),
+    "transverses/v1/recuperer/structures/actives/facturetravaux": ("", {}),
 }
 
 

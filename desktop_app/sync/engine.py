@@ -36,6 +36,7 @@ from desktop_app.sync.events import (
 from desktop_app.sync.files import DocumentFetcher
 from desktop_app.sync.outbox_sender import OutboxSender
 from desktop_app.sync.pull import Puller, PullOptions
+from desktop_app.sync.works import WorksSync
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class EngineOptions:
     check_conflicts: bool = True
     anchor_every: int = DEFAULT_EVERY  # audit events between signed anchors (certificate mode)
     signers_file: Path | None = None  # where anchor signers are remembered (audit_signers)
+    works: bool = False  # pull works statements and send MOE/MOA actions (sync/works.py)
 
 
 class SyncEngine:
@@ -147,6 +149,8 @@ class SyncEngine:
                     self.client, self.database, self.bus, self.options.pull, cancel, self._retrying
                 )
                 stats.add(confirm.run())
+            if self.options.works:  # works invoices (MOE / MOA): off unless enabled
+                WorksSync(self.client, self.database, cancel).run()
             if self.options.files == "background":
                 DocumentFetcher(
                     self.client,

@@ -40,6 +40,9 @@ DEMO_USERS: dict[str, tuple[str, Role]] = {
     "manager": ("Marc DURAND", Role.MANAGER),
     "admin": ("Alice BERNARD", Role.ADMIN),
     "delegate": ("Denis ROUX", Role.CLERK),
+    # the works circuit's project manager and contracting authority (sandbox/works.py)
+    "moe": ("Mathieu OEUVRE", Role.CLERK),
+    "moa": ("Agnes OUVRAGE", Role.MANAGER),
 }
 
 

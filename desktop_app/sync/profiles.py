@@ -71,6 +71,8 @@ class ConnectionProfile:
     # the IPM5 fields no public client confirms (None: on for the sandbox only)
     motif_max_length: int = MOTIF_MAX_LENGTH
     ipm5_fields: bool | None = None
+    # works invoices (MOE / MOA): None = only for the sandbox's MOE and MOA demo users
+    works: bool | None = None
 
     def secret_name(self, what: str) -> str:
         """Keyring entry of this profile's ``what`` (``client_secret``, ``account_password``)."""

@@ -50,6 +50,8 @@ from desktop_app.sync.liveness import DEFAULT_EVERY_S, ONLINE_EVERY_S, LivenessW
 from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
 from desktop_app.sync.sandbox_door import SandboxManager, import_sandbox_configuration
 from desktop_app.sync.team_desk import TeamDesk
+from desktop_app.sync.works import works_enabled
+from desktop_app.sync.works_service import WorksOperations
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +101,7 @@ def _parse(text: str | None) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else {"value": value}
 
 
-class AppService:
+class AppService(WorksOperations):
     """The application service (the window's ``SyncService`` is this, with its language)."""
 
     OPEN_STATES = BLOCKING_STATES  # the rows that block an invoice are the ones listed
@@ -284,6 +286,9 @@ class AppService:
                 log.warning("sandbox approval configuration not imported: %s", exc)
         certificate = connection.identity.certificate if connection.identity else None
         self.user = UserInfo.of(self._identity_of(chosen, certificate), chosen.name)
+        self.enable_works(
+            works_enabled(chosen.works, chosen.kind is ProfileKind.SANDBOX, self.user.name)
+        )
         self._track_password(chosen)
         self.start_team()
         if connection.warning is not None:

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         a["sync"].triggered.connect(self.sync.sync_now)
         a["outbox"].triggered.connect(self.show_outbox)
         a["approvals"].triggered.connect(self.show_approvals)
+        a["works"].triggered.connect(self.show_works)
         for key in ("export_csv", "export_xlsx", "export_pdfs", "export_merged"):
             kind = key.removeprefix("export_")  # the controller's kinds: csv, xlsx, pdfs, merged
             a[key].triggered.connect(lambda _c=False, k=kind: self.export(k))

@@ -100,6 +100,7 @@ class WindowActions(QObject):
                 "audit_verify", self.tr("&Vérifier la piste d'audit…"), "Ctrl+Shift+V", "tools"
             ),
             ActionSpec("audit_export", self.tr("E&xporter la piste d'audit…"), "", "tools"),
+            ActionSpec("works", self.tr("&Travaux : circuit MOE / MOA…"), "Ctrl+Shift+W", "tools"),
             ActionSpec(
                 "approval_circuit", self.tr("Circuit d'&approbation et délais…"), "", "tools"
             ),

@@ -78,6 +78,20 @@ class SecondaryWindows:
         self.approval_window.activateWindow()
         return self.approval_window
 
+    def show_works(self) -> QWidget:
+        """Open the « Travaux » window (works statements, MOE / MOA actions)."""
+        from desktop_app.ui.works_window import WorksWindow
+
+        window = getattr(self, "works_window", None)
+        if window is None:
+            window = WorksWindow(self.sync, self._parent())
+            self.works_window: QWidget | None = window
+        else:
+            window.reload()
+        window.show()
+        window.activateWindow()
+        return window
+
     def export(self, kind: str, target: str | None = None) -> object:
         """Export the list (csv, xlsx) or the selection's PDFs (pdfs, merged)."""
         from desktop_app.ui.export_controller import ExportController

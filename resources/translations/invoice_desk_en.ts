@@ -2045,23 +2045,23 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -4122,64 +4122,328 @@ Space: tick or untick · Enter: this structure only</translation>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <source>&amp;Travaux : circuit MOE / MOA…</source>
+        <translation>&amp;Works: MOE / MOA circuit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
+    </message>
+</context>
+<context>
+    <name>WorksActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <source>Montant retenu HT :</source>
+        <translation>Amount kept excl. VAT:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <source>Commentaire (obligatoire pour un refus)</source>
+        <translation>Comment (required to refuse)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <source>Commentaire :</source>
+        <translation>Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Works — MOE / MOA circuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Box:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <source>Marché</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <source>Échéance de l&apos;étape</source>
+        <translation>Step deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <source>Jours restants</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <source>Demandé HT</source>
+        <translation>Asked excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <source>Retenu HT</source>
+        <translation>Kept excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <source>Cumul demandé</source>
+        <translation>Total asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <source>Cumul retenu</source>
+        <translation>Total kept</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <source>Délai de l&apos;étape</source>
+        <translation>Step deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <source>À vérifier (MOE)</source>
+        <translation>To check (MOE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <source>À valider (MOA)</source>
+        <translation>To validate (MOA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <source>Délais tacites en cours</source>
+        <translation>Tacit deadlines running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <source>Toutes les pièces de travaux</source>
+        <translation>All works documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <source>&amp;Valider (MOE)…</source>
+        <translation>&amp;Validate (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <source>&amp;Refuser (MOE)…</source>
+        <translation>&amp;Refuse (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <source>Valider (M&amp;OA)…</source>
+        <translation>Validate (M&amp;OA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <source>Re&amp;fuser (MOA)…</source>
+        <translation>Re&amp;fuse (MOA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <source>Projet de décompte mensuel</source>
+        <translation>Monthly draft statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <source>État d&apos;acompte</source>
+        <translation>Interim statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <source>État d&apos;acompte validé</source>
+        <translation>Validated interim statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <source>Projet de décompte final</source>
+        <translation>Draft final statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <source>Décompte général et définitif</source>
+        <translation>General and final statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
+        <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <source>Aucune pièce de travaux dans cette boîte.</source>
+        <translation>No works document in this box.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <source>Marché {contract} — {label} — {supplier}</source>
+        <translation>Contract {contract} — {label} — {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <source>Action en attente d&apos;envoi à Chorus Pro.</source>
+        <translation>Action waiting to be sent to Chorus Pro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <source>Aucun délai en cours pour cette pièce.</source>
+        <translation>No deadline running for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <source>Échéance de l&apos;étape : {due} ({source}).</source>
+        <translation>Step deadline: {due} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <source>Dépassée de {days} jour(s).</source>
+        <translation>Passed by {days} day(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <source>{days} jour(s) restant(s).</source>
+        <translation>{days} day(s) left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
+        <translation>“{value}” is not an amount (example: 1234.56).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <source>Un refus doit être motivé : saisissez un commentaire.</source>
+        <translation>A refusal needs a reason: type a comment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <source>Le commentaire est trop long.</source>
+        <translation>The comment is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <source>Le montant doit être positif, au centime près.</source>
+        <translation>The amount must be positive, to the cent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
+        <translation>Your account does not have this role on the works contracts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <source>Cette action n&apos;est pas possible à cette étape.</source>
+        <translation>This action is not possible at this step.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
+        <translation>An action is already waiting to be sent for this document.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <source>Action impossible ({key}).</source>
+        <translation>Action impossible ({key}).</translation>
     </message>
 </context>
 <context>

@@ -2045,23 +2045,23 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="260"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -4122,64 +4122,328 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <source>&amp;Travaux : circuit MOE / MOA…</source>
+        <translation>&amp;Travaux : circuit MOE / MOA…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="106"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="116"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>WorksActionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <source>Montant retenu HT :</source>
+        <translation>Montant retenu HT :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <source>Commentaire (obligatoire pour un refus)</source>
+        <translation>Commentaire (obligatoire pour un refus)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <source>Commentaire (facultatif)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <source>Commentaire :</source>
+        <translation>Commentaire :</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Travaux — circuit MOE / MOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <source>Marché</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <source>Fournisseur</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <source>Montant HT</source>
+        <translation>Montant HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <source>Échéance de l&apos;étape</source>
+        <translation>Échéance de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <source>Jours restants</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <source>Demandé HT</source>
+        <translation>Demandé HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <source>Retenu HT</source>
+        <translation>Retenu HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <source>Cumul demandé</source>
+        <translation>Cumul demandé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <source>Cumul retenu</source>
+        <translation>Cumul retenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <source>Délai de l&apos;étape</source>
+        <translation>Délai de l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <source>À vérifier (MOE)</source>
+        <translation>À vérifier (MOE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <source>À valider (MOA)</source>
+        <translation>À valider (MOA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <source>Délais tacites en cours</source>
+        <translation>Délais tacites en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <source>Toutes les pièces de travaux</source>
+        <translation>Toutes les pièces de travaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <source>&amp;Valider (MOE)…</source>
+        <translation>&amp;Valider (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <source>&amp;Refuser (MOE)…</source>
+        <translation>&amp;Refuser (MOE)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <source>Valider (M&amp;OA)…</source>
+        <translation>Valider (M&amp;OA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <source>Re&amp;fuser (MOA)…</source>
+        <translation>Re&amp;fuser (MOA)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <source>Projet de décompte mensuel</source>
+        <translation>Projet de décompte mensuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <source>État d&apos;acompte</source>
+        <translation>État d&apos;acompte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <source>État d&apos;acompte validé</source>
+        <translation>État d&apos;acompte validé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <source>Projet de décompte final</source>
+        <translation>Projet de décompte final</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <source>Décompte général et définitif</source>
+        <translation>Décompte général et définitif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
+        <translation>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <source>Aucune pièce de travaux dans cette boîte.</source>
+        <translation>Aucune pièce de travaux dans cette boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <source>Marché {contract} — {label} — {supplier}</source>
+        <translation>Marché {contract} — {label} — {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <source>Action en attente d&apos;envoi à Chorus Pro.</source>
+        <translation>Action en attente d&apos;envoi à Chorus Pro.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <source>Aucun délai en cours pour cette pièce.</source>
+        <translation>Aucun délai en cours pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <source>Échéance de l&apos;étape : {due} ({source}).</source>
+        <translation>Échéance de l&apos;étape : {due} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <source>Dépassée de {days} jour(s).</source>
+        <translation>Dépassée de {days} jour(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <source>{days} jour(s) restant(s).</source>
+        <translation>{days} jour(s) restant(s).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
+        <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <source>Un refus doit être motivé : saisissez un commentaire.</source>
+        <translation>Un refus doit être motivé : saisissez un commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <source>Le commentaire est trop long.</source>
+        <translation>Le commentaire est trop long.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <source>Le montant doit être positif, au centime près.</source>
+        <translation>Le montant doit être positif, au centime près.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
+        <translation>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <source>Cette action n&apos;est pas possible à cette étape.</source>
+        <translation>Cette action n&apos;est pas possible à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
+        <translation>Une action est déjà en attente d&apos;envoi pour cette pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <source>Action impossible ({key}).</source>
+        <translation>Action impossible ({key}).</translation>
     </message>
 </context>
 <context>

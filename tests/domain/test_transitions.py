@@ -81,7 +81,9 @@ def test_recipient_targets_from_mise_a_disposition() -> None:
 def test_labels_fall_back_to_a_readable_code() -> None:
     assert status_info("MISE_A_DISPOSITION").label("fr") == "Mise à disposition du destinataire"
     assert status_info("MISE_A_DISPOSITION").label("en") == "Made available to the recipient"
-    assert status_info("A_VALIDER_MOE").label("fr") == "A valider moe"
+    # works statuses have no label in the spec: the project's works_labels give them (issue 15)
+    assert status_info("A_VALIDER_MOE").label("fr") == "À valider par le MOE"
+    assert status_info("A_VALIDER_MOE").label("en") == "To be validated by the MOE"
 
 
 def test_unknown_status_raises_key_error() -> None:
@@ -95,4 +97,4 @@ def test_meanings_exist_in_french_for_the_recipient_statuses() -> None:
         assert french != status_info(code).meaning
         assert french.endswith(".")
     assert status_info("SERVICE_FAIT").meaning_in("en").startswith("The recipient certifies")
-    assert status_info("A_VALIDER_MOE").meaning_in("fr") == status_info("A_VALIDER_MOE").meaning
+    assert status_info("A_VALIDER_MOE").meaning_in("fr").startswith("En attente du maître")

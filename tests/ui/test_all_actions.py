@@ -455,6 +455,18 @@ def check_circuit(ctx: Ctx) -> None:
         assert _text(ctx, "administrateurs", "Administrators") in action.toolTip()
 
 
+def check_works(ctx: Ctx) -> None:
+    """« Travaux » (Ctrl+Shift+W): the works window opens with its four boxes in the user's
+    language, fits 1366×768, and (no works pulled for this user) says its box is empty."""
+    window = ctx.window.works_window
+    assert window is not None and window.isVisible()
+    boxes = [window.box.itemText(i) for i in range(window.box.count())]
+    assert boxes[0] == _text(ctx, "À vérifier (MOE)", "To check (MOE)"), boxes
+    assert window.frameGeometry().width() <= 1366 and window.frameGeometry().height() <= 768
+    assert not any(b.isEnabled() for b in window.buttons.values())
+    window.close()
+
+
 def prep_shortcuts(ctx: Ctx) -> None:
     def answer(dialog: QWidget) -> bool:
         table = getattr(dialog, "table", None)
@@ -781,6 +793,7 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "audit_verify": (None, _dialog_shown("QMessageBox")),
     "audit_export": (prep_audit_export, check_audit_export),
     "approval_circuit": (None, check_circuit),
+    "works": (None, check_works),
     "lang_fr": (prep_lang, _language("fr")),
     "lang_en": (prep_lang, _language("en")),
     "shortcuts": (prep_shortcuts, check_shortcuts),

@@ -176,7 +176,7 @@ def test_demo_user_choice_makes_every_role_reachable(qtbot: Any, win: MainWindow
     def choose_admin(dialog: SettingsDialog) -> None:
         assert not dialog.demo_user.isHidden()
         logins = [dialog.demo_user.itemData(i) for i in range(dialog.demo_user.count())]
-        assert logins == ["clerk", "manager", "admin", "delegate"]
+        assert logins == ["clerk", "manager", "admin", "delegate", "moe", "moa"]  # moe, moa: works
         dialog.demo_user.setCurrentIndex(dialog.demo_user.findData("admin"))
         assert dialog.role.text() == "Administrateur"  # at once, before saving
         assert "Alice BERNARD" in dialog.user.text()
