@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.deadlines import ClockState
 from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.counters import NO_KEY, counted_total, tallies
 from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
 
@@ -242,26 +243,16 @@ def inbox_counts(
     service_id: int | None = None,
     structure_ids: frozenset[int] | None = None,
 ) -> dict[str, int]:
-    """Live count per inbox (optionally for one service, or the chosen structures), using
-    the inbox index (``ix_invoices_structure_inbox`` for structures)."""
-    query = select(Invoice.inbox, func.count()).group_by(Invoice.inbox)
-    if service_id is not None:
-        query = query.where(Invoice.service_id == service_id)
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {str(inbox): int(n) for inbox, n in session.execute(query)}
+    """Count per inbox (optionally for one service, or the chosen structures), read from the
+    maintained counters (``inbox_counters``), not counted."""
+    found = tallies(session, "inbox", service_id=service_id, structure_ids=structure_ids)
+    return {str(inbox): tally.total for inbox, tally in found.items()}
 
 
 def service_totals(session: Session, structure_ids: frozenset[int] | None = None) -> dict[int, int]:
-    """Invoices per service id (of the chosen structures), one GROUP BY."""
-    query = (
-        select(Invoice.service_id, func.count())
-        .where(Invoice.service_id.is_not(None))
-        .group_by(Invoice.service_id)
-    )
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {int(sid): int(n) for sid, n in session.execute(query) if sid is not None}
+    """Invoices per service id (of the chosen structures), from the counters."""
+    found = tallies(session, "service_key", structure_ids=structure_ids)
+    return {int(sid): tally.total for sid, tally in found.items() if sid != NO_KEY}
 
 
 #: Rendered ``invoices.is_new = 1``: the exact term of the partial index ``ix_invoices_new``.
@@ -270,12 +261,59 @@ _SEEN_CHUNK = 500
 
 
 def new_counts(session: Session, structure_ids: frozenset[int] | None = None) -> dict[str, int]:
-    """Invoices not yet seen, per inbox (a COUNT over the partial index ``ix_invoices_new``),
-    of the chosen structures."""
-    query = select(Invoice.inbox, func.count()).where(IS_NEW).group_by(Invoice.inbox)
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {str(inbox): int(n) for inbox, n in session.execute(query)}
+    """Invoices not yet seen, per inbox, of the chosen structures (from the counters)."""
+    found = tallies(session, "inbox", structure_ids=structure_ids)
+    return {str(inbox): tally.new for inbox, tally in found.items() if tally.new}
+
+
+#: Above this many matches, a filter the counters cannot answer shows "N+" (a bounded COUNT).
+COUNT_BOUND = 10_000
+
+
+def counters_answer(criteria: InvoiceFilter) -> bool:
+    """True when ``criteria`` only names an inbox, a service and structures: the maintained
+    counters hold its count."""
+    text_given = bool(criteria.text and fts_match_expression(criteria.text))
+    rest = replace(
+        criteria,
+        inbox=Inbox.ALL,
+        service_id=None,
+        structure_ids=None,
+        today=None,
+        text=criteria.text if text_given else None,
+    )
+    return rest == InvoiceFilter()
+
+
+def count_matching(
+    session: Session, criteria: InvoiceFilter, bound: int = COUNT_BOUND
+) -> tuple[int, bool]:
+    """How many invoices match, and whether that is exact: from the counters when they can
+    answer, else a COUNT that stops after ``bound`` matches (then ``(bound, False)``)."""
+    if counters_answer(criteria):
+        inbox = None if criteria.inbox is Inbox.ALL else criteria.inbox.value
+        total = counted_total(
+            session,
+            inbox=inbox,
+            service_id=criteria.service_id,
+            structure_ids=criteria.structure_ids,
+        )
+        return total, True
+    inner = _apply_filter(select(Invoice.id), criteria).limit(bound + 1).subquery()
+    found = int(session.scalar(select(func.count()).select_from(inner)) or 0)
+    return (found, True) if found <= bound else (bound, False)
+
+
+def replaced_by(session: Session, invoice_id: int) -> list[tuple[int, str]]:
+    """The re-deposits of the rejected invoice ``invoice_id`` (id, number), through the
+    partial index ``ix_invoices_replaced_by`` named outright: whatever the statistics say,
+    never a scan of every invoice."""
+    query = text(
+        "SELECT id, number FROM invoices INDEXED BY ix_invoices_replaced_by"
+        " WHERE replaces_rejected_id = :invoice_id AND replaces_rejected_id IS NOT NULL"
+        " ORDER BY id"
+    ).bindparams(invoice_id=invoice_id)
+    return [(int(i), str(n)) for i, n in session.execute(query)]
 
 
 def mark_seen(session: Session, ids: list[int]) -> list[int]:
