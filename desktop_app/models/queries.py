@@ -9,7 +9,19 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text, true, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    column,
+    func,
+    literal_column,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.deadlines import ClockState
@@ -17,6 +29,7 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.counters import NO_KEY, counted_total, tallies
 from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
+from desktop_app.models.types import ExactDecimal
 
 
 class SortKey(StrEnum):
@@ -91,16 +104,49 @@ def _hits_exceed(session: Session, match: str, limit: int) -> bool:
     return int(session.scalar(probe) or 0) > limit
 
 
+def _range_is_dense(session: Session, conditions: list[Any]) -> bool:
+    """True when a supplier or amount range alone holds more than :data:`DENSE_TEXT_HITS`
+    invoices (counted on its own index, stopping at the limit)."""
+    inner = select(Invoice.id).where(and_(*conditions)).limit(DENSE_TEXT_HITS + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0) > DENSE_TEXT_HITS
+
+
+def _range_conditions(criteria: InvoiceFilter, walk: bool) -> list[list[Any]]:
+    """The supplier-prefix and amount ranges, each a list of terms; ``walk`` hides their
+    columns from the planner (unary ``+``) so it walks the sort index and tests each row."""
+    name: Any = Invoice.supplier_name
+    amount: Any = Invoice.amount_incl_vat
+    if walk:
+        name = literal_column("+invoices.supplier_name", String())
+        amount = literal_column("+invoices.amount_incl_vat", ExactDecimal())
+    out: list[list[Any]] = []
+    if criteria.supplier:
+        prefix = criteria.supplier.strip().upper()
+        out.append([name >= prefix, name < prefix + "\uffff"])
+    terms = []
+    if criteria.amount_min is not None:
+        terms.append(amount >= criteria.amount_min)
+    if criteria.amount_max is not None:
+        terms.append(amount <= criteria.amount_max)
+    if terms:
+        out.append(terms)
+    return out
+
+
 def text_hits_are_dense(session: Session, criteria: InvoiceFilter) -> bool:
-    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices.
+    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices, and
+    so does each supplier or amount range asked (then the list walks its sort index).
 
     The whole word is counted first: exact terms stream and the count stops at the limit,
     whereas a prefix is merged in full before the first hit. A prefix matches at least what
     the whole word matches, so only when the word alone is not dense is the prefix counted.
     """
+    ranges = _range_conditions(criteria, walk=False)
+    if not all(_range_is_dense(session, terms) for terms in ranges):
+        return False  # a selective supplier or amount range drives the query
     match = fts_match_expression(criteria.text) if criteria.text else None
     if match is None:
-        return False
+        return bool(ranges)  # only dense ranges: walk the sort index
     if match.endswith("*") and _hits_exceed(session, match[:-1], DENSE_TEXT_HITS):
         return True
     return _hits_exceed(session, match, DENSE_TEXT_HITS)
@@ -152,18 +198,12 @@ def _apply_filter(
         conditions.append(Invoice.service_id == criteria.service_id)
     if criteria.statuses:
         conditions.append(Invoice.status.in_(sorted(criteria.statuses)))
-    if criteria.supplier:
-        prefix = criteria.supplier.strip().upper()
-        conditions.append(Invoice.supplier_name >= prefix)
-        conditions.append(Invoice.supplier_name < prefix + "\uffff")
+    for terms in _range_conditions(criteria, walk=dense_text):
+        conditions += terms
     if criteria.date_from:
         conditions.append(Invoice.deposit_date >= criteria.date_from)
     if criteria.date_to:
         conditions.append(Invoice.deposit_date <= criteria.date_to)
-    if criteria.amount_min is not None:
-        conditions.append(Invoice.amount_incl_vat >= criteria.amount_min)
-    if criteria.amount_max is not None:
-        conditions.append(Invoice.amount_incl_vat <= criteria.amount_max)
     if criteria.possible_duplicates:
         conditions.append(Invoice.possible_duplicate.is_(True))
     if criteria.with_anomalies:
