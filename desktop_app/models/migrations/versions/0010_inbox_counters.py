@@ -36,8 +36,10 @@ _MATCH = (
 def _add(row: str) -> str:
     """Statements adding the invoice ``row`` (``new``) to its counter."""
     return (
-        "INSERT OR IGNORE INTO inbox_counters (structure_key, service_key, inbox, total, new,"
-        f" amount) VALUES ({_KEY.format(r=row)}, 0, 0, 0); "
+        # not INSERT OR IGNORE: an outer INSERT OR REPLACE / upsert would override its IGNORE
+        "INSERT INTO inbox_counters (structure_key, service_key, inbox, total, new, amount)"
+        f" SELECT {_KEY.format(r=row)}, 0, 0, 0 WHERE NOT EXISTS ("
+        f"SELECT 1 FROM inbox_counters WHERE {_MATCH.format(r=row)}); "
         "UPDATE inbox_counters SET total = total + 1,"
         f" new = new + (CASE WHEN {row}.is_new THEN 1 ELSE 0 END),"
         f" amount = amount + IFNULL({row}.amount_incl_vat, 0)"
