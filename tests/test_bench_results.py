@@ -42,3 +42,25 @@ def test_result_rows_are_figure_value_unit_goal(path: Path) -> None:
                 ), row
         assert isinstance(row["value"], int | float), row
         assert GOAL.match(row["goal"]), row
+
+
+def test_report_writes_peer_beside_its_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bench import report as bench_report
+
+    monkeypatch.setattr(bench_report, "RESULTS_DIR", tmp_path)
+    rows = [
+        bench_report.figure("open", 3.2, "ms", "<= 20", peer="SQLite alone", peer_value=0.1),
+        bench_report.figure("rows", 10, "rows"),
+    ]
+    written = json.loads(bench_report.report("demo", rows).read_text(encoding="utf-8"))
+    assert written[0] == {
+        "figure": "open",
+        "value": 3.2,
+        "unit": "ms",
+        "goal": "<= 20",
+        "peer": "SQLite alone",
+        "peer_value": 0.1,
+    }
+    assert "peer" not in written[1]

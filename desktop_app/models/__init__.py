@@ -11,6 +11,7 @@ from desktop_app.models.approvals import (
 )
 from desktop_app.models.audit_anchors import AuditAnchor
 from desktop_app.models.base import Base
+from desktop_app.models.counters import InboxCounter
 from desktop_app.models.engagements import EngagementRow, StructureRequirement
 from desktop_app.models.invoice_checks import InvoiceCheck
 from desktop_app.models.invoices import (
@@ -39,6 +40,7 @@ __all__ = [
     "Base",
     "Blob",
     "EngagementRow",
+    "InboxCounter",
     "Invoice",
     "InvoiceCheck",
     "InvoiceDocument",

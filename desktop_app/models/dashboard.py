@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.engagements import ATTENTION_STATES as ENGAGEMENT_ATTENTION
 from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState
-from desktop_app.models.invoices import Invoice
+from desktop_app.models.counters import NO_KEY, tallies
+from desktop_app.models.invoices import Invoice, Service
 from desktop_app.models.queries import InvoiceFilter, _apply_filter, structure_condition
 
 DUE_SOON_DAYS = 5
@@ -75,13 +76,9 @@ def read_dashboard(
     day = today or date.today()
     chosen = structure_ids
     by_inbox: dict[Inbox, tuple[int, Decimal]] = {}
-    query = select(Invoice.inbox, func.count(), func.sum(Invoice.amount_incl_vat)).group_by(
-        Invoice.inbox
-    )
-    if chosen is not None:
-        query = query.where(structure_condition(chosen))
-    for inbox, number, amount in session.execute(query):
-        by_inbox[Inbox(inbox)] = (int(number), amount or Decimal(0))
+    # per inbox and per service from the maintained counters (revision 0010)
+    for inbox, tally in tallies(session, "inbox", structure_ids=chosen).items():
+        by_inbox[Inbox(str(inbox))] = (tally.total, tally.amount)
     groups = tuple(
         Figure(
             f"group:{inbox.value}",
@@ -94,28 +91,22 @@ def read_dashboard(
     )
     finished = [g for g in groups if g.criteria.inbox in FINISHED_INBOXES]
     running = [g for g in groups if g.criteria.inbox not in FINISHED_INBOXES]
+    codes = {int(sid): str(code) for sid, code in session.execute(select(Service.id, Service.code))}
+    per_service = [
+        (int(sid), tally)
+        for sid, tally in tallies(session, "service_key", structure_ids=chosen).items()
+        if sid != NO_KEY
+    ]
+    per_service.sort(key=lambda item: (-item[1].total, item[0]))
     services = tuple(
         Figure(
             f"service:{service_id}",
-            str(code or service_id),
-            int(number),
-            amount or Decimal(0),
-            InvoiceFilter(inbox=Inbox.ALL, service_id=int(service_id or 0), structure_ids=chosen),
+            codes.get(service_id) or _service_code(session, service_id),
+            tally.total,
+            tally.amount,
+            InvoiceFilter(inbox=Inbox.ALL, service_id=service_id, structure_ids=chosen),
         )
-        for service_id, code, number, amount in session.execute(
-            select(
-                Invoice.service_id,
-                func.max(Invoice.service_code),
-                func.count(),
-                func.sum(Invoice.amount_incl_vat),
-            )
-            .where(
-                Invoice.service_id.is_not(None),
-                *([] if chosen is None else [structure_condition(chosen)]),
-            )
-            .group_by(Invoice.service_id)
-            .order_by(func.count().desc(), Invoice.service_id)
-        )
+        for service_id, tally in per_service
     )
     pending_query = select(func.count()).where(ApprovalRequest.state == ApprovalState.PENDING.value)
     if chosen is not None:
@@ -146,6 +137,14 @@ def read_dashboard(
             InvoiceFilter(engagement_states=frozenset(s.value for s in ENGAGEMENT_ATTENTION)),
         ),
     )
+
+
+def _service_code(session: Session, service_id: int) -> str:
+    """The code an invoice gives a service the account does not list (one indexed row)."""
+    code = session.scalar(
+        select(Invoice.service_code).where(Invoice.service_id == service_id).limit(1)
+    )
+    return str(code or service_id)
 
 
 def _total(key: str, parts: list[Figure], chosen: frozenset[int] | None = None) -> Figure:

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.models.invoices import Attachment, Blob, Invoice, StatusHistory
+from desktop_app.models.queries import replaced_by as replaced_by_query
 from desktop_app.models.work import OutboxEntry
 
 
@@ -119,14 +120,7 @@ def load_detail(session: Session, invoice_id: int) -> InvoiceDetail | None:
     if inv.duplicate_of_id is not None:
         number = session.scalar(select(Invoice.number).where(Invoice.id == inv.duplicate_of_id))
         duplicate_of = (inv.duplicate_of_id, number or str(inv.duplicate_of_id))
-    replaced_by = tuple(
-        (int(i), str(n))
-        for i, n in session.execute(
-            select(Invoice.id, Invoice.number)
-            .where(Invoice.replaces_rejected_id == invoice_id)
-            .order_by(Invoice.id)
-        )
-    )
+    replaced_by = tuple(replaced_by_query(session, invoice_id))
     return InvoiceDetail(
         received_on=inv.received_on,
         suspended_on=inv.suspended_on,

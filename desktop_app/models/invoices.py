@@ -134,7 +134,13 @@ class Invoice(Base):
         Index("ix_invoices_deadline", "deadline_state", "payment_deadline", "id"),
         Index("ix_invoices_payment_deadline", "payment_deadline", "id"),
         Index("ix_invoices_duplicate_key", "duplicate_key", "id"),
-        Index("ix_invoices_replaces_rejected", "replaces_rejected_id"),
+        # partial: the statistics of a column nearly always NULL called a full index useless
+        Index(
+            "ix_invoices_replaced_by",
+            "replaces_rejected_id",
+            "id",
+            sqlite_where=text("replaces_rejected_id IS NOT NULL"),
+        ),
         Index("ix_invoices_new", "inbox", "service_id", sqlite_where=text("is_new = 1")),
         Index("ix_invoices_engagement", "engagement_state", "deposit_date", "id"),
     )

@@ -3,19 +3,33 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Integer, Select, and_, column, func, select, text, true, update
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    and_,
+    column,
+    func,
+    literal_column,
+    select,
+    text,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.deadlines import ClockState
 from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.counters import NO_KEY, counted_total, tallies
 from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
+from desktop_app.models.types import ExactDecimal
 
 
 class SortKey(StrEnum):
@@ -90,16 +104,49 @@ def _hits_exceed(session: Session, match: str, limit: int) -> bool:
     return int(session.scalar(probe) or 0) > limit
 
 
+def _range_is_dense(session: Session, conditions: list[Any]) -> bool:
+    """True when a supplier or amount range alone holds more than :data:`DENSE_TEXT_HITS`
+    invoices (counted on its own index, stopping at the limit)."""
+    inner = select(Invoice.id).where(and_(*conditions)).limit(DENSE_TEXT_HITS + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(inner)) or 0) > DENSE_TEXT_HITS
+
+
+def _range_conditions(criteria: InvoiceFilter, walk: bool) -> list[list[Any]]:
+    """The supplier-prefix and amount ranges, each a list of terms; ``walk`` hides their
+    columns from the planner (unary ``+``) so it walks the sort index and tests each row."""
+    name: Any = Invoice.supplier_name
+    amount: Any = Invoice.amount_incl_vat
+    if walk:
+        name = literal_column("+invoices.supplier_name", String())
+        amount = literal_column("+invoices.amount_incl_vat", ExactDecimal())
+    out: list[list[Any]] = []
+    if criteria.supplier:
+        prefix = criteria.supplier.strip().upper()
+        out.append([name >= prefix, name < prefix + "\uffff"])
+    terms = []
+    if criteria.amount_min is not None:
+        terms.append(amount >= criteria.amount_min)
+    if criteria.amount_max is not None:
+        terms.append(amount <= criteria.amount_max)
+    if terms:
+        out.append(terms)
+    return out
+
+
 def text_hits_are_dense(session: Session, criteria: InvoiceFilter) -> bool:
-    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices.
+    """True when the search text matches more than :data:`DENSE_TEXT_HITS` invoices, and
+    so does each supplier or amount range asked (then the list walks its sort index).
 
     The whole word is counted first: exact terms stream and the count stops at the limit,
     whereas a prefix is merged in full before the first hit. A prefix matches at least what
     the whole word matches, so only when the word alone is not dense is the prefix counted.
     """
+    ranges = _range_conditions(criteria, walk=False)
+    if not all(_range_is_dense(session, terms) for terms in ranges):
+        return False  # a selective supplier or amount range drives the query
     match = fts_match_expression(criteria.text) if criteria.text else None
     if match is None:
-        return False
+        return bool(ranges)  # only dense ranges: walk the sort index
     if match.endswith("*") and _hits_exceed(session, match[:-1], DENSE_TEXT_HITS):
         return True
     return _hits_exceed(session, match, DENSE_TEXT_HITS)
@@ -151,18 +198,12 @@ def _apply_filter(
         conditions.append(Invoice.service_id == criteria.service_id)
     if criteria.statuses:
         conditions.append(Invoice.status.in_(sorted(criteria.statuses)))
-    if criteria.supplier:
-        prefix = criteria.supplier.strip().upper()
-        conditions.append(Invoice.supplier_name >= prefix)
-        conditions.append(Invoice.supplier_name < prefix + "\uffff")
+    for terms in _range_conditions(criteria, walk=dense_text):
+        conditions += terms
     if criteria.date_from:
         conditions.append(Invoice.deposit_date >= criteria.date_from)
     if criteria.date_to:
         conditions.append(Invoice.deposit_date <= criteria.date_to)
-    if criteria.amount_min is not None:
-        conditions.append(Invoice.amount_incl_vat >= criteria.amount_min)
-    if criteria.amount_max is not None:
-        conditions.append(Invoice.amount_incl_vat <= criteria.amount_max)
     if criteria.possible_duplicates:
         conditions.append(Invoice.possible_duplicate.is_(True))
     if criteria.with_anomalies:
@@ -242,26 +283,16 @@ def inbox_counts(
     service_id: int | None = None,
     structure_ids: frozenset[int] | None = None,
 ) -> dict[str, int]:
-    """Live count per inbox (optionally for one service, or the chosen structures), using
-    the inbox index (``ix_invoices_structure_inbox`` for structures)."""
-    query = select(Invoice.inbox, func.count()).group_by(Invoice.inbox)
-    if service_id is not None:
-        query = query.where(Invoice.service_id == service_id)
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {str(inbox): int(n) for inbox, n in session.execute(query)}
+    """Count per inbox (optionally for one service, or the chosen structures), read from the
+    maintained counters (``inbox_counters``), not counted."""
+    found = tallies(session, "inbox", service_id=service_id, structure_ids=structure_ids)
+    return {str(inbox): tally.total for inbox, tally in found.items()}
 
 
 def service_totals(session: Session, structure_ids: frozenset[int] | None = None) -> dict[int, int]:
-    """Invoices per service id (of the chosen structures), one GROUP BY."""
-    query = (
-        select(Invoice.service_id, func.count())
-        .where(Invoice.service_id.is_not(None))
-        .group_by(Invoice.service_id)
-    )
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {int(sid): int(n) for sid, n in session.execute(query) if sid is not None}
+    """Invoices per service id (of the chosen structures), from the counters."""
+    found = tallies(session, "service_key", structure_ids=structure_ids)
+    return {int(sid): tally.total for sid, tally in found.items() if sid != NO_KEY}
 
 
 #: Rendered ``invoices.is_new = 1``: the exact term of the partial index ``ix_invoices_new``.
@@ -270,12 +301,59 @@ _SEEN_CHUNK = 500
 
 
 def new_counts(session: Session, structure_ids: frozenset[int] | None = None) -> dict[str, int]:
-    """Invoices not yet seen, per inbox (a COUNT over the partial index ``ix_invoices_new``),
-    of the chosen structures."""
-    query = select(Invoice.inbox, func.count()).where(IS_NEW).group_by(Invoice.inbox)
-    if structure_ids is not None:
-        query = query.where(structure_condition(structure_ids))
-    return {str(inbox): int(n) for inbox, n in session.execute(query)}
+    """Invoices not yet seen, per inbox, of the chosen structures (from the counters)."""
+    found = tallies(session, "inbox", structure_ids=structure_ids)
+    return {str(inbox): tally.new for inbox, tally in found.items() if tally.new}
+
+
+#: Above this many matches, a filter the counters cannot answer shows "N+" (a bounded COUNT).
+COUNT_BOUND = 10_000
+
+
+def counters_answer(criteria: InvoiceFilter) -> bool:
+    """True when ``criteria`` only names an inbox, a service and structures: the maintained
+    counters hold its count."""
+    text_given = bool(criteria.text and fts_match_expression(criteria.text))
+    rest = replace(
+        criteria,
+        inbox=Inbox.ALL,
+        service_id=None,
+        structure_ids=None,
+        today=None,
+        text=criteria.text if text_given else None,
+    )
+    return rest == InvoiceFilter()
+
+
+def count_matching(
+    session: Session, criteria: InvoiceFilter, bound: int = COUNT_BOUND
+) -> tuple[int, bool]:
+    """How many invoices match, and whether that is exact: from the counters when they can
+    answer, else a COUNT that stops after ``bound`` matches (then ``(bound, False)``)."""
+    if counters_answer(criteria):
+        inbox = None if criteria.inbox is Inbox.ALL else criteria.inbox.value
+        total = counted_total(
+            session,
+            inbox=inbox,
+            service_id=criteria.service_id,
+            structure_ids=criteria.structure_ids,
+        )
+        return total, True
+    inner = _apply_filter(select(Invoice.id), criteria).limit(bound + 1).subquery()
+    found = int(session.scalar(select(func.count()).select_from(inner)) or 0)
+    return (found, True) if found <= bound else (bound, False)
+
+
+def replaced_by(session: Session, invoice_id: int) -> list[tuple[int, str]]:
+    """The re-deposits of the rejected invoice ``invoice_id`` (id, number), through the
+    partial index ``ix_invoices_replaced_by`` named outright: whatever the statistics say,
+    never a scan of every invoice."""
+    query = text(
+        "SELECT id, number FROM invoices INDEXED BY ix_invoices_replaced_by"
+        " WHERE replaces_rejected_id = :invoice_id AND replaces_rejected_id IS NOT NULL"
+        " ORDER BY id"
+    ).bindparams(invoice_id=invoice_id)
+    return [(int(i), str(n)) for i, n in session.execute(query)]
 
 
 def mark_seen(session: Session, ids: list[int]) -> list[int]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.inboxes import Inbox
+from desktop_app.models.counters import tallies
 from desktop_app.models.database import Database
 from desktop_app.models.invoices import Invoice, Service, Structure
 
@@ -34,25 +35,20 @@ def structure_counts(session: Session) -> list[StructureCount]:
     with its counts, sorted by name (unnamed last)."""
     totals: dict[int, list[int]] = {}
     named: dict[int, tuple[str, str]] = {}
-    query = (
-        select(
-            Invoice.structure_id,
-            Invoice.inbox,
-            func.count(),
-            func.max(Invoice.structure_code),
-            func.max(Invoice.structure_name),
-        )
-        .where(Invoice.structure_id.is_not(None))
-        .group_by(Invoice.structure_id, Invoice.inbox)
-    )
-    for sid, inbox, number, code, name in session.execute(query):
-        if sid is None:
-            continue
-        counts = totals.setdefault(int(sid), [0, 0])
-        counts[0] += int(number)
-        if inbox == Inbox.TO_PROCESS.value:
-            counts[1] += int(number)
-        named.setdefault(int(sid), (str(code or ""), str(name or "")))
+    # counts from the maintained counters (revision 0010), not a GROUP BY over the invoices
+    for sid, tally in tallies(session, "structure_key").items():
+        totals.setdefault(int(sid), [0, 0])[0] = tally.total
+    for sid, tally in tallies(session, "structure_key", inbox=Inbox.TO_PROCESS.value).items():
+        totals.setdefault(int(sid), [0, 0])[1] = tally.total
+    known = set(session.scalars(select(Structure.id)))
+    for sid in totals:
+        if sid > 0 and sid not in known:  # named only by its invoices: one indexed lookup
+            code, name = session.execute(
+                select(Invoice.structure_code, Invoice.structure_name)
+                .where(Invoice.structure_id == sid)
+                .limit(1)
+            ).one_or_none() or (None, None)
+            named[sid] = (str(code or ""), str(name or ""))
     for sid, siret, name in session.execute(select(Structure.id, Structure.siret, Structure.name)):
         named[int(sid)] = (str(siret or ""), str(name or ""))
         totals.setdefault(int(sid), [0, 0])

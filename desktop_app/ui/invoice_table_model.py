@@ -136,6 +136,7 @@ class InvoiceTableModel(QAbstractTableModel):
     ID_PAGE = 200
     ROW_PAGE = 64
     ROW_CACHE_MAX = 4000
+    CELL_CACHE_MAX = 50_000
 
     ids_reset = Signal()
     row_leaving = Signal(int, bool)  # (row, the invoice comes back elsewhere), before removal
@@ -155,7 +156,8 @@ class InvoiceTableModel(QAbstractTableModel):
         self._cache: OrderedDict[int, InvoiceRow] = OrderedDict()
         self.rows_fetched = 0  # display rows read from the cache file (for tests)
         self.id_pages_fetched = 0
-        self.today: date | None = None  # the day deadlines are counted from (None = today)
+        self._cells: dict[tuple[int, int, int], Any] = {}  # (invoice id, column, role)
+        self._today: date | None = None
 
     # -- loading ---------------------------------------------------------------------------
     def set_query(
@@ -174,6 +176,7 @@ class InvoiceTableModel(QAbstractTableModel):
         self._ids, self._keys = [], []
         self._row_of = None
         self._cache.clear()
+        self._cells.clear()
         self._exhausted = False
         self._dense_text = None
         self._append_ids(self._fetch_ids())
@@ -251,7 +254,9 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each paint: unhandled roles leave
-        # at once, through a set of plain ints (comparing with Qt's enum members is slow).
+        # at once, through a set of plain ints (comparing with Qt's enum members is slow),
+        # and a cell's value, once worked out, is kept until its invoice or the list changes
+        # (a repaint formats no amount, translates no status again).
         if role not in _HANDLED_ROLES or not index.isValid():
             return None
         position = index.row()
@@ -259,10 +264,31 @@ class InvoiceTableModel(QAbstractTableModel):
             return None
         if role == _ID_ROLE:
             return self._ids[position]
+        key = (self._ids[position], index.column(), role)
+        cells = self._cells
+        if key in cells:
+            return cells[key]
+        value = self._cell(position, index.column(), role)
+        if len(cells) >= self.CELL_CACHE_MAX:
+            cells.clear()
+        cells[key] = value
+        return value
+
+    @property
+    def today(self) -> date | None:
+        """The day deadlines are counted from (None: the machine's date)."""
+        return self._today
+
+    @today.setter
+    def today(self, day: date | None) -> None:
+        self._today = day
+        self._cells.clear()
+
+    def _cell(self, position: int, column_number: int, role: int) -> Any:
         row = self._row(position)
         if row is None:
             return None
-        column = _COLUMNS[index.column()]
+        column = _COLUMNS[column_number]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.AMOUNT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -410,6 +436,7 @@ class InvoiceTableModel(QAbstractTableModel):
         """Invoices ``ids`` changed in a way that moves no row (seen, say): their loaded rows
         are read again when next painted."""
         rows = []
+        self._cells.clear()
         for invoice_id in ids:
             self._cache.pop(invoice_id, None)
             row = self.row_of(invoice_id)
@@ -426,6 +453,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return
         with self.database.read() as session:
             matching = matching_among(session, self.criteria, self.sort_key, wanted)
+        self._cells.clear()
         for invoice_id in wanted:
             self._cache.pop(invoice_id, None)
             row = self.row_of(invoice_id)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.transitions import recipient_targets
-from desktop_app.models.queries import InvoiceFilter, count
+from desktop_app.models.queries import InvoiceFilter, count_matching
 from desktop_app.models.saved_searches import list_saved, save_search
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
@@ -263,12 +263,17 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.result_label.setText(self.tr("{count}+ factures").format(count=loaded))
         criteria, database = model.criteria, self.database
 
-        def work() -> int:
-            return database.query(count, criteria)
+        def work() -> tuple[int, bool]:  # maintained counters, else a bounded COUNT
+            return database.query(count_matching, criteria)
 
-        def show(total: int) -> None:
-            if model.criteria == criteria:  # not an older query's answer
+        def show(answer: tuple[int, bool]) -> None:
+            total, exact = answer
+            if model.criteria != criteria:  # an older query's answer
+                return
+            if exact:
                 self.result_label.setText(self.tr("{count} facture(s)").format(count=total))
+            else:
+                self.result_label.setText(self.tr("{count}+ factures").format(count=total))
 
         run_in_pool(work, show, owner=self)
 

@@ -2007,27 +2007,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="295"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="321"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="306"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="322"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="348"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="329"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="355"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="330"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="356"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -2046,22 +2046,23 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>

@@ -2007,27 +2007,27 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="295"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="321"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="306"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="322"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="348"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="329"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="355"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="330"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="356"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -2046,22 +2046,23 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
