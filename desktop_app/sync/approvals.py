@@ -15,6 +15,7 @@ role-based rule of :class:`domain.permissions.ApprovalPolicy`).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -493,21 +494,34 @@ def decide(
         future.add_done_callback(lambda _: team.wake())
         return future
 
+    return decide_each(
+        database,
+        request_ids,
+        decide_in_session,
+        approve=approve,
+        user=user,
+        role=role,
+        comment=comment,
+        day=when,
+    )
+
+
+def decide_each(
+    database: Database,
+    request_ids: list[int],
+    decide_one: Callable[..., object],
+    **fields: object,
+) -> Future[DecisionOutcome]:
+    """``decide_one(session, request_id, **fields)`` for each request on the writer thread, each
+    in its own savepoint: a refusal (permission, validation) is recorded and the rest go on."""
+
     def work(session: Session) -> DecisionOutcome:
         decided: list[int] = []
         refused: list[tuple[int, str]] = []
         for request_id in request_ids:
             try:
                 with session.begin_nested():
-                    decide_in_session(
-                        session,
-                        request_id,
-                        approve=approve,
-                        user=user,
-                        role=role,
-                        comment=comment,
-                        day=when,
-                    )
+                    decide_one(session, request_id, **fields)
             except (PermissionDenied, ValidationError) as exc:
                 refused.append((request_id, exc.key))
             else:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.actions import StatusChange
 from desktop_app.domain.approval_rules import decision_basis
-from desktop_app.domain.errors import PermissionDenied, ValidationError
+from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.status_types import Role
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState
 from desktop_app.models.audit_anchors import AuditAnchor
@@ -46,6 +46,7 @@ from desktop_app.sync.approvals import (
     DecisionOutcome,
     Submitted,
     _may_decide_without_approvers,
+    decide_each,
     decide_in_session,
     load_circuit,
     submit_in_session,
@@ -180,28 +181,16 @@ def decide_team(
     """Queue decisions on several requests (each in its own savepoint)."""
     when = day or date.today()
 
-    def work(session: Session) -> DecisionOutcome:
-        decided: list[int] = []
-        refused: list[tuple[int, str]] = []
-        for request_id in request_ids:
-            try:
-                with session.begin_nested():
-                    queue_decision(
-                        session,
-                        request_id,
-                        approve=approve,
-                        user=user,
-                        role=role,
-                        comment=comment,
-                        day=when,
-                    )
-            except (PermissionDenied, ValidationError) as exc:
-                refused.append((request_id, exc.key))
-            else:
-                decided.append(request_id)
-        return DecisionOutcome(decided, refused)
-
-    return database.writer.submit(work)
+    return decide_each(
+        database,
+        request_ids,
+        queue_decision,
+        approve=approve,
+        user=user,
+        role=role,
+        comment=comment,
+        day=when,
+    )
 
 
 # --- assignments, notes, searches, anchors -------------------------------------------------
