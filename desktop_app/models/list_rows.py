@@ -16,6 +16,7 @@ from desktop_app.models.queries import (
     SortKey,
     invoice_ids_query,
     planned_ids_query,
+    text_hits_are_dense,
 )
 from desktop_app.models.team_local import claims_of
 from desktop_app.models.work import OutboxEntry, OutboxState
@@ -48,6 +49,21 @@ class InvoiceRow:
 def sort_column(sort: SortKey) -> Any:
     """The ORM column behind ``sort``."""
     return getattr(Invoice, sort.value)
+
+
+def next_id_page(
+    session: Session,
+    criteria: InvoiceFilter,
+    sort: SortKey,
+    descending: bool,
+    offset: int,
+    limit: int,
+    dense_text: bool | None,
+) -> tuple[list[tuple[int, Any]], bool]:
+    """One id page and the full-text strategy it used (decided here on the first page, when
+    ``dense_text`` is None, then passed back for the next pages of the same query)."""
+    dense = text_hits_are_dense(session, criteria) if dense_text is None else dense_text
+    return fetch_id_page(session, criteria, sort, descending, offset, limit, dense), dense
 
 
 def fetch_id_page(

@@ -13,10 +13,10 @@ from desktop_app.models.database import Database
 from desktop_app.models.list_rows import (
     InvoiceRow,
     fetch_display_rows,
-    fetch_id_page,
     matching_among,
+    next_id_page,
 )
-from desktop_app.models.queries import InvoiceFilter, SortKey, text_hits_are_dense
+from desktop_app.models.queries import InvoiceFilter, SortKey
 from desktop_app.models.work import ATTENTION_STATES
 from desktop_app.ui.engagement_texts import state_label, state_meaning, suggestion
 from desktop_app.ui.i18n import status_label
@@ -186,18 +186,15 @@ class InvoiceTableModel(QAbstractTableModel):
     def _fetch_ids(self) -> list[tuple[int, Any]]:
         """The next id page (a short one ends the list); the full-text strategy is decided
         once per query, not per page."""
-        with self.database.read() as session:
-            if self._dense_text is None:
-                self._dense_text = text_hits_are_dense(session, self.criteria)
-            page = fetch_id_page(
-                session,
-                self.criteria,
-                self.sort_key,
-                self.descending,
-                len(self._ids),
-                self.ID_PAGE,
-                self._dense_text,
-            )
+        page, self._dense_text = self.database.query(
+            next_id_page,
+            self.criteria,
+            self.sort_key,
+            self.descending,
+            len(self._ids),
+            self.ID_PAGE,
+            self._dense_text,
+        )
         self.id_pages_fetched += 1
         if len(page) < self.ID_PAGE:
             self._exhausted = True
@@ -230,8 +227,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return cached
         start = max(0, row - 8)
         wanted = [i for i in self._ids[start : row + self.ROW_PAGE] if i not in self._cache]
-        with self.database.read() as session:
-            rows = fetch_display_rows(session, wanted)
+        rows = self.database.query(fetch_display_rows, wanted)
         self.rows_fetched += len(rows)
         self._cache.update(rows)
         while len(self._cache) > self.ROW_CACHE_MAX:
@@ -451,8 +447,7 @@ class InvoiceTableModel(QAbstractTableModel):
         wanted = sorted(set(ids))
         if not wanted:
             return
-        with self.database.read() as session:
-            matching = matching_among(session, self.criteria, self.sort_key, wanted)
+        matching = self.database.query(matching_among, self.criteria, self.sort_key, wanted)
         self._cells.clear()
         for invoice_id in wanted:
             self._cache.pop(invoice_id, None)

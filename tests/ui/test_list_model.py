@@ -142,17 +142,17 @@ def test_text_search_strategy_is_chosen_once_per_query(
 ) -> None:
     """Paging through a full-text search reuses the first page's dense/sparse decision (the
     probe is a full-text query of its own) and gives the same ids as a one-shot query."""
-    import desktop_app.ui.invoice_table_model as table_model
+    import desktop_app.models.list_rows as list_rows
     from desktop_app.models.queries import fetch_ids
 
     probes: list[InvoiceFilter] = []
-    real_probe = table_model.text_hits_are_dense
+    real_probe = list_rows.text_hits_are_dense
 
     def counted(session: Any, criteria: InvoiceFilter) -> bool:
         probes.append(criteria)
         return real_probe(session, criteria)
 
-    monkeypatch.setattr(table_model, "text_hits_are_dense", counted)
+    monkeypatch.setattr(list_rows, "text_hits_are_dense", counted)
     model = InvoiceTableModel(cache_100k)
     criteria = InvoiceFilter(text="papeterie")
     model.set_query(criteria)
