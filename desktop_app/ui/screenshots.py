@@ -187,6 +187,7 @@ def take(out: Path, work: Path, size: tuple[int, int] = SIZE, language: str = "f
 
         written.extend(_issue8_shots(app, window, sync, sandbox_dir, out))
         written.extend(_tools_shots(app, window, sync, out))
+        written.extend(_works_shot(app, sync, work, size, out))
 
         settings_dialog = SettingsDialog(sync, settings, window)
         connect_files = sorted(sandbox_dir.rglob("connect.json"))
@@ -388,6 +389,40 @@ def _tools_shots(app: object, window: object, sync: object, out: Path) -> list[P
         _shot(dialog, out / "circuit-editor.png", written)
         dialog.close()
     s.user = previous
+    return written
+
+
+def _works_shot(
+    app: object, sync: object, work: Path, size: tuple[int, int], out: Path
+) -> list[Path]:
+    """The « Travaux » window as the sandbox's MOE demo user sees it (its own cache)."""
+    from desktop_app.models.database import open_database
+    from desktop_app.sync.client import PlatformClient
+    from desktop_app.sync.credentials import SecretStore
+    from desktop_app.sync.sandbox_door import settings_from_connect_info
+    from desktop_app.ui.adapters.sync_adapter import SyncService
+    from desktop_app.ui.works_window import WorksWindow
+
+    s: Any = sync
+    info = s.sandbox.info(s.load_profiles().profile("sandbox"))  # the one already running
+    database = open_database(work / "moe.sqlite")
+    moe = SyncService(database, secrets=SecretStore(use_keyring=False))
+    written: list[Path] = []
+    try:
+        client_settings, _ = settings_from_connect_info(info, user="moe", timeout_s=10)
+        moe.use_client(PlatformClient(client_settings), "none")
+        moe.enable_works(True)
+        assert moe.engine is not None
+        moe.engine.run_once()
+        window = WorksWindow(moe)
+        window.resize(min(size[0], 1200), min(size[1], 700))
+        window.show()
+        _settle(app, 0.8)
+        _shot(window, out / "works.png", written)
+        window.close()
+    finally:
+        moe.stop()
+        database.close()
     return written
 
 
