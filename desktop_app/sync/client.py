@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import urllib.request
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -332,40 +332,40 @@ class PlatformClient:
         """3.9 recupererRattachementsMonCompteUtilisateur, every page: the structures the
         account is attached to (``listeStructureRattachement``, go-choruspro
         ``utilisateurs_rattachements.go``), with its role and services in each."""
-        found: list[dict[str, Any]] = []
-        page = 1
-        while True:
-            body = {
-                "parametresRecherche": {
-                    "pageResultatDemandee": page,
-                    "nbResultatsParPage": page_size,
-                    "triColonne": "IdStructure",
-                    "triSens": "Ascendant",
-                }
-            }
-            data = self.call_raw(ATTACHMENTS, body, ok_codes=(0, 20000))
-            entries = list(data.get("listeStructureRattachement") or [])
-            found.extend(entries)
-            if is_last_page(data.get("parametresRetour") or data, page, len(entries), page_size):
-                return found
-            page += 1
+        return self._every_page(
+            ATTACHMENTS,
+            lambda page: {"parametresRecherche": _page_params(page, page_size, "IdStructure")},
+            "listeStructureRattachement",
+            page_size,
+        )
 
     def services(self, structure_id: int, page_size: int = 1000) -> list[dict[str, Any]]:
         """3.8 rechercherServicesStructure, every page."""
+        return self._every_page(
+            SERVICES,
+            lambda page: {
+                "idStructure": structure_id,
+                "parametresRechercherServicesStructure": _page_params(
+                    page, page_size, "CodeService"
+                ),
+            },
+            "listeServices",
+            page_size,
+        )
+
+    def _every_page(
+        self,
+        path: str,
+        body_of: Callable[[int], dict[str, Any]],
+        list_key: str,
+        page_size: int,
+    ) -> list[dict[str, Any]]:
+        """The entries under ``list_key`` of every page of a paged list service."""
         found: list[dict[str, Any]] = []
         page = 1
         while True:
-            body = {
-                "idStructure": structure_id,
-                "parametresRechercherServicesStructure": {
-                    "pageResultatDemandee": page,
-                    "nbResultatsParPage": page_size,
-                    "triColonne": "CodeService",
-                    "triSens": "Ascendant",
-                },
-            }
-            data = self.call_raw(SERVICES, body, ok_codes=(0, 20000))
-            entries = list(data.get("listeServices") or [])
+            data = self.call_raw(path, body_of(page), ok_codes=(0, 20000))
+            entries = list(data.get(list_key) or [])
             found.extend(entries)
             if is_last_page(data.get("parametresRetour") or data, page, len(entries), page_size):
                 return found
@@ -462,6 +462,16 @@ class PlatformClient:
     def probe(self) -> None:
         """A cheap call that proves the connection and the credentials work."""
         self.call_raw(PROBE, {})
+
+
+def _page_params(page: int, page_size: int, sort_column: str) -> dict[str, Any]:
+    """The paging block of a list service's body, sorted ascending on ``sort_column``."""
+    return {
+        "pageResultatDemandee": page,
+        "nbResultatsParPage": page_size,
+        "triColonne": sort_column,
+        "triSens": "Ascendant",
+    }
 
 
 def _whole(value: Any) -> int | None:
