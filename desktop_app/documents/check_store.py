@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from desktop_app.documents.checks import BuyerRequirements, check_invoice, error_count
 from desktop_app.documents.checks_catalog import Finding, Severity
 from desktop_app.documents.errors import DocumentError
-from desktop_app.documents.reader import read_invoice
 from desktop_app.models.database import Database
 from desktop_app.models.invoice_checks import InvoiceCheck
 from desktop_app.models.invoices import Blob, InvoiceDocument
@@ -113,6 +112,8 @@ def _pending(session: Session, limit: int) -> list[tuple[int, int]]:
 def _outcome(
     session: Session, invoice_id: int, blob_id: int, requirements: Requirements | None
 ) -> dict[str, Any]:
+    from desktop_app.documents.reader import read_invoice  # lxml/pypdf: not at start-up
+
     content = session.scalar(select(Blob.content).where(Blob.id == blob_id))
     base = {"invoice_id": invoice_id, "blob_id": blob_id, "rules_version": RULES_VERSION}
     try:

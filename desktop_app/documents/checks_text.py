@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from types import ModuleType
 
 from desktop_app.documents.checks_catalog import RULES, Finding, Severity
-from desktop_app.documents.render import fmt
 
 _WHERE_LINE = {"fr": "ligne {id}", "en": "line {id}"}
 _SEVERITY = {
@@ -14,6 +14,13 @@ _SEVERITY = {
 }
 _AMOUNT_PARAMS = ("price", "charges", "allowances")
 _QUANTITY_PARAMS = ("quantity", "base")
+
+
+def _fmt() -> ModuleType:
+    """The renderer's number formats (imported on first use: the renderer loads reportlab)."""
+    from desktop_app.documents.render import fmt
+
+    return fmt
 
 
 def _language(language: str) -> str:
@@ -27,12 +34,12 @@ def where_text(finding: Finding, language: str = "fr") -> str:
         return _WHERE_LINE[lang].format(id=finding.where.removeprefix("line "))
     category, _, rate = finding.where.partition(" ")
     if rate:
-        return f"{category} {fmt.percent(Decimal(rate), lang)}"
+        return f"{category} {_fmt().percent(Decimal(rate), lang)}"
     return finding.where
 
 
 def _amount(value: Decimal | None, lang: str) -> str:
-    return fmt.amount(value, lang) if value is not None else "—"
+    return _fmt().amount(value, lang) if value is not None else "—"
 
 
 def finding_text(finding: Finding, language: str = "fr") -> str:
@@ -49,10 +56,10 @@ def finding_text(finding: Finding, language: str = "fr") -> str:
     }
     for name in _AMOUNT_PARAMS:
         if name in finding.params:
-            values[name] = fmt.amount(Decimal(finding.params[name]), lang)
+            values[name] = _fmt().amount(Decimal(finding.params[name]), lang)
     for name in _QUANTITY_PARAMS:
         if name in finding.params:
-            values[name] = fmt.quantity(Decimal(finding.params[name]), lang)
+            values[name] = _fmt().quantity(Decimal(finding.params[name]), lang)
     try:
         return template.format(**values) or finding.rule
     except (KeyError, IndexError, ValueError):

@@ -13,15 +13,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from pypdf import PdfWriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.documents.errors import DocumentError
-from desktop_app.documents.reader import read_invoice
-from desktop_app.documents.render import render_invoice_pdf
 from desktop_app.domain.transitions import is_known_status, status_info
 from desktop_app.models.invoices import Blob, Invoice, InvoiceDocument
 from desktop_app.models.queries import InvoiceFilter, SortKey, fetch_ids, fetch_rows
@@ -100,6 +95,8 @@ def _xlsx_cell(sheet: Any, value: object) -> object:
     if isinstance(value, str):
         return neutralise(value)
     if isinstance(value, date):
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = "dd/mm/yyyy hh:mm" if isinstance(value, datetime) else "dd/mm/yyyy"
         return cell
@@ -145,6 +142,8 @@ def export_xlsx(
     language: str = "fr",
 ) -> int:
     """Write the list as an XLSX workbook; amounts are numbers with two decimals."""
+    from openpyxl import Workbook  # openpyxl, pypdf, reader and renderer load on first export
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Factures" if language.startswith("fr") else "Invoices")
     sheet.append(headers(language))
@@ -190,6 +189,11 @@ def export_pdfs(
     """Render each invoice to a PDF in ``folder`` and/or one ``merged`` PDF. Cancellable."""
     if folder is None and merged is None:
         raise ValueError("give a folder, a merged file, or both")
+    from pypdf import PdfWriter
+
+    from desktop_app.documents.reader import read_invoice
+    from desktop_app.documents.render import render_invoice_pdf
+
     result = PdfExportResult()
     writer = PdfWriter() if merged is not None else None
     for done, invoice_id in enumerate(invoice_ids, start=1):

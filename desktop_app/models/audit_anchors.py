@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography import x509
 from sqlalchemy import Integer, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop_app.domain.audit_anchors import AnchorRecord, anchor_payload
-from desktop_app.models.anchor_signatures import (
-    SigningKey,
-    certificate_fingerprint,
-    certificate_pem,
-    sign_anchor,
-    signature_problem,
-    subject_text,
-)
 from desktop_app.models.base import Base
 from desktop_app.models.types import utc_now, utc_text
 from desktop_app.models.work import AuditEvent
+
+if TYPE_CHECKING:  # cryptography loads when an anchor is signed or checked, not at start-up
+    from cryptography import x509
+
+    from desktop_app.models.anchor_signatures import SigningKey
 
 
 class AuditAnchor(Base):
@@ -78,6 +75,13 @@ def create_anchor(
 
     Not recorded as an audit event (see the module docstring).
     """
+    from desktop_app.models.anchor_signatures import (
+        certificate_fingerprint,
+        certificate_pem,
+        sign_anchor,
+        subject_text,
+    )
+
     position = anchor_position(session)
     if position.last_event_id is None or position.last_hash is None:
         return None
@@ -112,6 +116,8 @@ def anchor_records(
     session: Session, trusted_fingerprints: Collection[str] | None = None
 ) -> list[AnchorRecord]:
     """Every anchor with its signature checked (``cryptography``), for the domain's check."""
+    from desktop_app.models.anchor_signatures import signature_problem
+
     records = []
     for anchor in stored_anchors(session):
         payload = anchor_payload(

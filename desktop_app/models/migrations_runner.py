@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs (cold start, issue 17)
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUPS_KEPT = 3
@@ -35,25 +37,49 @@ class MigrationResult:
     backup_path: Path | None
 
 
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
+_DOWN_REVISION = re.compile(r'^down_revision\s*=\s*(None|["\']([^"\']+)["\'])', re.MULTILINE)
+
+
 def alembic_config() -> Config:
     """Alembic configuration pointing at the packaged migration scripts."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@cache
+def _revision_graph() -> dict[str, str | None]:
+    """Each revision script's ``revision`` and ``down_revision``, read from the files' text.
+
+    Opening the cache needs only the head to compare with; importing Alembic for that took a
+    quarter of a second of each start. ``tests/models/test_migrations.py`` checks this graph
+    against Alembic's own reading of the same scripts.
+    """
+    graph: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("[0-9]*.py")):
+        text = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(text), _DOWN_REVISION.search(text)
+        if revision is None or down is None:  # pragma: no cover - every script declares both
+            raise RuntimeError(f"migration script without revision ids: {script.name}")
+        graph[revision.group(1)] = down.group(2)
+    return graph
+
+
 def head_revision() -> str:
-    """The newest schema revision this build knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships revisions
-        raise RuntimeError("no migration scripts found")
-    return head
+    """The newest schema revision this build knows (the one no script builds on)."""
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:  # pragma: no cover - the package always ships one linear chain
+        raise RuntimeError(f"expected one head revision, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every revision this build can migrate from."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def read_revision(path: Path) -> str | None:
@@ -103,6 +129,8 @@ def migrate(path: Path, engine: Engine) -> MigrationResult:
         raise DatabaseOpenError("database.too_new", path, f"revision {current}, app knows {head}")
     if current == head:
         return MigrationResult(current, head, None)
+    from alembic import command
+
     backup = backup_database(path, current) if current is not None else None
     config = alembic_config()
     with engine.connect() as connection:

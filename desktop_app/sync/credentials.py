@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.sync.errors import CertificateError, PasswordRequired
-from desktop_app.sync.http_signatures import ClientIdentity, load_pkcs12_identity
+
+if TYPE_CHECKING:  # cryptography loads with the first certificate read
+    from desktop_app.sync.http_signatures import ClientIdentity
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,8 @@ def load_certificate(path: Path, password: str, *, now: datetime | None = None) 
             f"certificate file missing: {path}", key="cert.missing_file", path=str(path)
         )
     try:
+        from desktop_app.sync.http_signatures import load_pkcs12_identity
+
         identity = load_pkcs12_identity(path.read_bytes(), password)
     except (ValueError, TypeError) as exc:
         raise CertificateError("PKCS#12 could not be opened", key="cert.wrong_password") from exc

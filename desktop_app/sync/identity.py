@@ -20,9 +20,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-
-from cryptography import x509
-from cryptography.x509.oid import NameOID
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.status_types import Role
 from desktop_app.sync.machine_config import (
@@ -30,6 +28,9 @@ from desktop_app.sync.machine_config import (
     account_key,
     read_machine_config,
 )
+
+if TYPE_CHECKING:  # cryptography loads with the first certificate read
+    from cryptography import x509
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,9 @@ def _attribute(cert: x509.Certificate, oid: x509.ObjectIdentifier) -> str | None
 
 def from_certificate(cert: x509.Certificate, mapping: Mapping[str, Role] | None = None) -> Identity:
     """Certificate mode: the subject's CN (else its e-mail), role from OU or IT's mapping."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
     common_name = _attribute(cert, NameOID.COMMON_NAME)
     email = _attribute(cert, NameOID.EMAIL_ADDRESS)
     if email is None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import configparser
 import ipaddress
 import os
-import plistlib
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -126,6 +125,8 @@ def read_ini(path: Path) -> MachineConfig:
 
 def read_plist(path: Path) -> MachineConfig:
     """Read a macOS preferences plist with keys ``PlatformUrl``, ``CertPath``, ``Profile``."""
+    import plistlib  # macOS only: its XML parser is not loaded elsewhere
+
     try:
         with path.open("rb") as handle:
             data = plistlib.load(handle)

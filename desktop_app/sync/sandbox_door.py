@@ -14,19 +14,19 @@ import json
 import ssl
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import platformdirs
 
 from desktop_app.models.database import APP_NAME, Database
 from desktop_app.sync.approvals import store_sandbox_configuration
-from desktop_app.sync.auth import TechnicalAccount
-from desktop_app.sync.client import ClientSettings
 from desktop_app.sync.credentials import load_certificate
 from desktop_app.sync.errors import SyncError
-from desktop_app.sync.http_signatures import ClientIdentity
 from desktop_app.sync.profiles import ConnectionProfile
+
+if TYPE_CHECKING:  # httpx and the client load at the first connection, not with the window
+    from desktop_app.sync.client import ClientSettings
+    from desktop_app.sync.http_signatures import ClientIdentity
 
 
 def default_sandbox_dir() -> Path:
@@ -94,6 +94,9 @@ def settings_from_connect_info(
 
     ``identity`` (the user's own certificate) wins over the demo user ``user``'s PKCS#12.
     """
+    from desktop_app.sync.auth import TechnicalAccount
+    from desktop_app.sync.client import ClientSettings
+
     mode = str(info.get("mode", "certificat"))
     accounts = {a["login"]: a for a in info.get("technicalAccounts", [])}
     chosen = accounts.get(account or "TECH_IDESK") or next(iter(accounts.values()))
@@ -131,6 +134,8 @@ def sandbox_settings(
 def import_sandbox_configuration(database: Database, info: dict[str, Any]) -> int:
     """Fetch ``/sandbox/admin/approvals`` (the sandbox's approval circuits and the hospital's
     category) and store it in the cache; returns how many structures."""
+    import httpx
+
     try:
         with httpx.Client(
             base_url=str(info["apiBase"]),

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.actions import StatusChange
 from desktop_app.domain.status_types import Role
@@ -26,8 +26,6 @@ from desktop_app.models.work import BLOCKING_STATES, OutboxState
 from desktop_app.sync import approvals, identity, resolution, team_mode
 from desktop_app.sync.actions import WireOptions, process_payload
 from desktop_app.sync.approvals import Submitted
-from desktop_app.sync.client import PlatformClient
-from desktop_app.sync.connection import Connection, open_connection
 from desktop_app.sync.credentials import (
     PasswordPrompt,
     PasswordReminder,
@@ -35,7 +33,6 @@ from desktop_app.sync.credentials import (
     password_reminder,
     unlock_certificate,
 )
-from desktop_app.sync.engine import EngineOptions, SyncEngine
 from desktop_app.sync.errors import SyncError, user_message
 from desktop_app.sync.events import (
     CertificateExpiring,
@@ -48,10 +45,14 @@ from desktop_app.sync.events import (
 from desktop_app.sync.identity import Identity
 from desktop_app.sync.liveness import DEFAULT_EVERY_S, ONLINE_EVERY_S, LivenessWatch
 from desktop_app.sync.profiles import ConnectionProfile, ProfileKind, Settings, load_settings
-from desktop_app.sync.sandbox_door import SandboxManager, import_sandbox_configuration
+from desktop_app.sync.sandbox_door import SandboxManager
 from desktop_app.sync.team_desk import TeamDesk
-from desktop_app.sync.works import works_enabled
 from desktop_app.sync.works_service import WorksOperations
+
+if TYPE_CHECKING:  # the HTTP client and the engine load at the first connection (cold start)
+    from desktop_app.sync.client import PlatformClient
+    from desktop_app.sync.connection import Connection
+    from desktop_app.sync.engine import EngineOptions, SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +268,10 @@ class AppService(WorksOperations):
 
     def connect(self, profile: str | None = None) -> None:
         """Open the connection of ``profile`` and build the engine (blocking)."""
+        from desktop_app.sync.connection import open_connection
+        from desktop_app.sync.sandbox_door import import_sandbox_configuration
+        from desktop_app.sync.works import works_enabled
+
         settings = self.load_profiles()
         chosen = settings.profile(profile)
         on_gui = threading.current_thread() is threading.main_thread()
@@ -338,6 +343,8 @@ class AppService(WorksOperations):
         """Sync through ``client``: the one place an engine is built (the window's
         connection, the command line, tests with a sandbox's connect info). ``options``
         (the command line's page size, back-off...) get this machine's audit signers file."""
+        from desktop_app.sync.engine import EngineOptions, SyncEngine
+
         options = dataclasses.replace(
             options or EngineOptions(), files=files, signers_file=self.signers_file
         )

@@ -209,3 +209,28 @@ def test_process_killed_mid_migration_leaves_the_previous_revision_intact(
         with db.read() as session:
             invoice = session.get(Invoice, 120455871)
             assert invoice is not None and invoice.received_on is None
+
+
+def test_the_revision_graph_read_without_alembic_is_alembics_own() -> None:
+    """Start-up reads the scripts' ids as text; Alembic reading the same scripts agrees."""
+    from alembic.script import ScriptDirectory
+
+    from desktop_app.models.migrations_runner import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_opening_a_cache_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    """Cold start (issue 17): a cache already at head opens without loading Alembic."""
+    path = tmp_path / "cache.sqlite"
+    open_database(path).close()
+    code = (
+        "import sys; from pathlib import Path;"
+        "from desktop_app.models.database import open_database;"
+        f"open_database(Path({str(path)!r})).close();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.sync import identity
 from desktop_app.sync.credentials import (
@@ -13,7 +14,6 @@ from desktop_app.sync.credentials import (
     load_certificate,
 )
 from desktop_app.sync.errors import CertificateError, ProfileError
-from desktop_app.sync.http_signatures import ClientIdentity
 from desktop_app.sync.identity import DEMO_USERS, Identity, from_os_account, sandbox_demo
 from desktop_app.sync.profiles import (
     ConnectionProfile,
@@ -23,6 +23,9 @@ from desktop_app.sync.profiles import (
     save_settings,
     set_custom_address,
 )
+
+if TYPE_CHECKING:  # cryptography loads with the first certificate read, not at start-up
+    from desktop_app.sync.http_signatures import ClientIdentity
 
 __all__ = [
     "DEMO_USERS",
