@@ -28,6 +28,8 @@ from desktop_app.ui.qt import (
     QFont,
     QIcon,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPainter,
     QPersistentModelIndex,
     QPixmap,
@@ -269,6 +271,19 @@ class InvoiceTableModel(QAbstractTableModel):
             cells.clear()
         cells[key] = value
         return value
+
+    def multiData(
+        self,
+        index: AnyIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a delegate asks of one cell, in one call: Qt crosses into Python once
+        per visible cell instead of once per role and cell (issue 17, painting)."""
+        wanted = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        for role_data in wanted:  # type: ignore[union-attr]  # the stubs lack the span's iterator
+            value = self.data(index, role_data.role())
+            if value is not None:
+                role_data.setData(value)
 
     @property
     def today(self) -> date | None:

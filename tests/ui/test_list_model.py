@@ -165,3 +165,53 @@ def test_text_search_strategy_is_chosen_once_per_query(
         assert loaded == fetch_ids(session, criteria, limit=len(loaded))
     model.set_query(InvoiceFilter(text="cantine"))  # a new query decides again
     assert len(probes) == 2
+
+
+def test_a_cell_gives_every_role_in_one_call_as_data_does(qtbot: Any, cache: Database) -> None:
+    """multiData (what Qt's delegate calls once per painted cell) answers each role exactly as
+    data() does, and leaves unanswered roles empty."""
+    from desktop_app.ui.qt import QModelRoleData, QModelRoleDataSpan, Qt
+
+    model = InvoiceTableModel(cache)
+    model.set_query(InvoiceFilter())
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.CheckStateRole,
+    ]
+    answered = 0
+    for column in Column:
+        index = model.index(0, int(column))
+        for role in roles:  # PySide builds a span of one role only; Qt's delegate asks ~6
+            role_data = QModelRoleData(int(role))
+            model.multiData(index, QModelRoleDataSpan(role_data))
+            expected = model.data(index, int(role))
+            assert role_data.data() == expected, (column, role)
+            answered += expected is not None
+    assert answered >= len(Column)  # at least the displayed text of each column
+
+
+def test_painting_the_list_asks_each_visible_cell_once(qtbot: Any, cache: Database) -> None:
+    """The delegate reads a cell's roles in one multiData call; data() is not called per role."""
+    view = InvoiceListView(cache)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.invoice_model.set_query(InvoiceFilter())
+    view.show()
+    qtbot.waitExposed(view)
+    model = view.invoice_model
+    calls = {"multi": 0}
+    original = model.multiData
+
+    def counting(index: Any, span: Any) -> None:
+        calls["multi"] += 1
+        original(index, span)
+
+    model.multiData = counting  # type: ignore[method-assign]
+    image = view.viewport().grab()
+    visible_rows = min(model.rowCount(), view.viewport().height() // view.rowHeight(0) + 1)
+    assert not image.isNull()
+    assert 0 < calls["multi"] <= visible_rows * model.columnCount() * 2
