@@ -119,8 +119,17 @@ class Invoice(Base):
     )
 
     __table_args__ = (
-        Index("ix_invoices_inbox_deposit", "inbox", "deposit_date", "id"),
+        # the amount and supplier ride along: filters in an inbox are checked in the index
+        Index(
+            "ix_invoices_inbox_deposit",
+            "inbox",
+            "deposit_date",
+            "id",
+            "amount_incl_vat",
+            "supplier_name",
+        ),
         Index("ix_invoices_service_inbox_deposit", "service_id", "inbox", "deposit_date", "id"),
+        Index("ix_invoices_service_deposit", "service_id", "deposit_date", "id"),
         # the structure selector's counts and lists (revision 0009)
         Index("ix_invoices_structure_inbox", "structure_id", "inbox", "deposit_date", "id"),
         Index("ix_invoices_status_deposit", "status", "deposit_date", "id"),

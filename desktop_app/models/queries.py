@@ -10,11 +10,9 @@ from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import (
-    Integer,
     Select,
     String,
     and_,
-    column,
     func,
     literal_column,
     select,
@@ -29,6 +27,13 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.models.counters import NO_KEY, counted_total, tallies
 from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
+from desktop_app.models.search_order import (
+    ID_MASK,
+    hit_ids,
+    hits_in_list_order,
+    list_key,
+    match_condition,
+)
 from desktop_app.models.types import ExactDecimal
 
 
@@ -156,16 +161,13 @@ def _text_condition(match: str, dense: bool) -> Any:
     if dense:
         # The unary + keeps SQLite from driving the query by the hit list (one lookup and a
         # sort per hit): it walks the sort index in display order and probes the hit set,
-        # built once, until the page is full.
+        # built once, until the page is full. (Sorted by deposit date, the list is driven by
+        # the full-text index itself instead: see :func:`invoice_ids_query`.)
         return text(
-            "+invoices.id IN (SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match)"
+            f"+invoices.id IN (SELECT rowid & {ID_MASK} FROM invoices_fts "
+            "WHERE invoices_fts MATCH :match)"
         ).bindparams(match=match)
-    fts_ids = (
-        text("SELECT rowid FROM invoices_fts WHERE invoices_fts MATCH :match")
-        .bindparams(match=match)
-        .columns(column("rowid", Integer))
-    )
-    return Invoice.id.in_(fts_ids)
+    return Invoice.id.in_(hit_ids(match))
 
 
 def _deadline_condition(criteria: InvoiceFilter) -> Any:
@@ -187,7 +189,10 @@ def structure_condition(structure_ids: frozenset[int]) -> Any:
 
 
 def _apply_filter(
-    query: Select[tuple[int]], criteria: InvoiceFilter, dense_text: bool = False
+    query: Select[tuple[int]],
+    criteria: InvoiceFilter,
+    dense_text: bool = False,
+    text_in_from: bool = False,
 ) -> Select[tuple[int]]:
     conditions = []
     if criteria.structure_ids is not None:
@@ -213,7 +218,9 @@ def _apply_filter(
     if criteria.late or criteria.due_within_days is not None:
         conditions.append(_deadline_condition(criteria))
     if criteria.text and (match := fts_match_expression(criteria.text)):
-        conditions.append(_text_condition(match, dense_text))
+        conditions.append(
+            match_condition(match) if text_in_from else _text_condition(match, dense_text)
+        )
     return query.where(and_(*conditions)) if conditions else query
 
 
@@ -227,8 +234,15 @@ def invoice_ids_query(
     """SELECT of the matching invoice ids in display order (ties broken by id).
 
     ``dense_text`` (see :func:`text_hits_are_dense`) walks the sort index and checks each row
-    against the full-text index, so a common word does not sort a hundred thousand hits.
+    against the full-text index, so a common word does not sort a hundred thousand hits;
+    sorted by deposit date, the full-text index is walked instead, in its key order (the
+    list's), each hit joined to its invoice (:mod:`desktop_app.models.search_order`).
     """
+    match = fts_match_expression(criteria.text) if criteria.text else None
+    if dense_text and match and sort is SortKey.DEPOSIT_DATE:
+        hits = cast(Select[tuple[int]], select(Invoice.id).select_from(hits_in_list_order()))
+        key_order = list_key.desc() if descending else list_key.asc()
+        return _apply_filter(hits, criteria, dense_text, text_in_from=True).order_by(key_order)
     sort_column = getattr(Invoice, sort.value)
     order = (
         (sort_column.desc(), Invoice.id.desc())

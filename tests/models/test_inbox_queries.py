@@ -140,15 +140,96 @@ def test_dense_and_sparse_text_strategies_give_the_same_pages(big_database: Data
         assert fetch_ids(session, rare) == [100_000_042]
 
 
-def test_dense_text_plan_walks_the_sort_index(big_database: Database) -> None:
+def _explained(session: Session, query: object) -> str:
+    compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})  # type: ignore[attr-defined]
+    return "\n".join(
+        str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
+    )
+
+
+def test_dense_text_plan_walks_the_full_text_index_in_list_order(big_database: Database) -> None:
+    """Sorted by deposit date, a frequent word's page streams out of the full-text index in
+    its key order (revision 0012), each hit joined by primary key: no sort of the hits."""
     with big_database.read() as session:
-        query = invoice_ids_query(InvoiceFilter(text="papeterie"), dense_text=True).limit(200)
-        compiled = query.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
-        plan = "\n".join(
-            str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}"))
+        for criteria in (
+            InvoiceFilter(text="papeterie"),
+            InvoiceFilter(text="papeterie", inbox=Inbox.TO_PROCESS, service_id=8842),
+        ):
+            plan = _explained(session, invoice_ids_query(criteria, dense_text=True).limit(200))
+            lines = plan.splitlines()
+            assert "VIRTUAL TABLE" in lines[0], plan  # the full-text index is the outer loop
+            assert "TEMP B-TREE" not in plan, plan
+            assert any("invoices" in line and "(id=?)" in line for line in lines), plan
+        other_sort = invoice_ids_query(
+            InvoiceFilter(text="papeterie"), SortKey.AMOUNT, dense_text=True
+        ).limit(200)
+        plan = _explained(session, other_sort)
+        assert "TEMP B-TREE" not in plan, plan  # other sorts walk their own index
+        assert "INDEX" in plan, plan
+
+
+def test_dense_text_in_both_directions_is_the_sorted_list(big_database: Database) -> None:
+    """The key order is exactly (deposit date, id), descending and ascending, with filters."""
+    with big_database.read() as session:
+        for criteria in (
+            InvoiceFilter(text="livraison"),
+            InvoiceFilter(text="elec", inbox=Inbox.SUSPENDED, amount_min=Decimal("100")),
+        ):
+            for descending in (True, False):
+                expected = list(
+                    session.scalars(
+                        invoice_ids_query(criteria, SortKey.DEPOSIT_DATE, descending)
+                        .limit(250)
+                        .offset(40)
+                    )
+                )
+                streamed = list(
+                    session.scalars(
+                        invoice_ids_query(
+                            criteria, SortKey.DEPOSIT_DATE, descending, dense_text=True
+                        )
+                        .limit(250)
+                        .offset(40)
+                    )
+                )
+                assert streamed == expected
+                assert len(streamed) == 250
+
+
+def test_the_full_text_keys_follow_every_change(tmp_path: Path) -> None:
+    """Triggers keep the keyed index right: a new deposit date, a changed name, a deletion,
+    and an invoice without a deposit date (listed last)."""
+    from datetime import date
+
+    db = open_database(tmp_path / "cache.sqlite")
+    rows = [invoice_values(i) | {"supplier_name": "CANTINE BIO"} for i in range(12)]
+    rows[3]["deposit_date"] = None
+    db.writer.run(lambda s: s.execute(insert(Invoice), rows))
+    newest = rows[5]["id"]
+
+    def change(session: Session) -> None:
+        session.execute(
+            text("UPDATE invoices SET deposit_date = :d WHERE id = :i"),
+            {"d": date(2027, 1, 1).isoformat(), "i": newest},
         )
-    assert "TEMP B-TREE" not in plan, plan
-    assert "INDEX" in plan, plan
+        session.execute(
+            text("UPDATE invoices SET supplier_name = 'PAPETERIE' WHERE id = :i"),
+            {"i": rows[7]["id"]},
+        )
+        session.execute(text("DELETE FROM invoices WHERE id = :i"), {"i": rows[8]["id"]})
+
+    db.writer.run(change)
+    with db.read() as session:
+        for dense in (True, False):
+            found = list(
+                session.scalars(invoice_ids_query(InvoiceFilter(text="cantine"), dense_text=dense))
+            )
+            assert found[0] == newest
+            assert found[-1] == rows[3]["id"]  # no deposit date: last
+            assert rows[7]["id"] not in found and rows[8]["id"] not in found
+            assert len(found) == 10
+        assert fetch_ids(session, InvoiceFilter(text="papeterie")) == [rows[7]["id"]]
+    db.close()
 
 
 @pytest.mark.parametrize(

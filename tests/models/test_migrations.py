@@ -29,9 +29,9 @@ def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
     path = tmp_path / "cache.sqlite"
     with open_database(path) as db:
         assert db.migration.from_revision is None
-        assert db.migration.to_revision == head_revision() == "0011"
+        assert db.migration.to_revision == head_revision() == "0012"
         assert db.migration.backup_path is None
-    assert read_revision(path) == "0011"
+    assert read_revision(path) == "0012"
     tables = {"invoices", "outbox", "invoices_fts", "saved_searches", "audit_events"}
     assert tables | {"audit_anchors"} <= _tables(path)
     with sqlite3.connect(path) as conn:
