@@ -41,6 +41,7 @@ from desktop_app.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from desktop_app.ui.works_history import WorksHistoryTable
 
 BOXES = ("moe", "moa", "tacit", "all")
 
@@ -153,6 +154,11 @@ class WorksWindow(QWidget):
             ]
         )
         below.addWidget(self.contract)
+        history_label = QLabel(self.tr("&Historique de la pièce :"), lower)
+        self.history = WorksHistoryTable(lower)
+        history_label.setBuddy(self.history)
+        below.addWidget(history_label)
+        below.addWidget(self.history)
         self.deadline_label = QLabel(lower)
         self.deadline_label.setWordWrap(True)
         below.addWidget(self.deadline_label)
@@ -290,6 +296,7 @@ class WorksWindow(QWidget):
             )
         if item is None:
             self.contract.setRowCount(0)
+            self.history.setRowCount(0)
             self.contract_label.setText(self.tr("Aucune pièce de travaux dans cette boîte."))
             self.deadline_label.clear()
             return
@@ -331,6 +338,7 @@ class WorksWindow(QWidget):
                     cell.setFont(font)
                 self.contract.setItem(row, column, cell)
         self.contract.resizeColumnsToContents()
+        self.history.show_passages(item.history)
         self.deadline_label.setText(self._deadline_text(item))
 
     @staticmethod

@@ -2007,27 +2007,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="321"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="328"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="348"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="344"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="355"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="351"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="356"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="352"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -4191,258 +4191,296 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>WorksActionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="68"/>
         <source>Montant retenu HT :</source>
         <translation>Amount kept excl. VAT:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Comment (required to refuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
         <source>Commentaire (facultatif)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="75"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
 </context>
 <context>
-    <name>WorksWindow</name>
+    <name>WorksHistoryTable</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
-        <source>Travaux — circuit MOE / MOA</source>
-        <translation>Works — MOE / MOA circuit</translation>
+        <location filename="../../desktop_app/ui/works_history.py" line="31"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
-        <source>&amp;Boîte :</source>
-        <translation>&amp;Box:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
-        <source>&amp;Actualiser</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
-        <source>N°</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
-        <source>Marché</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
-        <source>Pièce</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="32"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="33"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="34"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="35"/>
+        <source>Étape tacite (fondement)</source>
+        <translation>Tacit step (legal basis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="48"/>
+        <source>Chorus Pro (délai expiré)</source>
+        <translation>Chorus Pro (deadline passed)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="102"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Works — MOE / MOA circuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="112"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Box:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="118"/>
+        <source>&amp;Actualiser</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <source>Marché</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
         <source>Échéance de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="132"/>
         <source>Jours restants</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
         <source>Demandé HT</source>
         <translation>Asked excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
         <source>Retenu HT</source>
         <translation>Kept excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
         <source>Cumul demandé</source>
         <translation>Total asked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
         <source>Cumul retenu</source>
         <translation>Total kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="153"/>
         <source>Délai de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="157"/>
+        <source>&amp;Historique de la pièce :</source>
+        <translation>&amp;History of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
         <source>À vérifier (MOE)</source>
         <translation>To check (MOE)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
         <source>À valider (MOA)</source>
         <translation>To validate (MOA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
         <source>Délais tacites en cours</source>
         <translation>Tacit deadlines running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
         <source>Toutes les pièces de travaux</source>
         <translation>All works documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
         <source>&amp;Valider (MOE)…</source>
         <translation>&amp;Validate (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
         <source>&amp;Refuser (MOE)…</source>
         <translation>&amp;Refuse (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
         <source>Valider (M&amp;OA)…</source>
         <translation>Validate (M&amp;OA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
         <source>Re&amp;fuser (MOA)…</source>
         <translation>Re&amp;fuse (MOA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
         <source>Projet de décompte mensuel</source>
         <translation>Monthly draft statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
         <source>État d&apos;acompte</source>
         <translation>Interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
         <source>État d&apos;acompte validé</source>
         <translation>Validated interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
         <source>Projet de décompte final</source>
         <translation>Draft final statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="200"/>
         <source>Décompte général et définitif</source>
         <translation>General and final statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="266"/>
         <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
         <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="300"/>
         <source>Aucune pièce de travaux dans cette boîte.</source>
         <translation>No works document in this box.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="304"/>
         <source>Marché {contract} — {label} — {supplier}</source>
         <translation>Contract {contract} — {label} — {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
         <source>Action en attente d&apos;envoi à Chorus Pro.</source>
         <translation>Action waiting to be sent to Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="355"/>
         <source>Aucun délai en cours pour cette pièce.</source>
         <translation>No deadline running for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="356"/>
         <source>Échéance de l&apos;étape : {due} ({source}).</source>
         <translation>Step deadline: {due} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="360"/>
         <source>Dépassée de {days} jour(s).</source>
         <translation>Passed by {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="361"/>
         <source>{days} jour(s) restant(s).</source>
         <translation>{days} day(s) left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="385"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
         <source>Un refus doit être motivé : saisissez un commentaire.</source>
         <translation>A refusal needs a reason: type a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
         <source>Le commentaire est trop long.</source>
         <translation>The comment is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
         <source>Le montant doit être positif, au centime près.</source>
         <translation>The amount must be positive, to the cent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
         <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
         <translation>Your account does not have this role on the works contracts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="409"/>
         <source>Cette action n&apos;est pas possible à cette étape.</source>
         <translation>This action is not possible at this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
         <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
         <translation>An action is already waiting to be sent for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="412"/>
         <source>Action impossible ({key}).</source>
         <translation>Action impossible ({key}).</translation>
     </message>

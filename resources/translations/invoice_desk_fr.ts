@@ -2007,27 +2007,27 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="321"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="328"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="348"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="344"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="355"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="351"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="356"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="352"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -4191,258 +4191,296 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
 <context>
     <name>WorksActionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="68"/>
         <source>Montant retenu HT :</source>
         <translation>Montant retenu HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Commentaire (obligatoire pour un refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
         <source>Commentaire (facultatif)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="75"/>
         <source>Commentaire :</source>
         <translation>Commentaire :</translation>
     </message>
 </context>
 <context>
-    <name>WorksWindow</name>
+    <name>WorksHistoryTable</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
-        <source>Travaux — circuit MOE / MOA</source>
-        <translation>Travaux — circuit MOE / MOA</translation>
+        <location filename="../../desktop_app/ui/works_history.py" line="31"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
-        <source>&amp;Boîte :</source>
-        <translation>&amp;Boîte :</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
-        <source>&amp;Actualiser</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
-        <source>N°</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
-        <source>Marché</source>
-        <translation>Marché</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
-        <source>Pièce</source>
-        <translation>Pièce</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="32"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="33"/>
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="34"/>
+        <source>Commentaire</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="35"/>
+        <source>Étape tacite (fondement)</source>
+        <translation>Étape tacite (fondement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="48"/>
+        <source>Chorus Pro (délai expiré)</source>
+        <translation>Chorus Pro (délai expiré)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="102"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Travaux — circuit MOE / MOA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="112"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Boîte :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="118"/>
+        <source>&amp;Actualiser</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <source>N°</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <source>Marché</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <source>Pièce</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <source>Statut</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
         <source>Échéance de l&apos;étape</source>
         <translation>Échéance de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="132"/>
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
         <source>Demandé HT</source>
         <translation>Demandé HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
         <source>Retenu HT</source>
         <translation>Retenu HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
         <source>Cumul demandé</source>
         <translation>Cumul demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
         <source>Cumul retenu</source>
         <translation>Cumul retenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="153"/>
         <source>Délai de l&apos;étape</source>
         <translation>Délai de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="157"/>
+        <source>&amp;Historique de la pièce :</source>
+        <translation>&amp;Historique de la pièce :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
         <source>À vérifier (MOE)</source>
         <translation>À vérifier (MOE)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
         <source>À valider (MOA)</source>
         <translation>À valider (MOA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
         <source>Délais tacites en cours</source>
         <translation>Délais tacites en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
         <source>Toutes les pièces de travaux</source>
         <translation>Toutes les pièces de travaux</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
         <source>&amp;Valider (MOE)…</source>
         <translation>&amp;Valider (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
         <source>&amp;Refuser (MOE)…</source>
         <translation>&amp;Refuser (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
         <source>Valider (M&amp;OA)…</source>
         <translation>Valider (M&amp;OA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
         <source>Re&amp;fuser (MOA)…</source>
         <translation>Re&amp;fuser (MOA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
         <source>Projet de décompte mensuel</source>
         <translation>Projet de décompte mensuel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
         <source>État d&apos;acompte</source>
         <translation>État d&apos;acompte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
         <source>État d&apos;acompte validé</source>
         <translation>État d&apos;acompte validé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
         <source>Projet de décompte final</source>
         <translation>Projet de décompte final</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="200"/>
         <source>Décompte général et définitif</source>
         <translation>Décompte général et définitif</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="266"/>
         <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
         <translation>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="300"/>
         <source>Aucune pièce de travaux dans cette boîte.</source>
         <translation>Aucune pièce de travaux dans cette boîte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="304"/>
         <source>Marché {contract} — {label} — {supplier}</source>
         <translation>Marché {contract} — {label} — {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
         <source>Action en attente d&apos;envoi à Chorus Pro.</source>
         <translation>Action en attente d&apos;envoi à Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="355"/>
         <source>Aucun délai en cours pour cette pièce.</source>
         <translation>Aucun délai en cours pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="356"/>
         <source>Échéance de l&apos;étape : {due} ({source}).</source>
         <translation>Échéance de l&apos;étape : {due} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="360"/>
         <source>Dépassée de {days} jour(s).</source>
         <translation>Dépassée de {days} jour(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="361"/>
         <source>{days} jour(s) restant(s).</source>
         <translation>{days} jour(s) restant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="385"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
         <source>Un refus doit être motivé : saisissez un commentaire.</source>
         <translation>Un refus doit être motivé : saisissez un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
         <source>Le commentaire est trop long.</source>
         <translation>Le commentaire est trop long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
         <source>Le montant doit être positif, au centime près.</source>
         <translation>Le montant doit être positif, au centime près.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
         <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
         <translation>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="409"/>
         <source>Cette action n&apos;est pas possible à cette étape.</source>
         <translation>Cette action n&apos;est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
         <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
         <translation>Une action est déjà en attente d&apos;envoi pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="412"/>
         <source>Action impossible ({key}).</source>
         <translation>Action impossible ({key}).</translation>
     </message>

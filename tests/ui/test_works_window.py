@@ -6,16 +6,18 @@ comment is refused with a clear sentence and nothing is queued."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop_app.models.database import Database, open_database
+from desktop_app.sandbox.codec import PARIS
 from desktop_app.sandbox.launcher import SandboxProcess
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.qt import QApplication, QDialog, QMessageBox, QTimer
 from desktop_app.ui.works_window import WorksActionDialog, WorksWindow
-from tests.sync.conftest import make_client, start
+from tests.sync.conftest import Admin, make_client, start
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +137,37 @@ def test_moe_then_moa_take_the_school_contract_to_its_dgd(
     finally:
         moa_db.close()
     assert QDialog  # the dialogs above are real QDialogs answered through the GUI
+
+
+def test_the_tacit_dgd_shows_in_the_statement_history_with_its_legal_basis(
+    qtbot: object, tmp_path: Path
+) -> None:
+    """The sandbox's day moves forty days on: the hospital's A22 became the tacit DGD (A23);
+    the MOA sees it in the statement's history with CCAG-Travaux art. 12.4.4."""
+    own = start(tmp_path / "sandbox", invoices=20)
+    try:
+        admin = Admin(own)
+        later = datetime.now(PARIS).date() + timedelta(days=40)
+        admin.post("settings", {"today": later.isoformat()})
+        admin.http.close()
+        moa, moa_db = _service(tmp_path / "moa" / "c.sqlite", own, "moa")
+        try:
+            assert moa.engine is not None
+            moa.engine.run_once()
+            window = WorksWindow(moa)
+            qtbot.addWidget(window)  # type: ignore[attr-defined]
+            window.show()
+            window.box.setCurrentIndex(3)  # Toutes les pièces de travaux
+            _select(window, "2025-TRX-107-02")
+            history = window.history
+            assert history.rowCount() >= 2
+            top = [history.item(0, c).text() for c in range(history.columnCount())]
+            assert "Chorus Pro" in top[2]
+            assert "A23" in top[4] and "12.4.4" in top[4]
+            assert "tacite" in top[4]
+            assert "Aucun délai" in window.deadline_label.text()  # nothing left to wait for
+            window.close()
+        finally:
+            moa_db.close()
+    finally:
+        own.stop()
