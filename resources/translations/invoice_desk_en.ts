@@ -818,57 +818,92 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="100"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="114"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements to check: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="117"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="121"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="124"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="130"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="132"/>
+        <source>Pièces de travaux à vérifier (MOE) : {count} — {amount} HT</source>
+        <translation>Works documents to check (MOE): {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="133"/>
+        <source>Pièces de travaux à valider (MOA) : {count} — {amount} HT</source>
+        <translation>Works documents to validate (MOA): {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="134"/>
+        <source>Délais tacites en cours : {count} — {amount} HT</source>
+        <translation>Tacit deadlines running: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="135"/>
+        <source>Échéance de l&apos;étape dépassée : {count} — {amount} HT</source>
+        <translation>Step deadline passed: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours : {count} — {amount} HT</source>
+        <translation>Step deadline ≤ 5 days: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <source>Travaux : {moe} à vérifier · {moa} à valider · {late} en retard ▾</source>
+        <translation>Works: {moe} to check · {moa} to validate · {late} late ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="153"/>
+        <source>Pièces de travaux (MOE / MOA) : cliquer pour choisir la boîte</source>
+        <translation>Works documents (MOE / MOA): click to choose the box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="168"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="141"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="179"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -2045,24 +2080,24 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -4191,22 +4226,22 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>WorksActionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="65"/>
         <source>Montant retenu HT :</source>
         <translation>Amount kept excl. VAT:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="69"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Comment (required to refuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
         <source>Commentaire (facultatif)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
@@ -4247,240 +4282,250 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>WorksWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="99"/>
         <source>Travaux — circuit MOE / MOA</source>
         <translation>Works — MOE / MOA circuit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="109"/>
         <source>&amp;Boîte :</source>
         <translation>&amp;Box:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="115"/>
         <source>&amp;Actualiser</source>
         <translation>R&amp;efresh</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="143"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="123"/>
         <source>Marché</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
         <source>Pièce</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
         <source>Échéance de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
         <source>Jours restants</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="142"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
         <source>Demandé HT</source>
         <translation>Asked excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
         <source>Retenu HT</source>
         <translation>Kept excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
         <source>Cumul demandé</source>
         <translation>Total asked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
         <source>Cumul retenu</source>
         <translation>Total kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
         <source>Délai de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="154"/>
         <source>&amp;Historique de la pièce :</source>
         <translation>&amp;History of the document:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
         <source>À vérifier (MOE)</source>
         <translation>To check (MOE)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="178"/>
         <source>À valider (MOA)</source>
         <translation>To validate (MOA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="179"/>
         <source>Délais tacites en cours</source>
         <translation>Tacit deadlines running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
+        <source>Échéance de l&apos;étape dépassée</source>
+        <translation>Step deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours</source>
+        <translation>Step deadline ≤ 5 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
         <source>Toutes les pièces de travaux</source>
         <translation>All works documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="187"/>
         <source>&amp;Valider (MOE)…</source>
         <translation>&amp;Validate (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
         <source>&amp;Refuser (MOE)…</source>
         <translation>&amp;Refuse (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
         <source>Valider (M&amp;OA)…</source>
         <translation>Validate (M&amp;OA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
         <source>Re&amp;fuser (MOA)…</source>
         <translation>Re&amp;fuse (MOA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="195"/>
         <source>Projet de décompte mensuel</source>
         <translation>Monthly draft statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
         <source>État d&apos;acompte</source>
         <translation>Interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
         <source>État d&apos;acompte validé</source>
         <translation>Validated interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
         <source>Projet de décompte final</source>
         <translation>Draft final statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
         <source>Décompte général et définitif</source>
         <translation>General and final statement</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/works_window.py" line="266"/>
-        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
-        <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit}</translation>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit} · en retard : {late}</source>
+        <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit} · late: {late}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="298"/>
         <source>Aucune pièce de travaux dans cette boîte.</source>
         <translation>No works document in this box.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="302"/>
         <source>Marché {contract} — {label} — {supplier}</source>
         <translation>Contract {contract} — {label} — {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="350"/>
         <source>Action en attente d&apos;envoi à Chorus Pro.</source>
         <translation>Action waiting to be sent to Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
         <source>Aucun délai en cours pour cette pièce.</source>
         <translation>No deadline running for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="354"/>
         <source>Échéance de l&apos;étape : {due} ({source}).</source>
         <translation>Step deadline: {due} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="358"/>
         <source>Dépassée de {days} jour(s).</source>
         <translation>Passed by {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="361"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="359"/>
         <source>{days} jour(s) restant(s).</source>
         <translation>{days} day(s) left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="383"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="403"/>
         <source>Un refus doit être motivé : saisissez un commentaire.</source>
         <translation>A refusal needs a reason: type a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
         <source>Le commentaire est trop long.</source>
         <translation>The comment is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
         <source>Le montant doit être positif, au centime près.</source>
         <translation>The amount must be positive, to the cent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
         <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
         <translation>Your account does not have this role on the works contracts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="409"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
         <source>Cette action n&apos;est pas possible à cette étape.</source>
         <translation>This action is not possible at this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
         <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
         <translation>An action is already waiting to be sent for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
         <source>Action impossible ({key}).</source>
         <translation>Action impossible ({key}).</translation>
     </message>

@@ -818,57 +818,92 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>En cours : {count} — {amount}</source>
         <translation>En cours : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Terminées : {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>En retard : {count}</source>
         <translation>En retard : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Échéance ≤ 5 jours : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="100"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspendues (attente fournisseur) : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="114"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements à vérifier : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="117"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Approbations en attente : {count}</source>
         <translation>Approbations en attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="121"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>Par statut ▾</source>
         <translation>Par statut ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="124"/>
         <source>Par service ▾</source>
         <translation>Par service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="130"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="132"/>
+        <source>Pièces de travaux à vérifier (MOE) : {count} — {amount} HT</source>
+        <translation>Pièces de travaux à vérifier (MOE) : {count} — {amount} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="133"/>
+        <source>Pièces de travaux à valider (MOA) : {count} — {amount} HT</source>
+        <translation>Pièces de travaux à valider (MOA) : {count} — {amount} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="134"/>
+        <source>Délais tacites en cours : {count} — {amount} HT</source>
+        <translation>Délais tacites en cours : {count} — {amount} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="135"/>
+        <source>Échéance de l&apos;étape dépassée : {count} — {amount} HT</source>
+        <translation>Échéance de l&apos;étape dépassée : {count} — {amount} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours : {count} — {amount} HT</source>
+        <translation>Échéance de l&apos;étape ≤ 5 jours : {count} — {amount} HT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <source>Travaux : {moe} à vérifier · {moa} à valider · {late} en retard ▾</source>
+        <translation>Travaux : {moe} à vérifier · {moa} à valider · {late} en retard ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="153"/>
+        <source>Pièces de travaux (MOE / MOA) : cliquer pour choisir la boîte</source>
+        <translation>Pièces de travaux (MOE / MOA) : cliquer pour choisir la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="168"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} factures, {amount} TTC — cliquer pour les lister</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="141"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="179"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name} : {count} — {amount}</translation>
     </message>
@@ -2045,24 +2080,24 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Enregistrer la recherche</source>
         <translation>Enregistrer la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Nom de la recherche :</source>
         <translation>Nom de la recherche :</translation>
     </message>
@@ -4191,22 +4226,22 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
 <context>
     <name>WorksActionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="68"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="65"/>
         <source>Montant retenu HT :</source>
         <translation>Montant retenu HT :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="69"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Commentaire (obligatoire pour un refus)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
         <source>Commentaire (facultatif)</source>
         <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
         <source>Commentaire :</source>
         <translation>Commentaire :</translation>
     </message>
@@ -4247,240 +4282,250 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
 <context>
     <name>WorksWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="102"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="99"/>
         <source>Travaux — circuit MOE / MOA</source>
         <translation>Travaux — circuit MOE / MOA</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="112"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="109"/>
         <source>&amp;Boîte :</source>
         <translation>&amp;Boîte :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="118"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="115"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="143"/>
         <source>N°</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="123"/>
         <source>Marché</source>
         <translation>Marché</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
         <source>Pièce</source>
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
         <source>Montant HT</source>
         <translation>Montant HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
         <source>Échéance de l&apos;étape</source>
         <translation>Échéance de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="132"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
         <source>Jours restants</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="142"/>
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
         <source>Demandé HT</source>
         <translation>Demandé HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
         <source>Retenu HT</source>
         <translation>Retenu HT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
         <source>Cumul demandé</source>
         <translation>Cumul demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
         <source>Cumul retenu</source>
         <translation>Cumul retenu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="153"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
         <source>Délai de l&apos;étape</source>
         <translation>Délai de l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="154"/>
         <source>&amp;Historique de la pièce :</source>
         <translation>&amp;Historique de la pièce :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
         <source>À vérifier (MOE)</source>
         <translation>À vérifier (MOE)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="178"/>
         <source>À valider (MOA)</source>
         <translation>À valider (MOA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="179"/>
         <source>Délais tacites en cours</source>
         <translation>Délais tacites en cours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
+        <source>Échéance de l&apos;étape dépassée</source>
+        <translation>Échéance de l&apos;étape dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours</source>
+        <translation>Échéance de l&apos;étape ≤ 5 jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
         <source>Toutes les pièces de travaux</source>
         <translation>Toutes les pièces de travaux</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="187"/>
         <source>&amp;Valider (MOE)…</source>
         <translation>&amp;Valider (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
         <source>&amp;Refuser (MOE)…</source>
         <translation>&amp;Refuser (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
         <source>Valider (M&amp;OA)…</source>
         <translation>Valider (M&amp;OA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
         <source>Re&amp;fuser (MOA)…</source>
         <translation>Re&amp;fuser (MOA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="195"/>
         <source>Projet de décompte mensuel</source>
         <translation>Projet de décompte mensuel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
         <source>État d&apos;acompte</source>
         <translation>État d&apos;acompte</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
         <source>État d&apos;acompte validé</source>
         <translation>État d&apos;acompte validé</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
         <source>Projet de décompte final</source>
         <translation>Projet de décompte final</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="200"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
         <source>Décompte général et définitif</source>
         <translation>Décompte général et définitif</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/works_window.py" line="266"/>
-        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
-        <translation>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</translation>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit} · en retard : {late}</source>
+        <translation>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit} · en retard : {late}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="300"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="298"/>
         <source>Aucune pièce de travaux dans cette boîte.</source>
         <translation>Aucune pièce de travaux dans cette boîte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="304"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="302"/>
         <source>Marché {contract} — {label} — {supplier}</source>
         <translation>Marché {contract} — {label} — {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="350"/>
         <source>Action en attente d&apos;envoi à Chorus Pro.</source>
         <translation>Action en attente d&apos;envoi à Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="355"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
         <source>Aucun délai en cours pour cette pièce.</source>
         <translation>Aucun délai en cours pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="356"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="354"/>
         <source>Échéance de l&apos;étape : {due} ({source}).</source>
         <translation>Échéance de l&apos;étape : {due} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="360"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="358"/>
         <source>Dépassée de {days} jour(s).</source>
         <translation>Dépassée de {days} jour(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="361"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="359"/>
         <source>{days} jour(s) restant(s).</source>
         <translation>{days} jour(s) restant(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="385"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="383"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="403"/>
         <source>Un refus doit être motivé : saisissez un commentaire.</source>
         <translation>Un refus doit être motivé : saisissez un commentaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
         <source>Le commentaire est trop long.</source>
         <translation>Le commentaire est trop long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
         <source>Le montant doit être positif, au centime près.</source>
         <translation>Le montant doit être positif, au centime près.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
         <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
         <translation>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="409"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
         <source>Cette action n&apos;est pas possible à cette étape.</source>
         <translation>Cette action n&apos;est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
         <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
         <translation>Une action est déjà en attente d&apos;envoi pour cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="412"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
         <source>Action impossible ({key}).</source>
         <translation>Action impossible ({key}).</translation>
     </message>
