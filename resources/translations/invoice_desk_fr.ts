@@ -3017,22 +3017,22 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Bac à sable (démo locale)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="70"/>
         <source>Personnalisé</source>
         <translation>Personnalisé</translation>
     </message>
@@ -3052,203 +3052,213 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
         <source>certificat</source>
         <translation>certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
         <source>compte de session du poste</source>
         <translation>compte de session du poste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
         <source>utilisateur de démonstration</source>
         <translation>utilisateur de démonstration</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Paramètres</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
         <translation>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
         <source>non renseignée</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Circuit des factures de &amp;travaux (MOE / MOA)</source>
+        <translation>Circuit des factures de &amp;travaux (MOE / MOA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
+        <source>Relève et traite les pièces de travaux (états d&apos;acompte, décomptes) de ce profil. Par défaut : seulement pour les utilisateurs MOE et MOA de la démonstration.</source>
+        <translation>Relève et traite les pièces de travaux (états d&apos;acompte, décomptes) de ce profil. Par défaut : seulement pour les utilisateurs MOE et MOA de la démonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="153"/>
         <source>Connexion</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Adresse (personnalisé) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>Utilisateur de &amp;démonstration :</source>
         <translation>Utilisateur de &amp;démonstration :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
         <source>Mot de passe du compte technique &amp;changé le :</source>
         <translation>Mot de passe du compte technique &amp;changé le :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
         <source>Utilisateur :</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>Rôle :</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="198"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Importer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
         <source>&amp;Retirer le certificat</source>
         <translation>&amp;Retirer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>Aucun certificat importé.</source>
         <translation>Aucun certificat importé.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificat (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Afficher les &amp;notifications (nouvelles factures, changements de statut)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
         <source>Nouvelles &amp;factures</source>
         <translation>Nouvelles &amp;factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>Changements de &amp;statut</source>
         <translation>Changements de &amp;statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
         <source>Résultats des &amp;envois</source>
         <translation>Résultats des &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approbations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
         <source>Tous les services</source>
         <translation>Tous les services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>Général</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="259"/>
         <source>Me notifier de :</source>
         <translation>Me notifier de :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>Pour les services (codes, séparés par des virgules) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="265"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="350"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} — d&apos;après : {source}</source>
         <translation>{name} — d&apos;après : {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>Choisir le certificat</source>
         <translation>Choisir le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>Certificats PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>Aucun certificat : il sera retiré à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Certificat de démonstration de l&apos;utilisateur choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
         <source>&amp;Remplacer le certificat</source>
         <translation>&amp;Remplacer le certificat</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -3259,12 +3269,12 @@ N° de série : {serial}
 Valide du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop_app.sync.profiles import (
     save_settings,
     set_custom_address,
 )
+from desktop_app.sync.works import works_enabled
 
 __all__ = [
     "DEMO_USERS",
@@ -39,6 +40,7 @@ __all__ = [
     "sandbox_demo",
     "saved_certificate",
     "set_custom_address",
+    "works_enabled",
 ]
 
 
