@@ -4,12 +4,23 @@ tacit steps the document the statement became and its legal basis."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from desktop_app.domain.transitions import status_info
 from desktop_app.domain.works_tacit import frame_label
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.qt import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
+
+
+def moment_text(passage: dict[str, Any]) -> str:
+    """``04/12/2026 09:00`` from the passage's local time (``2026-12-04 09:00``), else the
+    platform's text as it came."""
+    local = str(passage.get("dateHeureLocale") or "")
+    try:
+        return datetime.strptime(local, "%Y-%m-%d %H:%M").strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return local or str(passage.get("dateHeure") or "")
 
 
 def status_text(code: str, language: str) -> str:
@@ -64,7 +75,7 @@ class WorksHistoryTable(QTableWidget):
         self.setRowCount(len(rows))
         for row, passage in enumerate(rows):
             values = [
-                str(passage.get("dateHeureLocale") or passage.get("dateHeure") or ""),
+                moment_text(passage),
                 status_text(str(passage.get("statut") or ""), language),
                 self.actor_text(passage),
                 str(passage.get("commentaire") or ""),

@@ -1841,47 +1841,47 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="66"/>
         <source>Guide de l&apos;utilisateur — Invoice Desk</source>
         <translation>User guide — Invoice Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="71"/>
         <source>Guide de l&apos;utilisateur</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="74"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="77"/>
         <source>S&amp;uivant</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="79"/>
         <source>&amp;Sommaire</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
         <source>Rechercher dans le guide (Ctrl+F)</source>
         <translation>Search the guide (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="82"/>
         <source>Rechercher dans le guide</source>
         <translation>Search the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="85"/>
         <source>Occurrence suiva&amp;nte</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="157"/>
         <source>Introuvable</source>
         <translation>Not found</translation>
     </message>
@@ -4259,32 +4259,32 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>WorksHistoryTable</name>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="31"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="32"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="43"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="33"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="44"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="34"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="45"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="35"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="46"/>
         <source>Étape tacite (fondement)</source>
         <translation>Tacit step (legal basis)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_history.py" line="48"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="59"/>
         <source>Chorus Pro (délai expiré)</source>
         <translation>Chorus Pro (deadline passed)</translation>
     </message>

@@ -164,6 +164,8 @@ def test_the_tacit_dgd_shows_in_the_statement_history_with_its_legal_basis(
             assert history.rowCount() >= 2
             top = [history.item(0, c).text() for c in range(history.columnCount())]
             assert "Chorus Pro" in top[2]
+            day = datetime.now(PARIS).date() + timedelta(days=8)  # the A22 of D-3: ten days
+            assert top[0] == f"{day:%d/%m/%Y} 00:00"  # the day the tacit DGD took effect
             assert "A23" in top[4] and "12.4.4" in top[4]
             assert "tacite" in top[4]
             assert "Aucun délai" in window.deadline_label.text()  # nothing left to wait for
