@@ -31,7 +31,7 @@ from desktop_app.models.types import utc_now
 log = logging.getLogger(__name__)
 
 #: Bump when a rule changes: every stored outcome is then checked again.
-RULES_VERSION = "2026-12-07.1"
+RULES_VERSION = "2026-12-08.1"  # .1: the structure's requirements applied
 BATCH = 50
 
 Requirements = Callable[[Session, int], BuyerRequirements | None]

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from desktop_app.domain.engagements import SuggestedAction
+
 
 class Severity(StrEnum):
     """An error breaks a rule; a warning is worth a look but the rule is met."""
@@ -70,6 +72,8 @@ class Rule:
     en: str
     tolerance: Decimal = EXACT
     strict: bool = False
+    #: what the clerk is advised to do (the structure's requirements: suspend or recycle)
+    suggested: SuggestedAction = SuggestedAction.NONE
 
     def allows(self, difference: Decimal) -> bool:
         """True when ``difference`` (stated − computed, rounded) is within the tolerance."""
@@ -95,8 +99,9 @@ def _r(
     severity: Severity = Severity.ERROR,
     tolerance: Decimal = EXACT,
     strict: bool = False,
+    suggested: SuggestedAction = SuggestedAction.NONE,
 ) -> Rule:
-    return Rule(rule_id, severity, source, fr, en, tolerance, strict)
+    return Rule(rule_id, severity, source, fr, en, tolerance, strict, suggested)
 
 
 _ALL = [
@@ -304,6 +309,8 @@ _ALL = [
         "No service code (BT-10) although the structure requires it "
         "(codeServiceDoitEtreRenseigne).",
         source=CPRO,
+        # the invoice reached the structure without its service: recycle it to the right one
+        suggested=SuggestedAction.RECYCLE,
     ),
     _r(
         "FR-NUMERO-EJ",
@@ -312,6 +319,8 @@ _ALL = [
         "No commitment number (BT-13) although the structure requires it "
         "(numeroEJDoitEtreRenseigne).",
         source=CPRO,
+        # as the engagement matching's MISSING state: suspend asking the supplier for it
+        suggested=SuggestedAction.SUSPEND,
     ),
     _r(
         "FR-EJ-OU-SERVICE",
@@ -320,6 +329,7 @@ _ALL = [
         "Neither service code (BT-10) nor commitment number (BT-13) although the structure "
         "requires one of them (gestionNumeroEJOuCodeService).",
         source=CPRO,
+        suggested=SuggestedAction.SUSPEND,
     ),
 ]
 

@@ -87,3 +87,25 @@ def tolerance_text(finding: Finding, language: str = "fr") -> str:
     """The tolerance the rule allows, as a clerk reads it."""
     rule = RULES.get(finding.rule)
     return rule.tolerance_text(_language(language)) if rule else ""
+
+
+_SUGGESTED = {
+    "fr": {
+        "suspend": "Action suggérée : suspendre la facture en demandant au fournisseur "
+        "l'information manquante.",
+        "recycle": "Action suggérée : recycler la facture vers le bon service.",
+    },
+    "en": {
+        "suspend": "Suggested action: suspend the invoice, asking the supplier for the "
+        "missing information.",
+        "recycle": "Suggested action: recycle the invoice to the right service.",
+    },
+}
+
+
+def suggested_text(finding: Finding, language: str = "fr") -> str:
+    """The action the rule suggests (the structure's requirements), or ""."""
+    rule = RULES.get(finding.rule)
+    if rule is None:
+        return ""
+    return _SUGGESTED[_language(language)].get(rule.suggested.value, "")

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from desktop_app.domain.engagements import ATTENTION_STATES as ENGAGEMENT_ATTENTION
 from desktop_app.domain.inboxes import FINISHED_STATUSES, Inbox, inbox_for_status
+from desktop_app.domain.works_boxes import BoxCount
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState
 from desktop_app.models.counters import NO_KEY, tallies
 from desktop_app.models.invoices import Invoice, Service
 from desktop_app.models.queries import InvoiceFilter, _apply_filter, structure_condition
+from desktop_app.models.works import works_figures
 
 DUE_SOON_DAYS = 5
 FINISHED_INBOXES = frozenset(inbox_for_status(status) for status in FINISHED_STATUSES)
@@ -57,6 +59,7 @@ class DashboardFigures:
     services: tuple[Figure, ...]
     pending_approvals: int
     engagements: Figure | None = None  # engagement to check (not found, over balance...)
+    works: tuple[BoxCount, ...] = ()  # works statements by box; () without works statements
 
 
 def _figure(session: Session, key: str, criteria: InvoiceFilter, label: str = "") -> Figure:
@@ -136,6 +139,7 @@ def read_dashboard(
             "engagements",
             InvoiceFilter(engagement_states=frozenset(s.value for s in ENGAGEMENT_ATTENTION)),
         ),
+        works=works_figures(session, day, chosen),
     )
 
 

@@ -13,12 +13,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Boolean, Date, Index, Integer, String, func, select, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    Index,
+    Integer,
+    String,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop_app.domain.engagements import Engagement, EngagementState, number_key
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.base import Base
+from desktop_app.models.invoice_checks import STALE_RULES, InvoiceCheck
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.types import ExactDecimal, UtcDateTime, to_scaled, utc_now, utc_text
 
@@ -170,10 +182,13 @@ def store_requirement(
     service_required: bool,
     service_or_engagement: bool,
 ) -> None:
-    """Upsert what ``structure_id`` demands, and re-match its invoices."""
+    """Upsert what ``structure_id`` demands, and re-match its invoices; when it changed,
+    their stored invoice checks are made stale (checked again with the new requirements)."""
     row = session.get(StructureRequirement, structure_id) or StructureRequirement(
         structure_id=structure_id
     )
+    before = (row.engagement_required, row.service_required, row.service_or_engagement)
+    changed = before != (engagement_required, service_required, service_or_engagement)
     row.engagement_required = engagement_required
     row.service_required = service_required
     row.service_or_engagement = service_or_engagement
@@ -183,6 +198,12 @@ def store_requirement(
     ids = list(session.scalars(select(Invoice.id).where(Invoice.structure_id == structure_id)))
     if ids:
         match_invoices(session, ids)
+    if ids and changed:
+        session.execute(
+            update(InvoiceCheck)
+            .where(InvoiceCheck.invoice_id.in_(ids))
+            .values(rules_version=STALE_RULES)
+        )
 
 
 def state_counts(session: Session) -> dict[str, int]:

@@ -18,6 +18,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from desktop_app.models.base import Base
 from desktop_app.models.types import UtcDateTime, utc_now
 
+#: a ``rules_version`` no release uses: the row is checked again (its inputs changed)
+STALE_RULES = "stale"
+
 
 class InvoiceCheck(Base):
     """The checks' outcome for one invoice's structured file."""

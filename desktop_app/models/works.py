@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Date, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from desktop_app.domain.works_boxes import BoxCount, Placed, box_counts
 from desktop_app.models.base import Base
 from desktop_app.models.types import ExactDecimal, UtcDateTime, utc_now
 
@@ -196,3 +197,25 @@ def actions_of(session: Session, statement_id: int) -> list[WorksActionRow]:
             .order_by(WorksActionRow.id)
         )
     )
+
+
+def works_figures(
+    session: Session, today: date, structure_ids: frozenset[int] | None = None
+) -> tuple[BoxCount, ...]:
+    """The dashboard's works figures (to check, to validate, tacit, late, due soon) for the
+    chosen structures; () when no works statement is cached (no works role or flow off)."""
+    query = select(
+        WorksStatement.works_status,
+        WorksStatement.kind,
+        WorksStatement.frame,
+        WorksStatement.deposit_date,
+        WorksStatement.roles,
+        WorksStatement.amount_excl_vat,
+    )
+    if structure_ids is not None:
+        query = query.where(WorksStatement.structure_id.in_(sorted(structure_ids)))
+    items = [
+        Placed(status, kind, frame, deposited, frozenset(roles.split()), amount)
+        for status, kind, frame, deposited, roles, amount in session.execute(query)
+    ]
+    return box_counts(items, today) if items else ()

@@ -23,6 +23,7 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.works_circuit import WorksAction, check_action
 from desktop_app.sandbox import works
 from desktop_app.sandbox.api_process import IDEMPOTENCY_HEADER, body_hash, caller_of
+from desktop_app.sandbox.approvals import sandbox_today
 from desktop_app.sandbox.auth import Principal
 from desktop_app.sandbox.codec import dumps, iso_ms, minute_stamp, parse_bound
 from desktop_app.sandbox.context import (
@@ -47,6 +48,11 @@ WIRE_ACTIONS = {
     ("MOA", "VALIDER"): WorksAction.MOA_VALIDATE,
     ("MOA", "REFUSER"): WorksAction.MOA_REFUSE,
 }
+
+
+def play_deadlines(sandbox: Sandbox) -> None:
+    """The platform's tacit steps due by the sandbox's day, before any works answer."""
+    works.play_deadlines(sandbox.store, sandbox_today(sandbox))
 
 
 def roles_of(principal: Principal) -> frozenset[str]:
@@ -132,6 +138,7 @@ async def search(request: web.Request) -> web.Response:
     )
     if _role(body, principal) is None:
         return json_response(NO_RESULT)
+    play_deadlines(sandbox)
     services = ",".join(str(int(s)) for s in sorted(principal.services)) or "-1"
     clauses, params = [f"service_id IN ({services})"], list[Any]()
     structure = opt_int(body, "idDestinataire")
@@ -189,6 +196,9 @@ def _history(sandbox: Sandbox, doc_id: int) -> list[dict[str, Any]]:
             "auteur": h["auteur"],
             "commentaire": h["commentaire"],
             "montant": h["montant"],
+            # (assumed) a tacit step says which document the statement became and why
+            "cadre": h["cadre"],
+            "fondement": h["fondement"],
         }
         for h in works.history(sandbox.store, doc_id)
     ]
@@ -199,6 +209,7 @@ async def consult(request: web.Request) -> web.Response:
     sandbox, principal, body = sandbox_of(request), principal_of(request), body_of(request)
     if _role(body, principal) is None:
         raise ApiError(403, 20040, "ROLE_TRAVAUX_NON_HABILITE")
+    play_deadlines(sandbox)
     doc_id = req_int(body, "idFactureTravaux")
     row = _visible_doc(sandbox, principal, doc_id)
     answer = {"codeRetour": 0, "libelle": OK_TRA, **_item(sandbox, row)}
@@ -245,6 +256,7 @@ async def process(request: web.Request) -> web.Response:
     sandbox, principal, body = sandbox_of(request), principal_of(request), body_of(request)
     key = request.headers.get(IDEMPOTENCY_HEADER) if sandbox.config.idempotency else None
     store = sandbox.store
+    play_deadlines(sandbox)
     with store.transaction():
         if key is not None:
             seen = store.processed(caller_of(principal), "works:" + key)

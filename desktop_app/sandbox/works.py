@@ -32,6 +32,7 @@ from desktop_app.domain.works_circuit import (
     WorksRole,
     issued_document,
 )
+from desktop_app.domain.works_tacit import due_step
 from desktop_app.sandbox.codec import PARIS
 from desktop_app.sandbox.store import Store
 
@@ -69,7 +70,9 @@ CREATE TABLE IF NOT EXISTS works_history (
     role TEXT NOT NULL,
     auteur TEXT NOT NULL,
     commentaire TEXT,
-    montant TEXT
+    montant TEXT,
+    cadre TEXT,
+    fondement TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_works_history_doc ON works_history (doc_id, at_ms);
 """
@@ -184,9 +187,20 @@ SEED: tuple[SeedDoc, ...] = (
 )
 
 
+HISTORY_INSERT = (
+    "INSERT INTO works_history (doc_id, at_ms, statut, role, auteur, commentaire, montant, "
+    "cadre, fondement) VALUES (?,?,?,?,?,?,?,?,?)"
+)
+
+
 def ensure_schema(store: Store) -> None:
-    """Create the works tables (idempotent)."""
+    """Create the works tables (idempotent; a store written before the tacit steps gets the
+    history's frame and legal-basis columns)."""
     store.db.executescript(SCHEMA)
+    columns = {r[1] for r in store.db.execute("PRAGMA table_info(works_history)")}
+    for column in ("cadre", "fondement"):
+        if column not in columns:
+            store.db.execute(f"ALTER TABLE works_history ADD COLUMN {column} TEXT")
 
 
 def _ms(day: dt.date, hour: int) -> int:
@@ -235,8 +249,18 @@ def seed_demo(store: Store, today: dt.date) -> bool:
             for (status, role, amount), when in zip(doc.path, at, strict=True):
                 author = {"FOURNISSEUR": doc.supplier[1], "MOE": "moe", "MOA": "moa"}
                 db.execute(
-                    "INSERT INTO works_history VALUES (?,?,?,?,?,?,?)",
-                    (doc_id, when, status, role, author.get(role, "Chorus Pro"), None, amount),
+                    HISTORY_INSERT,
+                    (
+                        doc_id,
+                        when,
+                        status,
+                        role,
+                        author.get(role, "Chorus Pro"),
+                        None,
+                        amount,
+                        None,
+                        None,
+                    ),
                 )
         db.execute("INSERT OR REPLACE INTO meta VALUES ('works_seeded', '1')")
     return True
@@ -273,7 +297,64 @@ def apply_action(
         (rule.target, at, text, doc["id"]),
     )
     store.db.execute(
-        "INSERT INTO works_history VALUES (?,?,?,?,?,?,?)",
-        (doc["id"], at, rule.target, rule.role.value, author, comment or None, text),
+        HISTORY_INSERT,
+        (doc["id"], at, rule.target, rule.role.value, author, comment or None, text, None, None),
     )
     return rule.target, at, issued_document(rule.action, doc["type"])
+
+
+def _day_of(ms: int) -> dt.date:
+    return dt.datetime.fromtimestamp(ms / 1000, PARIS).date()
+
+
+def play_deadlines(store: Store, today: dt.date) -> int:
+    """Take the tacit steps whose deadline passed before ``today`` (the sandbox's day, see
+    :func:`desktop_app.sandbox.approvals.sandbox_today`); returns how many were taken.
+
+    Each step is a history passage of the platform (role ``PLATEFORME``) with the frame of
+    the document the statement becomes and its legal basis; a statement may take several
+    in a row (the MOE's lapse, then later the MOA's general statement's acceptance).
+    """
+    taken = 0
+    with store.transaction() as db:
+        for _round in range(3):  # a step can open the next one (at most three in a row)
+            moved = 0
+            for doc in db.execute("SELECT * FROM works_docs").fetchall():
+                step = due_step(
+                    doc["statut"],
+                    doc["type"],
+                    doc["cadre"],
+                    dt.date.fromisoformat(doc["date_depot"]),
+                    _day_of(doc["etat_ms"]),
+                    today,
+                )
+                if step is None:
+                    continue
+                # the passage is dated the day it took effect; the statement's change clock
+                # moves on (a pull by change date sees it)
+                effective = max(_ms(step.effective, 0), doc["etat_ms"] + 1)
+                at = store.tick(effective)
+                db.execute(
+                    "UPDATE works_docs SET statut = ?, etat_ms = ?, cadre = COALESCE(?, cadre), "
+                    "type = COALESCE(?, type) WHERE id = ?",
+                    (step.status, at, step.frame, step.works_kind, doc["id"]),
+                )
+                db.execute(
+                    HISTORY_INSERT,
+                    (
+                        doc["id"],
+                        effective,
+                        step.status,
+                        "PLATEFORME",
+                        "Chorus Pro",
+                        None,
+                        None,
+                        step.frame,
+                        step.basis,
+                    ),
+                )
+                moved += 1
+            taken += moved
+            if not moved:
+                break
+    return taken

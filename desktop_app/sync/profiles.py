@@ -72,6 +72,7 @@ class ConnectionProfile:
     motif_max_length: int = MOTIF_MAX_LENGTH
     ipm5_fields: bool | None = None
     # works invoices (MOE / MOA): None = only for the sandbox's MOE and MOA demo users
+    # (the settings dialog's « Circuit des factures de travaux » checkbox sets True / False)
     works: bool | None = None
 
     def secret_name(self, what: str) -> str:
@@ -125,11 +126,46 @@ class ConnectionProfile:
             if any(word in key.lower() for word in SECRET_WORDS) and key not in names:
                 raise ProfileError(f"secret {key!r} in settings", detail=f"{key} not allowed")
         values = {k: v for k, v in data.items() if k in names}
+        if "works" in values:
+            values["works"] = upgrade_works_option(values["works"])
         try:
             values["kind"] = ProfileKind(values.get("kind", "custom"))
             return cls(**values)
         except (TypeError, ValueError) as exc:
             raise ProfileError(f"bad profile: {exc}", detail=str(exc)) from exc
+
+
+#: Stored spellings of the works option from hand-edited or older files -> its typed value.
+_WORKS_WORDS: dict[str, bool | None] = {
+    "true": True,
+    "on": True,
+    "yes": True,
+    "oui": True,
+    "1": True,
+    "false": False,
+    "off": False,
+    "no": False,
+    "non": False,
+    "0": False,
+    "auto": None,
+    "": None,
+}
+
+
+def upgrade_works_option(value: Any) -> bool | None:
+    """The typed ``works`` option (True / False / None = automatic) from what a file holds.
+
+    A file written before the option existed has no key (None: the automatic rule); an
+    IT-edited file may say ``"oui"``, ``"false"``, ``1``...; anything else is refused with a
+    clear detail rather than read as true.
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _WORKS_WORDS:
+        return _WORKS_WORDS[value.strip().lower()]
+    raise ProfileError(f"works option {value!r}", detail=f"works {value!r}")
 
 
 def builtin_profiles() -> dict[str, ConnectionProfile]:

@@ -27,7 +27,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session
 from desktop_app.domain.works_circuit import ACTION_RULES, WorksAction, WorksRole
 from desktop_app.models import works as store
 from desktop_app.models.database import Database
-from desktop_app.sync.client import PlatformClient
 from desktop_app.sync.errors import (
     AuthError,
     NetworkError,
@@ -54,6 +53,9 @@ PAGE_SIZE = 200
 ROLES = (WorksRole.MOE.value, WorksRole.MOA.value)
 #: Sandbox demo users who work the works circuit (desktop_app/sandbox/works.py WORKS_ROLES).
 WORKS_DEMO_USERS = frozenset({"moe", "moa"})
+
+if TYPE_CHECKING:  # the settings read works_enabled without loading the HTTP client
+    from desktop_app.sync.client import PlatformClient
 
 
 def works_enabled(setting: bool | None, sandbox: bool, login: str) -> bool:

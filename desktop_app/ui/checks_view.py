@@ -127,6 +127,8 @@ class ChecksView(QWidget):
             details = row.text
             if row.tolerance:
                 details += "\n" + self.tr("Tolérance : {tolerance}").format(tolerance=row.tolerance)
+            if row.suggested:
+                details += "\n" + row.suggested
             rule_item = _item(rule_text, row.source)
             finding_item = _item(details)
             if row.is_error:

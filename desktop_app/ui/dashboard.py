@@ -26,6 +26,7 @@ class Dashboard(QFrame):
 
     figure_clicked = Signal(object)  # the InvoiceFilter of the clicked figure
     approvals_clicked = Signal()
+    works_clicked = Signal(str)  # the « Travaux » box to open (see domain/works_boxes.py)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,7 @@ class Dashboard(QFrame):
             "waiting_supplier",
             "engagements",
             "approvals",
+            "works",
             "groups",
             "services",
         ):
@@ -49,7 +51,7 @@ class Dashboard(QFrame):
             button.setAutoRaise(True)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.buttons[key] = button
-        for key in ("groups", "services"):
+        for key in ("works", "groups", "services"):
             self.buttons[key].setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             self.buttons[key].setMenu(QMenu(self.buttons[key]))
         self.buttons["approvals"].clicked.connect(self.approvals_clicked.emit)
@@ -120,8 +122,44 @@ class Dashboard(QFrame):
         )
         self.buttons["groups"].setText(self.tr("Par statut ▾"))
         self.buttons["services"].setText(self.tr("Par service ▾"))
+        self._show_works(figures)
         self._fill_menu("groups", [(inbox_name(f.criteria.inbox), f) for f in figures.groups])
         self._fill_menu("services", [(f.label, f) for f in figures.services])
+
+    def works_titles(self) -> dict[str, str]:
+        """The dashboard's works entries (the « Travaux » boxes they open)."""
+        return {
+            "moe": self.tr("Pièces de travaux à vérifier (MOE) : {count} — {amount} HT"),
+            "moa": self.tr("Pièces de travaux à valider (MOA) : {count} — {amount} HT"),
+            "tacit": self.tr("Délais tacites en cours : {count} — {amount} HT"),
+            "late": self.tr("Échéance de l'étape dépassée : {count} — {amount} HT"),
+            "soon": self.tr("Échéance de l'étape ≤ 5 jours : {count} — {amount} HT"),
+        }
+
+    def _show_works(self, figures: DashboardFigures) -> None:
+        """The works figures beside the invoices' deadlines; hidden without works."""
+        button = self.buttons["works"]
+        button.setVisible(bool(figures.works))
+        counts = {c.box: c for c in figures.works}
+        if not counts:
+            return
+        button.setText(
+            self.tr("Travaux : {moe} à vérifier · {moa} à valider · {late} en retard ▾").format(
+                moe=_count(counts["moe"].count),
+                moa=_count(counts["moa"].count),
+                late=_count(counts["late"].count),
+            )
+        )
+        button.setToolTip(self.tr("Pièces de travaux (MOE / MOA) : cliquer pour choisir la boîte"))
+        menu = button.menu()
+        menu.clear()
+        for box, text in self.works_titles().items():
+            figure = counts[box]
+            action = menu.addAction(
+                text.format(count=_count(figure.count), amount=money_text(figure.amount))
+            )
+            action.setObjectName(f"works_box_{box}")
+            action.triggered.connect(lambda _=False, b=box: self.works_clicked.emit(b))
 
     def _show(self, key: str, text: str, figure: Figure) -> None:
         button = self.buttons[key]

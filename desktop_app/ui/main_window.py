@@ -176,6 +176,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.detail.compare_requested.connect(self.show_comparison)
         self.dashboard.figure_clicked.connect(self.restrict)
         self.dashboard.approvals_clicked.connect(self.show_approvals)
+        self.dashboard.works_clicked.connect(self.show_works)
         a["lang_fr"].triggered.connect(lambda: self.language_requested.emit("fr"))
         a["lang_en"].triggered.connect(lambda: self.language_requested.emit("en"))
         for number, inbox in enumerate((*SHOWN_INBOXES[:6], Inbox.ALL), start=1):

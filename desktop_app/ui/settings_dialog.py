@@ -22,6 +22,7 @@ from desktop_app.ui.adapters.accounts_adapter import (
     save_profiles,
     saved_certificate,
     set_custom_address,
+    works_enabled,
 )
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.i18n import current_language
@@ -139,6 +140,16 @@ class SettingsDialog(QDialog):
         self.password_date.setSpecialValueText(self.tr("non renseignée"))
         self.user = QLabel(self)
         self.role = QLabel(self)
+        self.works = QCheckBox(self.tr("Circuit des factures de &travaux (MOE / MOA)"), self)
+        self.works.setToolTip(
+            self.tr(
+                "Relève et traite les pièces de travaux (états d'acompte, décomptes) de ce "
+                "profil. Par défaut : seulement pour les utilisateurs MOE et MOA de la "
+                "démonstration."
+            )
+        )
+        self.works_chosen = False  # the user clicked it: the profile keeps an explicit choice
+        self.works.clicked.connect(self._works_clicked)
         connection = QGroupBox(self.tr("Connexion"), self)
         form = QFormLayout(connection)
         self.rows: dict[str, QLabel] = {}
@@ -158,6 +169,7 @@ class SettingsDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
             self.rows[key] = label
+        form.addRow(self.works)
         certificate = self._certificate_box()
         general = self._general_box(settings)
         buttons = QDialogButtonBox(
@@ -276,6 +288,18 @@ class SettingsDialog(QDialog):
             else date(picked.year(), picked.month(), picked.day()).isoformat()
         )
         shown.certificate_path = self.cert_path.text().strip() or None
+        if self.works_chosen:
+            shown.works = self.works.isChecked()
+
+    def _works_clicked(self) -> None:
+        self.works_chosen = True
+
+    def _show_works(self, profile: ConnectionProfile) -> None:
+        """The works checkbox shows what the profile will do (its choice, else the rule)."""
+        login = str(self.demo_user.currentData() or profile.sandbox_user)
+        self.works.setChecked(
+            works_enabled(profile.works, profile.kind is ProfileKind.SANDBOX, login)
+        )
 
     def _profile_changed(self) -> None:
         self._keep_edits()
@@ -300,6 +324,8 @@ class SettingsDialog(QDialog):
         else:
             self.password_date.setDate(NO_DATE)
         self.cert_path.setText(profile.certificate_path or "")
+        self.works_chosen = False
+        self._show_works(profile)
         self.details = None
         self.cert_warning.setVisible(False)
         self.keyring_note.setVisible(False)
@@ -380,6 +406,8 @@ class SettingsDialog(QDialog):
                 self.tr("Certificat de démonstration de l'utilisateur choisi.")
             )
             self.cert_warning.setVisible(False)
+        if not self.works_chosen and self.shown is not None and self.shown.works is None:
+            self._show_works(self.shown)  # the automatic rule follows the demo user
         self._show_identity()
 
     def import_selected(self) -> None:

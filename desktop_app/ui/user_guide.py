@@ -43,6 +43,7 @@ SECTIONS: tuple[str, ...] = (
     "parametres",
     "cache",
     "raccourcis",
+    "travaux",
 )
 DEFAULT_SECTION = "demarrer"
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -183,6 +184,7 @@ def _window_section(window: QWidget) -> str | None:
     from desktop_app.ui.duplicate_dialog import DuplicateDialog
     from desktop_app.ui.outbox_view import OutboxView
     from desktop_app.ui.settings_dialog import SettingsDialog
+    from desktop_app.ui.works_window import WorksWindow
 
     kinds: tuple[tuple[type, str], ...] = (
         (OutboxView, "hors-ligne"),
@@ -191,6 +193,7 @@ def _window_section(window: QWidget) -> str | None:
         (SettingsDialog, "parametres"),
         (ActionDialog, "actions"),
         (DuplicateDialog, "facture"),
+        (WorksWindow, "travaux"),
     )
     return next((section for kind, section in kinds if isinstance(window, kind)), None)
 

@@ -78,8 +78,9 @@ class SecondaryWindows:
         self.approval_window.activateWindow()
         return self.approval_window
 
-    def show_works(self) -> QWidget:
-        """Open the « Travaux » window (works statements, MOE / MOA actions)."""
+    def show_works(self, box: str | None = None) -> QWidget:
+        """Open the « Travaux » window (works statements, MOE / MOA actions), on ``box``
+        when given (the dashboard's works figures)."""
         from desktop_app.ui.works_window import WorksWindow
 
         window = getattr(self, "works_window", None)
@@ -88,6 +89,8 @@ class SecondaryWindows:
             self.works_window: QWidget | None = window
         else:
             window.reload()
+        if isinstance(box, str):
+            window.show_box(box)
         window.show()
         window.activateWindow()
         return window

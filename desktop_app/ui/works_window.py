@@ -12,15 +12,14 @@ from typing import Any
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.transitions import status_info
+from desktop_app.domain.works_boxes import BOXES, Placed, in_box
 from desktop_app.domain.works_circuit import (
     StatementAmounts,
     WorksAction,
-    WorksStep,
     allowed_actions,
     cumulative,
-    step_of,
 )
-from desktop_app.domain.works_deadlines import deadline_of, tacit_running
+from desktop_app.domain.works_deadlines import deadline_of
 from desktop_app.ui.i18n import current_language
 from desktop_app.ui.qt import (
     QAbstractItemView,
@@ -41,8 +40,7 @@ from desktop_app.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-
-BOXES = ("moe", "moa", "tacit", "all")
+from desktop_app.ui.works_history import WorksHistoryTable
 
 
 def _money(value: Decimal | None) -> str:
@@ -153,6 +151,11 @@ class WorksWindow(QWidget):
             ]
         )
         below.addWidget(self.contract)
+        history_label = QLabel(self.tr("&Historique de la pièce :"), lower)
+        self.history = WorksHistoryTable(lower)
+        history_label.setBuddy(self.history)
+        below.addWidget(history_label)
+        below.addWidget(self.history)
         self.deadline_label = QLabel(lower)
         self.deadline_label.setWordWrap(True)
         below.addWidget(self.deadline_label)
@@ -174,6 +177,8 @@ class WorksWindow(QWidget):
             self.tr("À vérifier (MOE)"),
             self.tr("À valider (MOA)"),
             self.tr("Délais tacites en cours"),
+            self.tr("Échéance de l'étape dépassée"),
+            self.tr("Échéance de l'étape ≤ 5 jours"),
             self.tr("Toutes les pièces de travaux"),
         ]
 
@@ -215,17 +220,15 @@ class WorksWindow(QWidget):
         self.statements = self.sync.works_statements()
         self._fill()
 
+    def show_box(self, box: str) -> None:
+        """Show the box ``box`` (a key of :data:`BOXES`; the dashboard's entries)."""
+        index = self.box.findData(box)
+        if index >= 0:
+            self.box.setCurrentIndex(index)
+
     def _in_box(self, item: Any, box: str) -> bool:
-        step = step_of(item.status)
-        if box == "moe":
-            return step is WorksStep.MOE_CHECK and "MOE" in item.roles
-        if box == "moa":
-            return step is WorksStep.MOA_VALIDATION and "MOA" in item.roles
-        if box == "tacit":
-            return tacit_running(
-                item.status, item.kind, item.frame, item.deposit_date, self.today()
-            )
-        return True
+        placed = Placed(item.status, item.kind, item.frame, item.deposit_date, item.roles)
+        return in_box(placed, box, self.today())
 
     def _fill(self) -> None:
         box = str(self.box.currentData())
@@ -257,9 +260,10 @@ class WorksWindow(QWidget):
         self.table.resizeColumnsToContents()
         counts = {b: sum(self._in_box(s, b) for s in self.statements) for b in BOXES}
         self.summary.setText(
-            self.tr("À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}").format(
-                **counts
-            )
+            self.tr(
+                "À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit} · "
+                "en retard : {late}"
+            ).format(**counts)
         )
         if self.shown:
             self.table.selectRow(0)
@@ -290,6 +294,7 @@ class WorksWindow(QWidget):
             )
         if item is None:
             self.contract.setRowCount(0)
+            self.history.setRowCount(0)
             self.contract_label.setText(self.tr("Aucune pièce de travaux dans cette boîte."))
             self.deadline_label.clear()
             return
@@ -331,6 +336,7 @@ class WorksWindow(QWidget):
                     cell.setFont(font)
                 self.contract.setItem(row, column, cell)
         self.contract.resizeColumnsToContents()
+        self.history.show_passages(item.history)
         self.deadline_label.setText(self._deadline_text(item))
 
     @staticmethod

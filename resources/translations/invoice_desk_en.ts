@@ -818,57 +818,92 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="94"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
         <source>En cours : {count} — {amount}</source>
         <translation>In progress: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="95"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
         <source>Terminées : {count} — {amount}</source>
         <translation>Finished: {count} — {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="96"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
         <source>En retard : {count}</source>
         <translation>Late: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="97"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="99"/>
         <source>Échéance ≤ 5 jours : {count}</source>
         <translation>Due within 5 days: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="98"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="100"/>
         <source>Suspendues (attente fournisseur) : {count}</source>
         <translation>Suspended (waiting for the supplier): {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="112"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="114"/>
         <source>Engagements à vérifier : {count}</source>
         <translation>Engagements to check: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="117"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="119"/>
         <source>Approbations en attente : {count}</source>
         <translation>Pending approvals: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="121"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="123"/>
         <source>Par statut ▾</source>
         <translation>By status ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="122"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="124"/>
         <source>Par service ▾</source>
         <translation>By service ▾</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="130"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="132"/>
+        <source>Pièces de travaux à vérifier (MOE) : {count} — {amount} HT</source>
+        <translation>Works documents to check (MOE): {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="133"/>
+        <source>Pièces de travaux à valider (MOA) : {count} — {amount} HT</source>
+        <translation>Works documents to validate (MOA): {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="134"/>
+        <source>Délais tacites en cours : {count} — {amount} HT</source>
+        <translation>Tacit deadlines running: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="135"/>
+        <source>Échéance de l&apos;étape dépassée : {count} — {amount} HT</source>
+        <translation>Step deadline passed: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="136"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours : {count} — {amount} HT</source>
+        <translation>Step deadline ≤ 5 days: {count} — {amount} excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="147"/>
+        <source>Travaux : {moe} à vérifier · {moa} à valider · {late} en retard ▾</source>
+        <translation>Works: {moe} to check · {moa} to validate · {late} late ▾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="153"/>
+        <source>Pièces de travaux (MOE / MOA) : cliquer pour choisir la boîte</source>
+        <translation>Works documents (MOE / MOA): click to choose the box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dashboard.py" line="168"/>
         <source>{count} factures, {amount} TTC — cliquer pour les lister</source>
         <translation>{count} invoices, {amount} incl. VAT — click to list them</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dashboard.py" line="141"/>
+        <location filename="../../desktop_app/ui/dashboard.py" line="179"/>
         <source>{name} : {count} — {amount}</source>
         <translation>{name}: {count} — {amount}</translation>
     </message>
@@ -1806,47 +1841,47 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="65"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="66"/>
         <source>Guide de l&apos;utilisateur — Invoice Desk</source>
         <translation>User guide — Invoice Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="70"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="71"/>
         <source>Guide de l&apos;utilisateur</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="73"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="74"/>
         <source>&amp;Précédent</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="76"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="77"/>
         <source>S&amp;uivant</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="78"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="79"/>
         <source>&amp;Sommaire</source>
         <translation>&amp;Contents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="80"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
         <source>Rechercher dans le guide (Ctrl+F)</source>
         <translation>Search the guide (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="81"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="82"/>
         <source>Rechercher dans le guide</source>
         <translation>Search the guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="84"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="85"/>
         <source>Occurrence suiva&amp;nte</source>
         <translation>&amp;Next match</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/user_guide.py" line="156"/>
+        <location filename="../../desktop_app/ui/user_guide.py" line="157"/>
         <source>Introuvable</source>
         <translation>Not found</translation>
     </message>
@@ -2007,27 +2042,27 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="321"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="328"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="348"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="344"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="355"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="351"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="356"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="352"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -2045,24 +2080,24 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="263"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
         <source>Enregistrer la recherche</source>
         <translation>Save the search</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
         <source>Nom de la recherche :</source>
         <translation>Name of the search:</translation>
     </message>
@@ -2982,22 +3017,22 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="66"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
         <source>Bac à sable (démo locale)</source>
         <translation>Sandbox (local demo)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
         <source>Chorus Pro — qualification</source>
         <translation>Chorus Pro — qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
         <source>Chorus Pro — production</source>
         <translation>Chorus Pro — production</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="70"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
@@ -3017,203 +3052,213 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
         <source>certificat</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="84"/>
         <source>compte de session du poste</source>
         <translation>the computer&apos;s session account</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="87"/>
         <source>utilisateur de démonstration</source>
         <translation>demo user</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="106"/>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="121"/>
         <source>La connexion a échoué : {reason}
 Corrigez ci-dessous (certificat, mot de passe, profil) puis Enregistrer : Invoice Desk se reconnecte.</source>
         <translation>The connection failed: {reason}
 Correct below (certificate, password, profile) then Save: Invoice Desk reconnects.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="140"/>
         <source>non renseignée</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="143"/>
+        <source>Circuit des factures de &amp;travaux (MOE / MOA)</source>
+        <translation>&amp;Works invoices circuit (MOE / MOA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="150"/>
+        <source>Relève et traite les pièces de travaux (états d&apos;acompte, décomptes) de ce profil. Par défaut : seulement pour les utilisateurs MOE et MOA de la démonstration.</source>
+        <translation>Pulls and processes the works documents (interim statements, final statements) of this profile. By default: only for the MOE and MOA demo users.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="153"/>
         <source>Connexion</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="157"/>
         <source>&amp;Profil :</source>
         <translation>&amp;Profile:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="158"/>
         <source>&amp;Adresse (personnalisé) :</source>
         <translation>&amp;Address (custom):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="159"/>
         <source>Utilisateur de &amp;démonstration :</source>
         <translation>&amp;Demo user:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="162"/>
         <source>Mot de passe du compte technique &amp;changé le :</source>
         <translation>Technical account password &amp;changed on:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="165"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="166"/>
         <source>Rôle :</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="186"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="198"/>
         <source>&amp;Parcourir…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="201"/>
         <source>&amp;Importer le certificat</source>
         <translation>&amp;Import the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="190"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="202"/>
         <source>&amp;Retirer le certificat</source>
         <translation>Re&amp;move the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="191"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="312"/>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="423"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="338"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
         <source>Aucun certificat importé.</source>
         <translation>No certificate imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="212"/>
         <source>Certificat (PKCS#12)</source>
         <translation>Certificate (PKCS#12)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="217"/>
         <source>&amp;Fichier :</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="220"/>
         <source>&amp;Mot de passe :</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="221"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
         <source>Afficher les &amp;notifications (nouvelles factures, changements de statut)</source>
         <translation>Show &amp;notifications (new invoices, status changes)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="232"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="244"/>
         <source>Nouvelles &amp;factures</source>
         <translation>New &amp;invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="245"/>
         <source>Changements de &amp;statut</source>
         <translation>&amp;Status changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="234"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="246"/>
         <source>Résultats des &amp;envois</source>
         <translation>Outbox &amp;outcomes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
         <source>&amp;Approbations</source>
         <translation>&amp;Approvals</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="252"/>
         <source>Tous les services</source>
         <translation>Every service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="241"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="259"/>
         <source>Me notifier de :</source>
         <translation>Notify me of:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="249"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="261"/>
         <source>Pour les services (codes, séparés par des virgules) :</source>
         <translation>For the services (codes, comma-separated):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="253"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="265"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="324"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="350"/>
         <source>Certificat : {path}
 Son mot de passe sera demandé à la connexion (ou saisissez-le ci-dessus puis Importer).</source>
         <translation>Certificate: {path}
 Its password will be asked when connecting (or type it above, then Import).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="349"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="375"/>
         <source>{name} — d&apos;après : {source}</source>
         <translation>{name} — from: {source}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="382"/>
         <source>Choisir le certificat</source>
         <translation>Choose the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="383"/>
         <source>Certificats PKCS#12 (*.p12 *.pfx)</source>
         <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="394"/>
         <source>Aucun certificat : il sera retiré à l&apos;enregistrement.</source>
         <translation>No certificate: it will be removed when saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="381"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="407"/>
         <source>Certificat de démonstration de l&apos;utilisateur choisi.</source>
         <translation>Demo certificate of the chosen user.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="442"/>
         <source>Le trousseau du système n&apos;est pas disponible : le mot de passe est gardé pour cette session seulement et vous sera redemandé au prochain démarrage.</source>
         <translation>The system keyring is not available: the password is kept for this session only and will be asked again at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="460"/>
         <source>&amp;Remplacer le certificat</source>
         <translation>&amp;Replace the certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="437"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="465"/>
         <source>Titulaire : {subject}
 Émetteur : {issuer}
 N° de série : {serial}
@@ -3224,12 +3269,12 @@ Serial number: {serial}
 Valid from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="479"/>
         <source>Ce certificat a expiré : la connexion à Chorus Pro sera refusée. Demandez-en un nouveau puis importez-le ici.</source>
         <translation>This certificate has expired: Chorus Pro will refuse the connection. Request a new one, then import it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/settings_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/settings_dialog.py" line="482"/>
         <source>Ce certificat expire dans {days} jour(s) : demandez son renouvellement.</source>
         <translation>This certificate expires in {days} day(s): ask for its renewal.</translation>
     </message>
@@ -4191,258 +4236,306 @@ Space: tick or untick · Enter: this structure only</translation>
 <context>
     <name>WorksActionDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="67"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="65"/>
         <source>Montant retenu HT :</source>
         <translation>Amount kept excl. VAT:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="69"/>
         <source>Commentaire (obligatoire pour un refus)</source>
         <translation>Comment (required to refuse)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="73"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="71"/>
         <source>Commentaire (facultatif)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="74"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="72"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
 </context>
 <context>
-    <name>WorksWindow</name>
+    <name>WorksHistoryTable</name>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="101"/>
-        <source>Travaux — circuit MOE / MOA</source>
-        <translation>Works — MOE / MOA circuit</translation>
+        <location filename="../../desktop_app/ui/works_history.py" line="42"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="111"/>
-        <source>&amp;Boîte :</source>
-        <translation>&amp;Box:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="117"/>
-        <source>&amp;Actualiser</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
-        <source>N°</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
-        <source>Marché</source>
-        <translation>Contract</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
-        <source>Pièce</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
-        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="43"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
+        <location filename="../../desktop_app/ui/works_history.py" line="44"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="45"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="46"/>
+        <source>Étape tacite (fondement)</source>
+        <translation>Tacit step (legal basis)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_history.py" line="59"/>
+        <source>Chorus Pro (délai expiré)</source>
+        <translation>Chorus Pro (deadline passed)</translation>
+    </message>
+</context>
+<context>
+    <name>WorksWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="99"/>
+        <source>Travaux — circuit MOE / MOA</source>
+        <translation>Works — MOE / MOA circuit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="109"/>
+        <source>&amp;Boîte :</source>
+        <translation>&amp;Box:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="115"/>
+        <source>&amp;Actualiser</source>
+        <translation>R&amp;efresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="122"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="143"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="123"/>
+        <source>Marché</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="124"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="125"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="145"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="126"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="127"/>
         <source>Montant HT</source>
         <translation>Amount excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="130"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="128"/>
         <source>Échéance de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="131"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="129"/>
         <source>Jours restants</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="144"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="142"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="146"/>
         <source>Demandé HT</source>
         <translation>Asked excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="147"/>
         <source>Retenu HT</source>
         <translation>Kept excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="148"/>
         <source>Cumul demandé</source>
         <translation>Total asked</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="149"/>
         <source>Cumul retenu</source>
         <translation>Total kept</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="152"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="150"/>
         <source>Délai de l&apos;étape</source>
         <translation>Step deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="154"/>
+        <source>&amp;Historique de la pièce :</source>
+        <translation>&amp;History of the document:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
         <source>À vérifier (MOE)</source>
         <translation>To check (MOE)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="175"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="178"/>
         <source>À valider (MOA)</source>
         <translation>To validate (MOA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="176"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="179"/>
         <source>Délais tacites en cours</source>
         <translation>Tacit deadlines running</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="177"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="180"/>
+        <source>Échéance de l&apos;étape dépassée</source>
+        <translation>Step deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="181"/>
+        <source>Échéance de l&apos;étape ≤ 5 jours</source>
+        <translation>Step deadline ≤ 5 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
         <source>Toutes les pièces de travaux</source>
         <translation>All works documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="182"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="187"/>
         <source>&amp;Valider (MOE)…</source>
         <translation>&amp;Validate (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="183"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="188"/>
         <source>&amp;Refuser (MOE)…</source>
         <translation>&amp;Refuse (MOE)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="189"/>
         <source>Valider (M&amp;OA)…</source>
         <translation>Validate (M&amp;OA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="185"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
         <source>Re&amp;fuser (MOA)…</source>
         <translation>Re&amp;fuse (MOA)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="190"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="195"/>
         <source>Projet de décompte mensuel</source>
         <translation>Monthly draft statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="191"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="196"/>
         <source>État d&apos;acompte</source>
         <translation>Interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="192"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="197"/>
         <source>État d&apos;acompte validé</source>
         <translation>Validated interim statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="193"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="198"/>
         <source>Projet de décompte final</source>
         <translation>Draft final statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="194"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="199"/>
         <source>Décompte général et définitif</source>
         <translation>General and final statement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="260"/>
-        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit}</source>
-        <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit}</translation>
+        <location filename="../../desktop_app/ui/works_window.py" line="266"/>
+        <source>À vérifier : {moe} · à valider : {moa} · délais tacites : {tacit} · en retard : {late}</source>
+        <translation>To check: {moe} · to validate: {moa} · tacit deadlines: {tacit} · late: {late}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="293"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="298"/>
         <source>Aucune pièce de travaux dans cette boîte.</source>
         <translation>No works document in this box.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="297"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="302"/>
         <source>Marché {contract} — {label} — {supplier}</source>
         <translation>Contract {contract} — {label} — {supplier}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="344"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="350"/>
         <source>Action en attente d&apos;envoi à Chorus Pro.</source>
         <translation>Action waiting to be sent to Chorus Pro.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="347"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
         <source>Aucun délai en cours pour cette pièce.</source>
         <translation>No deadline running for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="348"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="354"/>
         <source>Échéance de l&apos;étape : {due} ({source}).</source>
         <translation>Step deadline: {due} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="352"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="358"/>
         <source>Dépassée de {days} jour(s).</source>
         <translation>Passed by {days} day(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="353"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="359"/>
         <source>{days} jour(s) restant(s).</source>
         <translation>{days} day(s) left.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="377"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="383"/>
         <source>« {value} » n&apos;est pas un montant (exemple : 1 234,56).</source>
         <translation>“{value}” is not an amount (example: 1234.56).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="397"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="403"/>
         <source>Un refus doit être motivé : saisissez un commentaire.</source>
         <translation>A refusal needs a reason: type a comment.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="398"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
         <source>Le commentaire est trop long.</source>
         <translation>The comment is too long.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="399"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="405"/>
         <source>Le montant doit être positif, au centime près.</source>
         <translation>The amount must be positive, to the cent.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="400"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="406"/>
         <source>Votre compte n&apos;a pas ce rôle sur les marchés de travaux.</source>
         <translation>Your account does not have this role on the works contracts.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="401"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="407"/>
         <source>Cette action n&apos;est pas possible à cette étape.</source>
         <translation>This action is not possible at this step.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="402"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="408"/>
         <source>Une action est déjà en attente d&apos;envoi pour cette pièce.</source>
         <translation>An action is already waiting to be sent for this document.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/works_window.py" line="404"/>
+        <location filename="../../desktop_app/ui/works_window.py" line="410"/>
         <source>Action impossible ({key}).</source>
         <translation>Action impossible ({key}).</translation>
     </message>

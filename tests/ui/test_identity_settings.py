@@ -399,3 +399,37 @@ def test_custom_address_is_kept_in_the_custom_profile(
         assert dialog.url.text() == "https://chorus.mairie.example.fr"
 
     run_settings(qtbot, win, reopen)
+
+
+def test_works_checkbox_follows_the_demo_user_then_keeps_the_users_choice(
+    qtbot: Any, win: MainWindow, tmp_path: Path
+) -> None:
+    def choose(dialog: SettingsDialog) -> None:
+        box = dialog.works
+        assert not box.isHidden()
+        dialog.demo_user.setCurrentIndex(dialog.demo_user.findData("moe"))
+        assert box.isChecked()  # automatic: the MOE demo user works the circuit
+        dialog.demo_user.setCurrentIndex(dialog.demo_user.findData("clerk"))
+        assert not box.isChecked()  # automatic: a clerk has no works role
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)  # the user turns it on
+        assert box.isChecked()
+        dialog.demo_user.setCurrentIndex(dialog.demo_user.findData("manager"))
+        assert box.isChecked()  # the user's choice stays
+        save(dialog)
+
+    run_settings(qtbot, win, choose)
+    assert stored(tmp_path, "sandbox")["works"] is True
+    assert load_settings(tmp_path / "connection.json").profile("sandbox").works is True
+
+    def reopen_and_turn_off(dialog: SettingsDialog) -> None:
+        assert dialog.works.isChecked()
+        dialog.profile.setCurrentIndex(dialog.profile.findData("custom"))
+        assert not dialog.works.isChecked()  # another profile: its own (automatic: off)
+        dialog.profile.setCurrentIndex(dialog.profile.findData("sandbox"))
+        assert dialog.works.isChecked()
+        dialog.works.click()
+        save(dialog)
+
+    run_settings(qtbot, win, reopen_and_turn_off)
+    assert stored(tmp_path, "sandbox")["works"] is False
+    assert stored(tmp_path, "custom")["works"] is None  # never touched: still automatic

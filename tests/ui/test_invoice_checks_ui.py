@@ -66,3 +66,43 @@ def test_anomalies_filter_and_checks_tab(
     window.filters.apply_now()
     wait_background(qtbot)
     qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=5_000)
+
+
+def test_structure_requirement_finding_shows_its_suggested_action(
+    qtbot: Any, cache: Database, settings: QSettings, tmp_path: Path, corpus_dir: Path
+) -> None:
+    """The structure requires a service code (as consulterStructure said at the pull); the
+    French Factur-X MINIMUM file (mustangproject, see the corpus MANIFEST) has none."""
+    from desktop_app.models.engagements import store_requirement
+
+    with cache.read() as session:
+        invoice = session.scalars(select(Invoice).order_by(Invoice.id).limit(1)).one()
+        invoice_id, structure_id = invoice.id, invoice.structure_id
+    cache.writer.run(
+        lambda session: store_requirement(
+            session,
+            structure_id,
+            engagement_required=False,
+            service_required=True,
+            service_or_engagement=False,
+        )
+    )
+    _attach(cache, invoice_id, (corpus_dir / "cii/mustang-facturFrMinimum.xml").read_bytes())
+    window = make_window(qtbot, SyncService(cache, settings_path=tmp_path / "c.json"), settings)
+    window._base_filter = window._base_filter.__class__()  # every inbox
+    qtbot.waitUntil(lambda: not window.checks_runner._running, timeout=10_000)
+    window.filters.anomalies.setChecked(True)
+    window.filters.apply_now()
+    wait_background(qtbot)
+    model = window.list.invoice_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
+    assert model.invoice_id(0) == invoice_id
+    window.detail.show_invoice(invoice_id)
+    wait_background(qtbot)
+    table = window.detail.checks.table
+    rows = [
+        table.item(r, 0).text() + "\n" + table.item(r, 1).text() for r in range(table.rowCount())
+    ]
+    found = next(text for text in rows if "FR-CODE-SERVICE" in text)
+    assert "codeServiceDoitEtreRenseigne" in found
+    assert "Action suggérée : recycler la facture vers le bon service." in found

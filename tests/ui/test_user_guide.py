@@ -272,3 +272,24 @@ def test_f1_from_the_main_window_opens_the_focused_part(qtbot: Any, window: Any)
     window.list.setFocus()
     assert open_guide(window, section_for(window.focusWidget())) is guide
     assert guide.browser.source().fragment() == "liste"
+
+
+def test_the_works_window_opens_the_works_section(qtbot: Any, tmp_path: Path) -> None:
+    """F1 in the « Travaux » window: the works section, which cites the tacit steps' basis."""
+    from desktop_app.models.database import open_database
+    from desktop_app.ui.adapters.sync_adapter import SyncService
+    from desktop_app.ui.works_window import WorksWindow
+
+    database = open_database(tmp_path / "cache.sqlite")
+    try:
+        works = WorksWindow(SyncService(database, settings_path=tmp_path / "c.json"))
+        qtbot.addWidget(works)
+        assert section_for(works.table) == "travaux"
+        works.close()
+    finally:
+        database.close()
+    for language in ("fr", "en"):
+        text = guide_file(language).read_text(encoding="utf-8")
+        body = text[text.index('name="travaux"') :]
+        assert "12.4.4" in body and "12.4.3" in body and "A23" in body and "A8" in body
+        assert "Ctrl+Shift+W" in text

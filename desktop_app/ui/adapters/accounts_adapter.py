@@ -23,6 +23,7 @@ from desktop_app.sync.profiles import (
     save_settings,
     set_custom_address,
 )
+from desktop_app.sync.works import works_enabled
 
 if TYPE_CHECKING:  # cryptography loads with the first certificate read, not at start-up
     from desktop_app.sync.http_signatures import ClientIdentity
@@ -42,6 +43,7 @@ __all__ = [
     "sandbox_demo",
     "saved_certificate",
     "set_custom_address",
+    "works_enabled",
 ]
 
 

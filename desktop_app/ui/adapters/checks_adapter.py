@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.documents.check_requirements import structure_requirements
 from desktop_app.documents.check_store import CheckRun, check_one, check_pending, stored_findings
 from desktop_app.documents.checks_catalog import RULES, Finding, Severity
 from desktop_app.documents.checks_text import (
     finding_text,
     rule_label,
     severity_text,
+    suggested_text,
     tolerance_text,
     where_text,
 )
@@ -36,6 +38,7 @@ class FindingRow:
     text: str
     tolerance: str
     source: str
+    suggested: str = ""  # the action the rule suggests (suspend asking, recycle), or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ def _row(finding: Finding, language: str) -> FindingRow:
         text=finding_text(finding, language),
         tolerance=tolerance_text(finding, language) if finding.stated is not None else "",
         source=rule.source if rule else "",
+        suggested=suggested_text(finding, language),
     )
 
 
@@ -80,9 +84,9 @@ def load_checks(database: Database, invoice_id: int, language: str) -> CheckedIn
 
 def check_now(database: Database, invoice_id: int) -> bool:
     """Check one invoice's file if needed (worker thread); False without a file."""
-    return check_one(database, invoice_id)
+    return check_one(database, invoice_id, structure_requirements)
 
 
 def check_all(database: Database) -> CheckRun:
     """Check every downloaded file that needs it (worker thread)."""
-    return check_pending(database)
+    return check_pending(database, structure_requirements)
