@@ -37,6 +37,10 @@ def default_database_path() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False) / DATABASE_FILE
 
 
+READER_CACHE_KIB = -8_000  # negative: KiB (SQLite's convention)
+WRITER_CACHE_KIB = -32_000
+
+
 def _configure(read_only: bool) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
@@ -44,7 +48,9 @@ def _configure(read_only: bool) -> Any:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA cache_size=-32000")
+        # Each reader (the GUI thread's, the pool's) keeps its own page cache: 8 MB each keeps
+        # the window's memory bounded at a million invoices; the OS caches the file for all.
+        cursor.execute(f"PRAGMA cache_size={READER_CACHE_KIB if read_only else WRITER_CACHE_KIB}")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
