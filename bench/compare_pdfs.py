@@ -4,8 +4,7 @@
 syntaxes, Factur-X included, French and English) and generated 20- and 1,000-line invoices
 into ``DIR``; ``python -m bench.compare_pdfs compare BEFORE AFTER`` rasterises both sides with
 ``pdftoppm -r 100`` (poppler-utils) and compares each page image byte for byte (as ``cmp``),
-then
-prints how many PDFs and pages were compared; exit status 1 on any difference.
+then prints how many PDFs and pages were compared; exit status 1 on any difference.
 """
 
 from __future__ import annotations
