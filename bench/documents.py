@@ -13,6 +13,7 @@ images before and after a change with ``pdftoppm``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import statistics
@@ -153,7 +154,11 @@ def _time_ms(func: Callable[[], object]) -> float:
 
 
 def peer_rows(passes: int, save: Path | None, peer_passes: int) -> list[dict[str, object]]:
-    """Corpus median and 1,000 lines, min / median of ``passes``, beside the peer run here."""
+    """Corpus median and 1,000 lines, min / median of ``passes``, beside the peer run here.
+
+    The peer's passes alternate with ours (ours, peer, ours, peer...) so that both sides see
+    the same load of a shared machine; the peer is first warmed by two uncounted passes.
+    """
     files: dict[str, bytes] = {}
     for path in corpus_files():
         data = path.read_bytes()
@@ -167,19 +172,31 @@ def peer_rows(passes: int, save: Path | None, peer_passes: int) -> list[dict[str
     large = make_ubl(1000)
     if save is not None:
         (save / "generated-1000-lines.pdf").write_bytes(_parse_and_render(large))
-    peer = _run_peer(files, large, peer_passes)
-    rows: list[dict[str, object]] = []
-    if peer.get("failed"):
-        for name in peer["failed"]:
-            del files[name]  # ours and the peer on the same files
-    if files:
-        medians = [_corpus_pass(list(files.values())) for _ in range(passes)]
-        rows += _with_peer(
-            f"corpus median of {len(files)} UBL/CII files", medians, peer, "corpus", 5
-        )
-    large_times = [_time_ms(lambda: _parse_and_render(large)) for _ in range(passes)]
-    rows += _with_peer("1000-line invoice", large_times, peer, "1000 lines", 10)
-    return rows
+    try:
+        measured: dict[str, Any] = {"corpus": [], "1000 lines": [], "failed": {}}
+        peer: KositPeer | None = KositPeer()
+    except PeerUnavailable as error:
+        print(f"peer not run: {error}")
+        peer, measured = None, {"not_run": str(error)}
+    with peer if peer is not None else contextlib.nullcontext():
+        if peer is not None:
+            _peer_warm_up(peer, files, large, measured["failed"])
+            for name in measured["failed"]:
+                del files[name]  # ours and the peer on the same files
+        ours: dict[str, list[float]] = {"corpus": [], "1000 lines": []}
+        for index in range(passes):
+            ours["corpus"].append(_corpus_pass(list(files.values())))
+            if peer is not None and index < peer_passes:
+                peer_times = [peer.render(data, name)["total"] for name, data in files.items()]
+                measured["corpus"].append(statistics.median(peer_times))
+        for index in range(passes):
+            ours["1000 lines"].append(_time_ms(lambda: _parse_and_render(large)))
+            if peer is not None and index < peer_passes:
+                measured["1000 lines"].append(peer.render(large, "generated-1000-lines")["total"])
+    rows = _with_peer(
+        f"corpus median of {len(files)} UBL/CII files", ours["corpus"], measured, "corpus", 5
+    )
+    return rows + _with_peer("1000-line invoice", ours["1000 lines"], measured, "1000 lines", 10)
 
 
 def _corpus_pass(files: list[bytes]) -> float:
@@ -192,37 +209,21 @@ def _corpus_pass(files: list[bytes]) -> float:
     return statistics.median(times)
 
 
-def _run_peer(files: dict[str, bytes], large: bytes, passes: int) -> dict[str, Any]:
-    """The peer's per-pass corpus medians and 1,000-line times (ms), or why it did not run.
-
-    The JVM and Saxon are warmed by two whole passes over the corpus (and one 1,000-line
-    render) that are not counted, as a long-lived service would be.
-    """
-    try:
-        peer = KositPeer()
-    except PeerUnavailable as error:
-        print(f"peer not run: {error}")
-        return {"not_run": str(error)}
-    failed: dict[str, str] = {}
-    with peer:
-        corpus: list[float] = []
-        for index in range(passes + 2):
-            times = []
-            for name, data in files.items():
-                if name in failed:
-                    continue
-                try:
-                    times.append(peer.render(data, name)["total"])
-                except PeerFailed as error:
-                    failed[name] = str(error)
-            if index >= 2 and times:
-                corpus.append(statistics.median(times))
-        large_times = [
-            peer.render(large, "generated-1000-lines")["total"] for _ in range(passes + 1)
-        ]
+def _peer_warm_up(
+    peer: KositPeer, files: dict[str, bytes], large: bytes, failed: dict[str, str]
+) -> None:
+    """Two uncounted passes over the corpus and one 1,000-line render; notes the failures."""
+    for _ in range(2):
+        for name, data in files.items():
+            if name in failed:
+                continue
+            try:
+                peer.render(data, name)
+            except PeerFailed as error:
+                failed[name] = str(error)
+    peer.render(large, "generated-1000-lines")
     for name, why in failed.items():
         print(f"peer failed on {name}: {why}")
-    return {"corpus": corpus, "1000 lines": large_times[1:], "failed": failed}
 
 
 def _with_peer(
@@ -286,7 +287,7 @@ def run(quick: bool, save: Path | None = None) -> list[dict[str, object]]:
         read_invoice(data)
     parse_batch_s = time.perf_counter() - start
     return [
-        *peer_rows(3 if quick else 7, save, 1 if quick else 3),
+        *peer_rows(3 if quick else 7, save, 1 if quick else 5),
         {
             "figure": "parse+render 20-line invoice (median)",
             "value": round(small_ms, 2),

@@ -14,6 +14,7 @@ folder (``INVOICE_DESK_BENCH_CACHE``, else ``~/.cache/invoice-desk-bench``).
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -21,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from lxml import etree
 
 KOSIT_REPO = "https://github.com/itplr-kosit/xrechnung-visualization"
 KOSIT_COMMIT = "41b81de1e97df8dcc2c02b81c20c73ecbd09e3b1"
@@ -105,12 +108,13 @@ def _compiled_driver(classpath: str) -> Path:
 
 
 def _stylesheet_for(data: bytes) -> str:
-    head = data[:4000]
-    if b"CrossIndustryInvoice" in head:
-        return "cii-xr.xsl"
-    if b"CreditNote" in head and b"<Invoice" not in head and b":Invoice " not in head:
-        return "ubl-creditnote-xr.xsl"
-    return "ubl-invoice-xr.xsl"
+    """KoSIT's step 1 for the document's root element (UBL invoice, UBL credit note, CII)."""
+    for _, element in etree.iterparse(io.BytesIO(data), events=("start",)):
+        local = etree.QName(element).localname
+        if local == "CrossIndustryInvoice":
+            return "cii-xr.xsl"
+        return "ubl-creditnote-xr.xsl" if local == "CreditNote" else "ubl-invoice-xr.xsl"
+    raise PeerFailed("no root element")
 
 
 class KositPeer:
@@ -171,9 +175,10 @@ class KositPeer:
         source.write_bytes(data)
         fo_file = self._work / f"{name}.fo"
         pdf_file = (keep / f"{name}.pdf") if keep is not None else self._work / f"{name}.pdf"
+        step1 = self._step1[_stylesheet_for(data)]
         start = time.perf_counter()
         try:
-            xr = self._step1[_stylesheet_for(data)].transform_to_string(source_file=str(source))
+            xr = step1.transform_to_string(source_file=str(source))
             node = self._saxon.parse_xml(xml_text=xr)
             self._to_fo.transform_to_file(xdm_node=node, output_file=str(fo_file))
         except Exception as error:  # saxonche raises PySaxonApiError

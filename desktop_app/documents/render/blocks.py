@@ -175,7 +175,8 @@ def _fact(label: str, value: str, ctx: Ctx) -> WrapOnceParagraph:
         markup.text(label).tag("</font> ")
     if value:
         markup.text(value)
-    return markup.paragraph(ctx.s.body)
+    paragraph: WrapOnceParagraph = markup.paragraph(ctx.s.body)
+    return paragraph
 
 
 def parties(inv: Invoice, ctx: Ctx) -> list[Flowable]:
