@@ -2,12 +2,13 @@
 
 Also the comparison of issue 17: parse + render of the public corpus's UBL and CII files (the
 median over the files, min / median of repeated passes) and of a 1,000-line invoice, beside
-KoSIT's visualisation + Apache FOP (the peer: its figures as recorded in the issue when Java,
-FOP and the KoSIT stylesheets are not run here; rows say which).
+KoSIT's visualisation + Apache FOP in a warm JVM (the peer, run in the same run by
+:mod:`bench.kosit_peer`; its figures as recorded in the issue only when it cannot run here,
+and the rows say so).
 
 ``python -m bench.documents [--quick] [--save-pdfs DIR]`` prints a table and writes
 bench/results/documents.json; ``--save-pdfs`` also keeps every rendered PDF (to compare page
-images before and after a change with ``pdftoppm``).
+images before and after a change: :mod:`bench.compare_pdfs`).
 """
 
 from __future__ import annotations
