@@ -95,3 +95,32 @@ def test_wrapping_once_per_width_gives_the_same_lines(width: float) -> None:
     assert other[1] <= first[1]
     assert once.wrap(width, 1000) == first == Paragraph(text, style).wrap(width, 1000)
     assert _drawn(once, width) == _drawn(Paragraph(text, style), width)
+
+
+def test_party_facts_have_the_parsers_fragments(corpus_dir: Path) -> None:
+    """« Label : value » lines (bold label) copied from a skeleton, as the parser makes them."""
+    register_fonts()
+    checked = 0
+    for language in ("fr", "en"):
+        ctx = blocks.Ctx(language, LABELS[language], make_styles())
+        for path in sorted([*corpus_dir.glob("ubl/*.xml"), *corpus_dir.glob("cii/*.xml")]):
+            invoice = read_invoice(path.read_bytes())
+            for party in (invoice.seller, invoice.buyer, invoice.payee):
+                if party is None:
+                    continue
+                for fast in blocks.party_block("x", party, ctx):
+                    full = Paragraph(fast.text, fast.style)  # the same markup, fully parsed
+                    assert _frags(fast) == _frags(full), (path.name, fast.text)
+                    assert _drawn(fast, 240) == _drawn(full, 240), (path.name, fast.text)
+                    checked += 1
+    for value in TRICKY:
+        fast = blocks._fact("SIRET", value, ctx)
+        full = Paragraph(fast.text, ctx.s.body)
+        assert _frags(fast) == _frags(full), repr(value)
+    assert checked > 200
+
+
+def test_styles_are_built_once_per_process() -> None:
+    from desktop_app.documents.render.styles import shared_styles
+
+    assert shared_styles() is shared_styles()

@@ -21,7 +21,7 @@ from desktop_app.documents.render.canvas import numbered_canvas
 from desktop_app.documents.render.checks_block import findings_box
 from desktop_app.documents.render.fonts import register_fonts
 from desktop_app.documents.render.labels import LABELS
-from desktop_app.documents.render.styles import make_styles
+from desktop_app.documents.render.styles import shared_styles
 
 _render_lock = threading.Lock()
 
@@ -63,7 +63,7 @@ def render_invoice_pdf(
     check_language(language)
     register_fonts()
     labels = LABELS[language]
-    ctx = blocks.Ctx(language, labels, make_styles())
+    ctx = blocks.Ctx(language, labels, shared_styles())
     number = invoice.number or labels["unknown"]
     title_key = "title_credit" if invoice.is_credit_note else "title"
     title = labels[title_key].format(number=number)

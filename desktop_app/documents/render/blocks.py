@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -11,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 from desktop_app.documents.messages import value_kind_label
 from desktop_app.documents.model import Address, Invoice, Party
 from desktop_app.documents.render import fmt
+from desktop_app.documents.render.fonts import BOLD
 from desktop_app.documents.render.labels import (
     PAYMENT_MEANS,
     TYPE_CODES,
@@ -22,6 +24,7 @@ from desktop_app.documents.render.styles import (
     RULE,
     WARN,
     WARN_BG,
+    Markup,
     Styles,
     WrapOnceParagraph,
     grid_style,
@@ -152,19 +155,28 @@ def party_block(title: str, party: Party, ctx: Ctx) -> list[Flowable]:
     if party.legal_info:
         facts.append(("", party.legal_info))
     for label, value in facts:
-        prefix = (
-            f"<font name='InvoiceSans-Bold'>{label} :</font> "
-            if label and ctx.lang == "fr"
-            else (f"<font name='InvoiceSans-Bold'>{label}:</font> " if label else "")
-        )
-        out.append(WrapOnceParagraph(prefix + _esc(value), s.body))
+        out.append(_fact(label, value, ctx))
     return out
 
 
-def _esc(text: str) -> str:
-    from xml.sax.saxutils import escape
+def _fact(label: str, value: str, ctx: Ctx) -> WrapOnceParagraph:
+    """« Label : value », the label in bold (its fragments copied from a parsed skeleton).
 
-    return escape(text)
+    A value with a line break goes through the parser as before (where a line break is a
+    space, not the ``<br/>`` that :meth:`Markup.text` would make of it).
+    """
+    label = f"{label} :" if label and ctx.lang == "fr" else (f"{label}:" if label else "")
+    if "\n" in value or "\r" in value:
+        prefix = f"<font name='{BOLD}'>{label}</font> " if label else ""
+        return WrapOnceParagraph(prefix + escape(value), ctx.s.body)
+    markup = Markup()
+    if label:
+        markup.tag(f"<font name='{BOLD}'>")
+        markup.text(label).tag("</font> ")
+    if value:
+        markup.text(value)
+    paragraph: WrapOnceParagraph = markup.paragraph(ctx.s.body)
+    return paragraph
 
 
 def parties(inv: Invoice, ctx: Ctx) -> list[Flowable]:

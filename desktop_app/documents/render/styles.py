@@ -37,7 +37,23 @@ class Styles:
     warn: ParagraphStyle
 
 
+_shared: Styles | None = None
+
+
+def shared_styles() -> Styles:
+    """The styles of every render, built once per process.
+
+    Styles are never changed once built; keeping them keeps what the fast paths attach to
+    them (the parsed plain fragment, the parsed skeletons) from one render to the next.
+    """
+    global _shared
+    if _shared is None:
+        _shared = make_styles()
+    return _shared
+
+
 def make_styles() -> Styles:
+    """A new set of the layout's paragraph styles."""
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=8.5, leading=11)
     return Styles(
         body=body,
@@ -151,8 +167,8 @@ class Markup:
         cache: dict[str, list[ParaFrag] | None] = style.__dict__.setdefault("_skeletons", {})
         if skeleton not in cache:
             frags = Paragraph(skeleton, style).frags
-            holes = [f for f in frags if f.text == "x"]
-            plain = all(f.text in ("x", "") for f in frags)
+            holes = [f for f in frags if f.text.strip(" ") == "x"]
+            plain = all(f.text.strip(" ") in ("x", "") for f in frags)
             cache[skeleton] = frags if plain and len(holes) == len(self.texts) else None
         template = cache[skeleton]
         if template is None:
@@ -160,7 +176,10 @@ class Markup:
         texts = iter(self.texts)
         frags = []
         for piece in template:
-            fragment = piece.clone(text=next(texts)) if piece.text == "x" else piece.clone()
+            if piece.text.strip(" ") == "x":  # a hole, with the spaces around it kept
+                fragment = piece.clone(text=piece.text.replace("x", next(texts)))
+            else:
+                fragment = piece.clone()
             fragment.link, fragment.us_lines = [], []
             frags.append(fragment)
         return WrapOnceParagraph(cleanBlockQuotedText(markup), style, frags=frags)
