@@ -112,7 +112,7 @@ def _peer_statements(database: Any, criteria: Any) -> list[tuple[str, list[Any]]
         page = page.add_columns(Invoice.deposit_date).limit(InvoiceTableModel.ID_PAGE)
         ids = [int(row[0]) for row in session.execute(page)][:_VISIBLE]
     rows = select(*_DISPLAY_COLUMNS).where(Invoice.id.in_(ids))
-    out = []
+    out: list[tuple[str, list[Any]]] = []
     for statement in (page, rows):
         compiled = statement.compile(
             dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
