@@ -30,6 +30,7 @@ from desktop_app.sync.team_ops import (
     note_in_session,
     release_in_session,
 )
+from desktop_app.sync.team_searches import TeamSearches
 
 #: Roles that may let go of someone else's claim (the server decides in the end).
 RELEASE_ANYONES = frozenset({Role.MANAGER, Role.ADMIN})
@@ -128,6 +129,12 @@ class TeamDesk:
         if not password:
             raise ValidationError("validation.password_empty")
         return team_mode.use_password(self.database, self.secrets(), password, remember)
+
+    def searches(self, owner: str) -> TeamSearches:
+        """``owner``'s saved searches (and, in team mode, the ones colleagues share); in team
+        mode every change is queued for the team store as this person's database role."""
+        login = self.login() if self.is_team() else None
+        return TeamSearches(self.database, owner, login, self._wake)
 
     def _wake(self) -> None:
         link = team_mode.link_for(self.database)

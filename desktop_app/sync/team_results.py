@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from desktop_app.domain.deadlines import EntityKind
 from desktop_app.models.approvals import ApprovalRequest, ApprovalState, StructureSetting
 from desktop_app.models.audit_store import append_event
 from desktop_app.models.invoice_state import AWAITING_APPROVAL, end_approval_wait, mark_pending
@@ -34,6 +35,8 @@ from desktop_app.models.team_local import (
 from desktop_app.models.types import utc_now, utc_text
 from desktop_app.sync.actions import PROCESS_ENDPOINT
 from desktop_app.sync.approvals import store_circuit
+from desktop_app.sync.structure_settings import DEFAULT_ENTITY_KIND, recompute_deadlines
+from desktop_app.sync.team_searches import mirror_searches
 from desktop_app.sync.team_store import TeamCircuit
 
 Result = dict[str, Any]
@@ -126,6 +129,8 @@ def _denied_notice(kind: OpKind, body: dict[str, Any], result: Result, detail: s
         return TeamNotice("team.release_denied", invoice_id, {"by": str(result["by"])})
     if kind is OpKind.DECIDE:
         return TeamNotice("team.decision_denied", invoice_id, {"detail": detail})
+    if kind is OpKind.SEARCH:
+        return TeamNotice("team.search_denied", None, {"name": str(body.get("name") or "")})
     return TeamNotice("team.denied", invoice_id, {"detail": detail, "operation": kind.value})
 
 
@@ -219,6 +224,8 @@ class Snapshot:
     assignments: dict[int, tuple[str, str]] | None = None  # None: not read this time
     notes: list[dict[str, Any]] = field(default_factory=list)
     circuits: list[TeamCircuit] | None = None
+    searches: list[dict[str, Any]] | None = None  # None: not read this time
+    login: str = ""  # whose desktop: their own searches are not mirrored as the team's
 
 
 def _our_decision_keys(session: Session) -> set[str]:
@@ -293,14 +300,32 @@ def apply_snapshot(session: Session, snapshot: Snapshot) -> list[TeamNotice]:
             )
         )
     for team_circuit in snapshot.circuits or ():
-        store_circuit(session, team_circuit.structure_id, team_circuit.circuit)
-        if team_circuit.entity_kind:
-            session.merge(
-                StructureSetting(
-                    structure_id=team_circuit.structure_id, entity_kind=team_circuit.entity_kind
-                )
-            )
+        _follow_circuit(session, team_circuit)
+    if snapshot.searches is not None:
+        mirror_searches(session, snapshot.searches, snapshot.login)
     return notices
+
+
+def _follow_circuit(session: Session, team_circuit: TeamCircuit) -> None:
+    """The team's circuit and payment category replace this desktop's; a category that
+    changed moves the structure's payment deadlines here too (as a local save would)."""
+    sid = team_circuit.structure_id
+    store_circuit(session, sid, team_circuit.circuit)
+    if not team_circuit.entity_kind:
+        return
+    try:
+        kind = EntityKind(team_circuit.entity_kind)
+    except ValueError:  # a category this build does not know: keep the local one
+        return
+    setting = session.get(StructureSetting, sid)
+    before = setting.entity_kind if setting is not None else None
+    if setting is None:
+        session.add(StructureSetting(structure_id=sid, entity_kind=kind.value))
+    else:
+        setting.entity_kind = kind.value
+    session.flush()
+    if before != kind.value and (before is not None or kind is not DEFAULT_ENTITY_KIND):
+        recompute_deadlines(session, sid, kind)
 
 
 def _mirror_assignments(session: Session, current: dict[int, tuple[str, str]]) -> None:

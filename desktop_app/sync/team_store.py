@@ -187,12 +187,27 @@ def _note(conn: psycopg.Connection[Any], op_key: str, body: dict[str, Any]) -> R
 
 
 def _search(conn: psycopg.Connection[Any], op_key: str, body: dict[str, Any]) -> Result:
+    """Save, rename (``rename_from``) or delete (``delete``) one of the person's searches.
+
+    The ``owner = current_user`` conditions only spare a needless refusal: row-level security
+    (``change_own``, ``delete_own``) is what keeps another person's search out of reach."""
     if body.get("delete"):
         conn.execute(
             "DELETE FROM team.saved_searches WHERE owner = current_user AND name = %s",
             (body["name"],),
         )
         return dict(OK)
+    if body.get("rename_from"):
+        try:
+            with conn.transaction():
+                cursor = conn.execute(
+                    """UPDATE team.saved_searches SET name = %s, updated_at = now()
+                       WHERE owner = current_user AND name = %s""",
+                    (body["name"], body["rename_from"]),
+                )
+        except pg_errors.UniqueViolation:
+            return {"outcome": "conflict", "detail": f"search {body['name']!r} exists"}
+        return {"outcome": "ok", "renamed": cursor.rowcount}
     conn.execute(
         """INSERT INTO team.saved_searches (name, query, shared) VALUES (%s, %s, %s)
            ON CONFLICT (owner, name) DO UPDATE
@@ -368,9 +383,22 @@ def store_circuit(
     entity_kind: str | None = None,
     max_amounts: dict[str, Decimal] | None = None,
 ) -> None:
-    """Replace one structure's circuit (administrators only: the grants refuse others)."""
-    ceilings = max_amounts or {}
+    """Replace one structure's circuit (administrators only: the grants refuse others).
+
+    ``max_amounts=None`` keeps the approvers' ceilings already stored (the desktop's circuit
+    editor does not show them; ``invoice-desk team`` and IT set them)."""
     with conn.transaction():
+        if max_amounts is None:  # the desktop's editor does not edit ceilings: IT's stay
+            ceilings = {
+                str(login): Decimal(amount)
+                for login, amount in conn.execute(
+                    """SELECT login, max_amount FROM team.approvers
+                       WHERE structure_id = %s AND max_amount IS NOT NULL""",
+                    (structure_id,),
+                )
+            }
+        else:
+            ceilings = dict(max_amounts)
         for table in ("thresholds", "approvers", "delegations"):
             conn.execute(f"DELETE FROM team.{table} WHERE structure_id = %s", (structure_id,))
         if entity_kind is not None:
@@ -401,6 +429,16 @@ def store_circuit(
                    VALUES (%s, %s, %s, %s, %s)""",
                 (structure_id, d.delegator, d.delegate, d.start, d.end),
             )
+
+
+def store_entity_kind(conn: psycopg.Connection[Any], structure_id: int, entity_kind: str) -> None:
+    """Set one structure's payment category alone (administrators only, by the grants)."""
+    with conn.transaction():
+        conn.execute(
+            """INSERT INTO team.structures (structure_id, entity_kind) VALUES (%s, %s)
+               ON CONFLICT (structure_id) DO UPDATE SET entity_kind = excluded.entity_kind""",
+            (structure_id, entity_kind),
+        )
 
 
 def fetch_anchor_copies(conn: psycopg.Connection[Any], desktop: str) -> list[dict[str, Any]]:

@@ -19,6 +19,8 @@ from typing import Any
 import psycopg
 from sqlalchemy import select
 
+from desktop_app.domain.approvals import ApprovalCircuit
+from desktop_app.domain.errors import DomainError, PermissionDenied
 from desktop_app.models.database import Database
 from desktop_app.models.team_local import TeamQueueOp, get_state, pending_ops, set_state
 from desktop_app.models.team_schema import TeamSchemaError
@@ -156,6 +158,12 @@ class TeamSync:
                 if first or changes.tables & CIRCUIT_TABLES
                 else None
             ),
+            searches=(
+                team_store.fetch_saved_searches(conn)
+                if first or "saved_searches" in changes.tables
+                else None
+            ),
+            login=self.user,
         )
 
         def work(session: Any) -> list[TeamNotice]:
@@ -209,6 +217,38 @@ class TeamSync:
         if touched and self.on_changed is not None:
             self.on_changed(touched)
         return TeamSyncResult(True, pushed, changes, notices)
+
+    def store_settings(
+        self, structure_id: int, circuit: ApprovalCircuit | None, entity_kind: str
+    ) -> None:
+        """Write one structure's circuit (``None``: its payment category only) to the team
+        store now, as this person: raises ``team.circuit_denied`` when the server refuses
+        (not an administrator) and ``team.circuit_offline`` when it cannot be reached."""
+        with self._lock:
+            for attempt in (1, 2):  # a connection the server dropped (restart) is retried once
+                reused = self._conn is not None and not self._conn.closed
+                try:
+                    conn = self._connection()
+                    if circuit is None:
+                        team_store.store_entity_kind(conn, structure_id, entity_kind)
+                    else:
+                        team_store.store_circuit(
+                            conn, structure_id, circuit, entity_kind=entity_kind
+                        )
+                    break
+                except team_store.DENIALS as exc:
+                    raise PermissionDenied(
+                        "team.circuit_denied", user=self.user, detail=str(exc)[:200]
+                    ) from exc
+                except OFFLINE as exc:
+                    self._drop()
+                    if attempt == 1 and reused:
+                        continue
+                    raise DomainError("team.circuit_offline", reason=offline_reason(exc)) from exc
+                except TeamSchemaError as exc:
+                    self._drop()
+                    raise DomainError("team.circuit_offline", reason=exc.key) from exc
+        self.wake()
 
     def pending_count(self) -> int:
         """Operations still waiting for the store."""

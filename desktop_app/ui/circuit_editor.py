@@ -1,8 +1,9 @@
 """Administrators' editor of a structure's approval circuit and entity category (deadline).
 
 The dialog validates as one types (messages from the domain's keys), and saves through
-:func:`desktop_app.sync.structure_settings.save_structure_settings` on a pool thread (the DB
-is written by its writer thread only). With the sandbox profile the circuit is the sandbox's
+:func:`desktop_app.sync.team_circuit.save_settings` on a pool thread (the DB is written by its
+writer thread only; in team mode the team store first, whose grants refuse
+non-administrators). With the sandbox profile the circuit is the sandbox's
 own (read-only here); the category stays editable. :class:`CircuitEditorController` wires the
 window's « Circuit d'approbation et délais… » action (enabled for administrators only).
 """
@@ -37,8 +38,8 @@ from desktop_app.sync.structure_settings import (
     known_service_codes,
     known_structures,
     load_structure_settings,
-    save_structure_settings,
 )
+from desktop_app.sync.team_circuit import save_settings
 from desktop_app.ui.adapters.sync_adapter import SyncService
 from desktop_app.ui.circuit_tables import EditableTable
 from desktop_app.ui.circuit_texts import entity_kind_label, issue_text
@@ -359,7 +360,7 @@ class CircuitEditorDialog(QDialog):
         self.save_button.setEnabled(False)
         self.status.setText(self.tr("Enregistrement…"))
         run_in_pool(
-            lambda: save_structure_settings(database, sid, circuit, kind, user=user, role=role),
+            lambda: save_settings(database, sid, circuit, kind, user=user, role=role),
             self._saved,
             self._failed,
             owner=self,
@@ -370,7 +371,15 @@ class CircuitEditorDialog(QDialog):
         self.saving = False
         self.last_outcome = outcome
         self._loaded = self._pending
-        text = self.tr("Enregistré (journal d'audit n° {event}).").format(event=outcome.event_id)
+        if self.sync.team.is_team():
+            text = self.tr(
+                "Enregistré dans le dépôt d'équipe pour tous les postes (journal d'audit n° "
+                "{event})."
+            ).format(event=outcome.event_id)
+        else:
+            text = self.tr("Enregistré (journal d'audit n° {event}).").format(
+                event=outcome.event_id
+            )
         if outcome.kind_changed:
             text += " " + self.tr("Échéances recalculées : {count} facture(s).").format(
                 count=outcome.recomputed

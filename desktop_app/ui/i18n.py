@@ -255,6 +255,27 @@ def _messages() -> Mapping[str, Callable[[], str]]:
         "permission.admin_only": lambda: QCoreApplication.translate(
             "Messages", "Seul un administrateur peut modifier le circuit d'approbation."
         ),
+        "team.circuit_denied": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le dépôt d'équipe a refusé l'enregistrement : seul un administrateur de l'équipe "
+            "peut modifier le circuit et la catégorie. Rien n'a été modifié.",
+        ),
+        "team.circuit_offline": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le dépôt d'équipe est injoignable : le circuit, commun à tous les postes, n'a pas "
+            "été enregistré. Réessayez quand l'indicateur « Équipe » est en ligne.",
+        ),
+        "validation.search_name": lambda: QCoreApplication.translate(
+            "Messages",
+            "Le nom de la recherche doit contenir du texte (au plus {maximum} caractères).",
+        ),
+        "validation.search_name_taken": lambda: QCoreApplication.translate(
+            "Messages", "Vous avez déjà une recherche nommée « {name} »."
+        ),
+        "validation.search_not_yours": lambda: QCoreApplication.translate(
+            "Messages",
+            "Seules vos propres recherches peuvent être renommées ou supprimées.",
+        ),
     }
 
 

@@ -8,7 +8,6 @@ from desktop_app.domain.inboxes import Inbox
 from desktop_app.domain.permissions import TARGET_STATUS, ActionKind
 from desktop_app.domain.transitions import recipient_targets
 from desktop_app.models.queries import InvoiceFilter, count_matching
-from desktop_app.models.saved_searches import list_saved, save_search
 from desktop_app.sync.events import InvoicesChanged, OutboxChanged
 from desktop_app.ui.actions_controller import ActionsController
 from desktop_app.ui.adapters.sync_adapter import SyncService
@@ -26,7 +25,6 @@ from desktop_app.ui.invoice_list import InvoiceListView
 from desktop_app.ui.invoice_table_model import Column
 from desktop_app.ui.new_invoices import SeenTracker
 from desktop_app.ui.qt import (
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -37,6 +35,7 @@ from desktop_app.ui.qt import (
     QWidget,
     Signal,
 )
+from desktop_app.ui.saved_searches_ui import SavedSearchesController
 from desktop_app.ui.status_bar import SyncStatusBar
 from desktop_app.ui.structure_selector import StructureSelector
 from desktop_app.ui.team_controller import TeamController
@@ -44,7 +43,7 @@ from desktop_app.ui.viewer_actions import install_viewer_actions
 from desktop_app.ui.window_actions import ShortcutsFirst, WindowActions
 from desktop_app.ui.window_layout import WindowPanes, first_size
 from desktop_app.ui.window_secondary import SecondaryWindows
-from desktop_app.ui.workers import run_in_pool, when_done
+from desktop_app.ui.workers import run_in_pool
 
 INVOICE_ACTIONS = {
     "suspend": ActionKind.SUSPEND,
@@ -110,6 +109,7 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.diagnostics = DiagnosticsController(self)  # statuses unknown to the catalogue
         self.actions_by_key["diagnostics"].triggered.connect(self.diagnostics.show)
         self.team = TeamController(self)  # claims, internal notes, the team store's state
+        self.saved_searches = SavedSearchesController(self)  # own and the team's shared ones
         self.shortcuts_first = ShortcutsFirst(self.actions_by_key, self)
         for field in (*self.filters.findChildren(QLineEdit), self.filters.within_days):
             field.installEventFilter(self.shortcuts_first)
@@ -165,7 +165,6 @@ class MainWindow(QMainWindow, SecondaryWindows):
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["guide"].triggered.connect(self.show_guide)
         a["search"].triggered.connect(self._focus_search)
-        a["save_search"].triggered.connect(self.save_current_search)
         a["focus_list"].triggered.connect(self.list.setFocus)
         a["focus_inboxes"].triggered.connect(self.inboxes.setFocus)
         a["focus_structures"].triggered.connect(self._focus_structures)
@@ -186,8 +185,6 @@ class MainWindow(QMainWindow, SecondaryWindows):
         a["accounting"].triggered.connect(lambda: self.run_action(ActionKind.MARK_PAID))
         self.inboxes.choice_changed.connect(self._inbox_chosen)
         self.filters.criteria_changed.connect(self.apply_filter)
-        self.filters.save_requested.connect(self.save_current_search)
-        self.filters.saved_chosen.connect(self._load_saved)
         self.list.current_invoice_changed.connect(self._invoice_focused)
         self.list.activated.connect(lambda _index: self.detail.tabs.setFocus())
         self.seen = SeenTracker(self)  # new invoices: seen when they stay current or opened
@@ -283,29 +280,18 @@ class MainWindow(QMainWindow, SecondaryWindows):
         self.filters.search.selectAll()
 
     def save_current_search(self) -> None:
-        """Ask a name and save the current criteria."""
-        name, ok = QInputDialog.getText(
-            self, self.tr("Enregistrer la recherche"), self.tr("Nom de la recherche :")
-        )
-        if ok and name.strip():
-            self.save_search_as(name.strip())
+        """Ask a name (team mode: and whether to share it) and save the current criteria."""
+        self.saved_searches.save_current()
 
-    def save_search_as(self, name: str) -> None:
+    def save_search_as(self, name: str, *, shared: bool = False) -> None:
         """Save the current criteria under ``name``."""
-        when_done(
-            save_search(self.database, self.sync.user.name, name, self.current_filter()),
-            lambda _id: self._refresh_saved(),
-        )
+        self.saved_searches.save_as(name, shared=shared)
 
     def _refresh_saved(self) -> None:
-        self._saved = {s.id: s for s in list_saved(self.database, self.sync.user.name)}
-        self.filters.set_saved([(s.id, s.name) for s in self._saved.values()])
+        self.saved_searches.refresh(force=True)
 
-    def _load_saved(self, search_id: int) -> None:
-        saved = self._saved.get(search_id)
-        if saved is None:
-            return
-        criteria = saved.criteria
+    def show_saved_criteria(self, criteria: InvoiceFilter) -> None:
+        """Show a saved search's invoices (its inbox and service become the base filter)."""
         self._base_filter = InvoiceFilter(inbox=criteria.inbox, service_id=criteria.service_id)
         self.filters.load(criteria)
 

@@ -63,6 +63,11 @@ def notice_text(key: str, params: dict[str, str]) -> str:
             "Facture {number} : le dépôt d'équipe n'accepte pas votre décision (service ou "
             "plafond hors de vos délégations).",
         ),
+        "team.search_denied": translate(
+            "TeamTexts",
+            "Recherche « {name} » : le dépôt d'équipe a refusé la modification (seul son "
+            "auteur peut la modifier).",
+        ),
         "team.denied": translate(
             "TeamTexts", "Facture {number} : le dépôt d'équipe a refusé l'opération ({detail})."
         ),
@@ -77,7 +82,8 @@ def notice_text(key: str, params: dict[str, str]) -> str:
         "validation.password_empty": translate("TeamTexts", "Saisissez le mot de passe."),
     }
     template = texts.get(key) or translate("TeamTexts", "Dépôt d'équipe : {key}")
-    values = {"by": "", "detail": "", "number": "", "maximum": "", **params, "key": key}
+    values = {"by": "", "detail": "", "number": "", "maximum": "", "name": "", **params}
+    values["key"] = key
     values["at"] = timestamp_text(params.get("at")) or translate("TeamTexts", "(date inconnue)")
     values["state"] = _state_word(params.get("state", ""))
     return template.format(**values)

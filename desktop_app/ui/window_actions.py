@@ -80,6 +80,8 @@ class WindowActions(QObject):
             ActionSpec("open_viewer", self.tr("Ouvrir dans la &visionneuse"), "F11", "invoice"),
             ActionSpec("search", self.tr("&Rechercher"), "Ctrl+F", "view"),
             ActionSpec("save_search", self.tr("&Enregistrer la recherche…"), "Ctrl+S", "view"),
+            ActionSpec("rename_search", self.tr("Re&nommer la recherche…"), "", "view"),
+            ActionSpec("delete_search", self.tr("Su&pprimer la recherche…"), "", "view"),
             ActionSpec("focus_list", self.tr("Aller à la &liste"), "Ctrl+L", "view"),
             ActionSpec("focus_inboxes", self.tr("Aller aux &boîtes"), "Ctrl+B", "view"),
             ActionSpec(

@@ -520,12 +520,12 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="419"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="428"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Thresholds, approvers, delegations and category of each structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="429"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Administrators only (your role: {role}).</translation>
     </message>
@@ -533,207 +533,212 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>CircuitEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
         <source>Circuit d&apos;approbation et délais de paiement</source>
         <translation>Approval circuit and payment deadlines</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="101"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
         <source>Catégorie de l&apos;entité</source>
         <translation>Entity category</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>Seuil par défaut</source>
         <translation>Default threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
         <source>exemple : 40 000,00</source>
         <translation>example: 40 000,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Code service</source>
         <translation>Service code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Seuil (EUR HT)</source>
         <translation>Threshold (EUR excl. VAT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
         <source>Ajouter un seui&amp;l</source>
         <translation>Add a thresho&amp;ld</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
         <source>Retirer ce seuil</source>
         <translation>Remove this threshold</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="115"/>
         <source>Seuils par service</source>
         <translation>Thresholds by service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Identifiant</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Services (séparés par des virgules ; vide = tous)</source>
         <translation>Services (comma-separated; empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
         <source>Ajouter un approbateu&amp;r</source>
         <translation>Add an app&amp;rover</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
         <source>Retirer cet approbateur</source>
         <translation>Remove this approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="122"/>
         <source>Approbateurs</source>
         <translation>Approvers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Approbateur absent</source>
         <translation>Absent approver</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Délégataire</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
         <source>Ajouter une délé&amp;gation</source>
         <translation>Add a dele&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
         <source>Retirer cette délégation</source>
         <translation>Remove this delegation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="129"/>
         <source>Délégations</source>
         <translation>Delegations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="143"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Structure:</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
         <source>&amp;Catégorie (délai de paiement) :</source>
         <translation>C&amp;ategory (payment deadline):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="168"/>
         <source>Seuil par &amp;défaut (EUR HT) :</source>
         <translation>&amp;Default threshold (EUR excl. VAT):</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
         <source>Seuils par service (au-delà, un responsable décide)</source>
         <translation>Thresholds by service (above them, a manager decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
         <source>Approbateurs et leurs services</source>
         <translation>Approvers and their services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="175"/>
         <source>Délégations (absences, dates incluses)</source>
         <translation>Delegations (absences, dates included)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro has no approval circuit: this one is enforced by Invoice Desk. Every change is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="197"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="198"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Sandbox profile: the approval circuit is the sandbox&apos;s own, which the sandbox enforces and sends again at each connection; it is shown read-only. The entity category can still be changed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="268"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="269"/>
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>The changes to this structure are not saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="320"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="321"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more problem(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="361"/>
         <source>Enregistrement…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="378"/>
+        <source>Enregistré dans le dépôt d&apos;équipe pour tous les postes (journal d&apos;audit n° {event}).</source>
+        <translation>Saved in the team store for every desktop (audit trail no. {event}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="380"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Saved (audit trail no. {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="384"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Deadlines recomputed: {count} invoice(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="399"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>Saving failed: {error}</translation>
     </message>
@@ -1987,82 +1992,82 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Nouvelle</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Fournisseur</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Dépôt</source>
         <translation>Deposited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Émission</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="123"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="124"/>
         <source>Échéance légale</source>
         <translation>Legal deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="123"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="125"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
         <source>Doublon possible</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="328"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="343"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Payment deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="344"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="359"/>
         <source>suspendu ({days} j)</source>
         <translation>suspended ({days} d)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="351"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="366"/>
         <source>{days} j de retard</source>
         <translation>{days} d late</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="352"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="367"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
@@ -2070,7 +2075,7 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — received invoices</translation>
     </message>
@@ -2080,26 +2085,16 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>{count}+ factures</source>
         <translation>{count}+ invoices</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>{count} facture(s)</source>
         <translation>{count} invoice(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
-        <source>Enregistrer la recherche</source>
-        <translation>Save the search</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
-        <source>Nom de la recherche :</source>
-        <translation>Name of the search:</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2348,32 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <translation>Only an administrator may change the approval circuit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="265"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="262"/>
+        <source>Le dépôt d&apos;équipe a refusé l&apos;enregistrement : seul un administrateur de l&apos;équipe peut modifier le circuit et la catégorie. Rien n&apos;a été modifié.</source>
+        <translation>The team store refused the save: only a team administrator may change the circuit and the category. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="267"/>
+        <source>Le dépôt d&apos;équipe est injoignable : le circuit, commun à tous les postes, n&apos;a pas été enregistré. Réessayez quand l&apos;indicateur « Équipe » est en ligne.</source>
+        <translation>The team store cannot be reached: the circuit, shared by every desktop, was not saved. Try again when the « Team » indicator is online.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="271"/>
+        <source>Le nom de la recherche doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>The search&apos;s name must contain text (at most {maximum} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="274"/>
+        <source>Vous avez déjà une recherche nommée « {name} ».</source>
+        <translation>You already have a search named « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="278"/>
+        <source>Seules vos propres recherches peuvent être renommées ou supprimées.</source>
+        <translation>Only your own searches can be renamed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="286"/>
         <source>Opération impossible ({key}).</source>
         <translation>Operation impossible ({key}).</translation>
     </message>
@@ -2991,6 +3011,107 @@ Pending actions: {waiting} ({recovered} of them read back from the damaged file)
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Technical account password</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="44"/>
+        <source>Enregistrer la recherche</source>
+        <translation>Save the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="48"/>
+        <source>Nom de la recherche</source>
+        <translation>Name of the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="49"/>
+        <source>&amp;Nom de la recherche :</source>
+        <translation>&amp;Name of the search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="50"/>
+        <source>&amp;Partager avec l&apos;équipe (partagée)</source>
+        <translation>S&amp;hare with the team (shared)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="53"/>
+        <source>Vos collègues la verront dans leurs recherches, marquée de votre nom.</source>
+        <translation>Your colleagues will see it among their searches, marked with your name.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="88"/>
+        <source>{name} — de {owner}</source>
+        <translation>{name} — by {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="90"/>
+        <source>{name} · partagée</source>
+        <translation>{name} · shared</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="129"/>
+        <source>S&apos;applique à la recherche « {name} ».</source>
+        <translation>Applies to the search « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="135"/>
+        <source>« {name} » est partagée par {owner} : seul son auteur peut la modifier.</source>
+        <translation>« {name} » is shared by {owner}: only its author may change it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="138"/>
+        <source>Choisissez d&apos;abord une de vos recherches enregistrées.</source>
+        <translation>First choose one of your saved searches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="147"/>
+        <source>Enregistrer la recherche</source>
+        <translation>Save the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="148"/>
+        <source>Nom de la recherche :</source>
+        <translation>Name of the search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="176"/>
+        <source>Renommer la recherche</source>
+        <translation>Rename the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="177"/>
+        <source>Nouveau nom de « {name} » :</source>
+        <translation>New name for « {name} »:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="195"/>
+        <source>Supprimer la recherche « {name} » ?</source>
+        <translation>Delete the search « {name} »?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="198"/>
+        <source>Elle disparaîtra aussi chez vos collègues.</source>
+        <translation>It will disappear for your colleagues too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="200"/>
+        <source>Supprimer la recherche</source>
+        <translation>Delete the search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="220"/>
+        <source>La recherche n&apos;a pas pu être enregistrée : {error}</source>
+        <translation>The search could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="229"/>
+        <source>Recherches enregistrées</source>
+        <translation>Saved searches</translation>
     </message>
 </context>
 <context>
@@ -3719,122 +3840,127 @@ Space: tick or untick · Enter: this structure only</translation>
         <translation>Invoice {number}: the team store does not accept your decision (service or ceiling outside what you may approve).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="70"/>
+        <source>Recherche « {name} » : le dépôt d&apos;équipe a refusé la modification (seul son auteur peut la modifier).</source>
+        <translation>Search « {name} »: the team store refused the change (only its author may change it).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
         <source>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</source>
         <translation>Invoice {number}: the team store refused the operation ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="78"/>
         <source>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</source>
         <translation>Claims are shared through the team store, which is not configured on this desktop (solo mode).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="81"/>
         <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
         <translation>A note needs some text (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="77"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
         <source>Saisissez le mot de passe.</source>
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="88"/>
         <source>(date inconnue)</source>
         <translation>(date unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="91"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="97"/>
         <source>Équipe : connexion…</source>
         <translation>Team: connecting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="92"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="98"/>
         <source>Équipe : en ligne</source>
         <translation>Team: online</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="93"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
         <source>Équipe : hors ligne</source>
         <translation>Team: offline</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="100"/>
         <source>Équipe : mot de passe requis</source>
         <translation>Team: password needed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="95"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="101"/>
         <source>Équipe : connexion refusée</source>
         <translation>Team: connection refused</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="105"/>
         <source> ({count} en attente)</source>
         <translation> ({count} waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="107"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="113"/>
         <source>Connecté au dépôt d&apos;équipe.</source>
         <translation>Connected to the team store.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="118"/>
         <source>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</source>
         <translation>The team store does not answer. Your claims, notes and requests wait on this desktop and will leave when it is back.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="122"/>
         <source>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</source>
         <translation>The team store asks for your password. Click here to enter it.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="126"/>
         <source>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</source>
         <translation>The team store refused the password. Click here to enter it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="125"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="131"/>
         <source>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</source>
         <translation>The team store does not know your account: ask IT to add you (invoice-desk team add-person).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="130"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="136"/>
         <source>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</source>
         <translation>The team store accepts no connection from this desktop or account (pg_hba.conf): see IT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="135"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="141"/>
         <source>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</source>
         <translation>The team store&apos;s certificate could not be checked: see IT (address and certificate authority in the configuration).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="146"/>
         <source>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</source>
         <translation>The Kerberos connection to the team store failed: check your Windows session or see IT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="145"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="151"/>
         <source>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</source>
         <translation>The team store was upgraded for a newer Invoice Desk: install it. Your operations wait on this desktop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="150"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="156"/>
         <source>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</source>
         <translation>The team store must be upgraded (invoice-desk team init): see IT. Your operations wait on this desktop.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="155"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="161"/>
         <source>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</source>
         <translation>The team store is not initialised (invoice-desk team init): see IT.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="165"/>
         <source>Dépôt d&apos;équipe indisponible ({key}).</source>
         <translation>Team store unavailable ({key}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="85"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Team store: {key}</translation>
     </message>
@@ -4089,146 +4215,156 @@ Space: tick or untick · Enter: this structure only</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <source>Re&amp;nommer la recherche…</source>
+        <translation>Re&amp;name the search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <source>Su&amp;pprimer la recherche…</source>
+        <translation>&amp;Delete the search…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Aller à la &amp;liste</source>
         <translation>Go to the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Go to the &amp;inboxes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>Aller aux &amp;structures</source>
         <translation>Go to the s&amp;tructures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Historique de la facture</source>
         <translation>Invoice &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Champs de la facture</source>
         <translation>Invoice &amp;fields</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Mark as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>Mark &amp;all as seen</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Boîte « À traiter »</source>
         <translation>“To process” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Boîte « Suspendues »</source>
         <translation>“Suspended” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>Boîte « Rejetées »</source>
         <translation>“Rejected” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Boîte « Service fait »</source>
         <translation>“Service done” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>Boîte « Mandatées »</source>
         <translation>“Mandated” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>“Paid” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>Boîte « Toutes »</source>
         <translation>“All” inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Verify the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xport the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>&amp;Travaux : circuit MOE / MOA…</source>
         <translation>&amp;Works: MOE / MOA circuit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>&amp;Approval circuit and deadlines…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>Fa&amp;cture</source>
         <translation>&amp;Invoice</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="124"/>
         <source>A&amp;ide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="123"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>

@@ -520,12 +520,12 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CircuitEditorController</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="419"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="428"/>
         <source>Seuils, approbateurs, délégations et catégorie de chaque structure.</source>
         <translation>Seuils, approbateurs, délégations et catégorie de chaque structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="420"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="429"/>
         <source>Réservé aux administrateurs (votre rôle : {role}).</source>
         <translation>Réservé aux administrateurs (votre rôle : {role}).</translation>
     </message>
@@ -533,207 +533,212 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>CircuitEditorDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="97"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="98"/>
         <source>Circuit d&apos;approbation et délais de paiement</source>
         <translation>Circuit d&apos;approbation et délais de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="100"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="101"/>
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="102"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="103"/>
         <source>Catégorie de l&apos;entité</source>
         <translation>Catégorie de l&apos;entité</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="108"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
         <source>Seuil par défaut</source>
         <translation>Seuil par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="109"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="110"/>
         <source>exemple : 40 000,00</source>
         <translation>exemple : 40 000,00</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Code service</source>
         <translation>Code service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="111"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
         <source>Seuil (EUR HT)</source>
         <translation>Seuil (EUR HT)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="112"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
         <source>Ajouter un seui&amp;l</source>
         <translation>Ajouter un seui&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="113"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
         <source>Retirer ce seuil</source>
         <translation>Retirer ce seuil</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="114"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="115"/>
         <source>Seuils par service</source>
         <translation>Seuils par service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Identifiant</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="118"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
         <source>Services (séparés par des virgules ; vide = tous)</source>
         <translation>Services (séparés par des virgules ; vide = tous)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="119"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
         <source>Ajouter un approbateu&amp;r</source>
         <translation>Ajouter un approbateu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="120"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
         <source>Retirer cet approbateur</source>
         <translation>Retirer cet approbateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="121"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="122"/>
         <source>Approbateurs</source>
         <translation>Approbateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Approbateur absent</source>
         <translation>Approbateur absent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Délégataire</source>
         <translation>Délégataire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Du</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="125"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
         <source>Au</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="126"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
         <source>Ajouter une délé&amp;gation</source>
         <translation>Ajouter une délé&amp;gation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="127"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
         <source>Retirer cette délégation</source>
         <translation>Retirer cette délégation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="128"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="129"/>
         <source>Délégations</source>
         <translation>Délégations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="141"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="142"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="143"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="165"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
         <source>&amp;Structure :</source>
         <translation>&amp;Structure :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="166"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
         <source>&amp;Catégorie (délai de paiement) :</source>
         <translation>&amp;Catégorie (délai de paiement) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="167"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="168"/>
         <source>Seuil par &amp;défaut (EUR HT) :</source>
         <translation>Seuil par &amp;défaut (EUR HT) :</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="172"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
         <source>Seuils par service (au-delà, un responsable décide)</source>
         <translation>Seuils par service (au-delà, un responsable décide)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="173"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
         <source>Approbateurs et leurs services</source>
         <translation>Approbateurs et leurs services</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="174"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="175"/>
         <source>Délégations (absences, dates incluses)</source>
         <translation>Délégations (absences, dates incluses)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="190"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="191"/>
         <source>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</source>
         <translation>Chorus Pro n&apos;a pas de circuit d&apos;approbation : celui-ci est appliqué par Invoice Desk. Chaque modification est tracée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="197"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="198"/>
         <source>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</source>
         <translation>Profil bac à sable : le circuit d&apos;approbation est celui du bac à sable, qui l&apos;applique lui-même et le renvoie à chaque connexion ; il est affiché en lecture seule. La catégorie de l&apos;entité reste modifiable ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="213"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
         <source>Structure {id}</source>
         <translation>Structure {id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="214"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="215"/>
         <source>{name} ({id}) — {count} facture(s)</source>
         <translation>{name} ({id}) — {count} facture(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="268"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="269"/>
         <source>Modifications non enregistrées</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="271"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="272"/>
         <source>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</source>
         <translation>Les modifications de cette structure ne sont pas enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="320"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="321"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… et {count} autre(s) problème(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="360"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="361"/>
         <source>Enregistrement…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="373"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="378"/>
+        <source>Enregistré dans le dépôt d&apos;équipe pour tous les postes (journal d&apos;audit n° {event}).</source>
+        <translation>Enregistré dans le dépôt d&apos;équipe pour tous les postes (journal d&apos;audit n° {event}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="380"/>
         <source>Enregistré (journal d&apos;audit n° {event}).</source>
         <translation>Enregistré (journal d&apos;audit n° {event}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="375"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="384"/>
         <source>Échéances recalculées : {count} facture(s).</source>
         <translation>Échéances recalculées : {count} facture(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/circuit_editor.py" line="390"/>
+        <location filename="../../desktop_app/ui/circuit_editor.py" line="399"/>
         <source>L&apos;enregistrement a échoué : {error}</source>
         <translation>L&apos;enregistrement a échoué : {error}</translation>
     </message>
@@ -1987,82 +1992,82 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="111"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="113"/>
         <source>Nouvelle</source>
         <translation>Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
         <source>Numéro</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="115"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
         <source>Fournisseur</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="116"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="117"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
         <source>Dépôt</source>
         <translation>Dépôt</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="118"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
         <source>Émission</source>
         <translation>Émission</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
         <source>Montant TTC</source>
         <translation>Montant TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="120"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
         <source>Statut</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="121"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="123"/>
         <source>Envoi</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="122"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="124"/>
         <source>Échéance légale</source>
         <translation>Échéance légale</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="123"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="125"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="317"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="332"/>
         <source>Doublon possible</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="328"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="343"/>
         <source>Délai global de paiement : {date}</source>
         <translation>Délai global de paiement : {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="344"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="359"/>
         <source>suspendu ({days} j)</source>
         <translation>suspendu ({days} j)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="351"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="366"/>
         <source>{days} j de retard</source>
         <translation>{days} j de retard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/invoice_table_model.py" line="352"/>
+        <location filename="../../desktop_app/ui/invoice_table_model.py" line="367"/>
         <source>{days} j</source>
         <translation>{days} j</translation>
     </message>
@@ -2070,7 +2075,7 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="74"/>
         <source>Invoice Desk — factures reçues</source>
         <translation>Invoice Desk — factures reçues</translation>
     </message>
@@ -2080,26 +2085,16 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="264"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="274"/>
         <source>{count}+ factures</source>
         <translation>{count}+ factures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="262"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="259"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="272"/>
         <source>{count} facture(s)</source>
         <translation>{count} facture(s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="288"/>
-        <source>Enregistrer la recherche</source>
-        <translation>Enregistrer la recherche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="289"/>
-        <source>Nom de la recherche :</source>
-        <translation>Nom de la recherche :</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2348,32 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <translation>Seul un administrateur peut modifier le circuit d&apos;approbation.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/i18n.py" line="265"/>
+        <location filename="../../desktop_app/ui/i18n.py" line="262"/>
+        <source>Le dépôt d&apos;équipe a refusé l&apos;enregistrement : seul un administrateur de l&apos;équipe peut modifier le circuit et la catégorie. Rien n&apos;a été modifié.</source>
+        <translation>Le dépôt d&apos;équipe a refusé l&apos;enregistrement : seul un administrateur de l&apos;équipe peut modifier le circuit et la catégorie. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="267"/>
+        <source>Le dépôt d&apos;équipe est injoignable : le circuit, commun à tous les postes, n&apos;a pas été enregistré. Réessayez quand l&apos;indicateur « Équipe » est en ligne.</source>
+        <translation>Le dépôt d&apos;équipe est injoignable : le circuit, commun à tous les postes, n&apos;a pas été enregistré. Réessayez quand l&apos;indicateur « Équipe » est en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="271"/>
+        <source>Le nom de la recherche doit contenir du texte (au plus {maximum} caractères).</source>
+        <translation>Le nom de la recherche doit contenir du texte (au plus {maximum} caractères).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="274"/>
+        <source>Vous avez déjà une recherche nommée « {name} ».</source>
+        <translation>Vous avez déjà une recherche nommée « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="278"/>
+        <source>Seules vos propres recherches peuvent être renommées ou supprimées.</source>
+        <translation>Seules vos propres recherches peuvent être renommées ou supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" line="286"/>
         <source>Opération impossible ({key}).</source>
         <translation>Opération impossible ({key}).</translation>
     </message>
@@ -2991,6 +3011,107 @@ Actions en attente : {waiting} (dont {recovered} relues dans le fichier endommag
         <location filename="../../desktop_app/ui/session_guards.py" line="113"/>
         <source>Mot de passe du compte technique</source>
         <translation>Mot de passe du compte technique</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSearchDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="44"/>
+        <source>Enregistrer la recherche</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="48"/>
+        <source>Nom de la recherche</source>
+        <translation>Nom de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="49"/>
+        <source>&amp;Nom de la recherche :</source>
+        <translation>&amp;Nom de la recherche :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="50"/>
+        <source>&amp;Partager avec l&apos;équipe (partagée)</source>
+        <translation>&amp;Partager avec l&apos;équipe (partagée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="53"/>
+        <source>Vos collègues la verront dans leurs recherches, marquée de votre nom.</source>
+        <translation>Vos collègues la verront dans leurs recherches, marquée de votre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesController</name>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="88"/>
+        <source>{name} — de {owner}</source>
+        <translation>{name} — de {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="90"/>
+        <source>{name} · partagée</source>
+        <translation>{name} · partagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="129"/>
+        <source>S&apos;applique à la recherche « {name} ».</source>
+        <translation>S&apos;applique à la recherche « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="135"/>
+        <source>« {name} » est partagée par {owner} : seul son auteur peut la modifier.</source>
+        <translation>« {name} » est partagée par {owner} : seul son auteur peut la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="138"/>
+        <source>Choisissez d&apos;abord une de vos recherches enregistrées.</source>
+        <translation>Choisissez d&apos;abord une de vos recherches enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="147"/>
+        <source>Enregistrer la recherche</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="148"/>
+        <source>Nom de la recherche :</source>
+        <translation>Nom de la recherche :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="176"/>
+        <source>Renommer la recherche</source>
+        <translation>Renommer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="177"/>
+        <source>Nouveau nom de « {name} » :</source>
+        <translation>Nouveau nom de « {name} » :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="195"/>
+        <source>Supprimer la recherche « {name} » ?</source>
+        <translation>Supprimer la recherche « {name} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="198"/>
+        <source>Elle disparaîtra aussi chez vos collègues.</source>
+        <translation>Elle disparaîtra aussi chez vos collègues.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="200"/>
+        <source>Supprimer la recherche</source>
+        <translation>Supprimer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="220"/>
+        <source>La recherche n&apos;a pas pu être enregistrée : {error}</source>
+        <translation>La recherche n&apos;a pas pu être enregistrée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/saved_searches_ui.py" line="229"/>
+        <source>Recherches enregistrées</source>
+        <translation>Recherches enregistrées</translation>
     </message>
 </context>
 <context>
@@ -3719,122 +3840,127 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
         <translation>Facture {number} : le dépôt d&apos;équipe n&apos;accepte pas votre décision (service ou plafond hors de vos délégations).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="68"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="70"/>
+        <source>Recherche « {name} » : le dépôt d&apos;équipe a refusé la modification (seul son auteur peut la modifier).</source>
+        <translation>Recherche « {name} » : le dépôt d&apos;équipe a refusé la modification (seul son auteur peut la modifier).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
         <source>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</source>
         <translation>Facture {number} : le dépôt d&apos;équipe a refusé l&apos;opération ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="73"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="78"/>
         <source>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</source>
         <translation>La prise en charge se partage par le dépôt d&apos;équipe, qui n&apos;est pas configuré sur ce poste (mode solo).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="76"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="81"/>
         <source>Une note doit contenir du texte (au plus {maximum} caractères).</source>
         <translation>Une note doit contenir du texte (au plus {maximum} caractères).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="77"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
         <source>Saisissez le mot de passe.</source>
         <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="82"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="88"/>
         <source>(date inconnue)</source>
         <translation>(date inconnue)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="91"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="97"/>
         <source>Équipe : connexion…</source>
         <translation>Équipe : connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="92"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="98"/>
         <source>Équipe : en ligne</source>
         <translation>Équipe : en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="93"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
         <source>Équipe : hors ligne</source>
         <translation>Équipe : hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="94"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="100"/>
         <source>Équipe : mot de passe requis</source>
         <translation>Équipe : mot de passe requis</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="95"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="101"/>
         <source>Équipe : connexion refusée</source>
         <translation>Équipe : connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="99"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="105"/>
         <source> ({count} en attente)</source>
         <translation> ({count} en attente)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="107"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="113"/>
         <source>Connecté au dépôt d&apos;équipe.</source>
         <translation>Connecté au dépôt d&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="112"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="118"/>
         <source>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</source>
         <translation>Le dépôt d&apos;équipe ne répond pas. Vos prises en charge, notes et demandes attendent sur ce poste et partiront à son retour.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="116"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="122"/>
         <source>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</source>
         <translation>Le dépôt d&apos;équipe demande votre mot de passe. Cliquez ici pour le saisir.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="120"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="126"/>
         <source>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</source>
         <translation>Le dépôt d&apos;équipe a refusé le mot de passe. Cliquez ici pour le saisir à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="125"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="131"/>
         <source>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</source>
         <translation>Le dépôt d&apos;équipe ne connaît pas votre compte : demandez à l&apos;informatique de vous y ajouter (invoice-desk team add-person).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="130"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="136"/>
         <source>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</source>
         <translation>Le dépôt d&apos;équipe n&apos;accepte pas de connexion de ce poste ou de ce compte (pg_hba.conf) : voyez avec l&apos;informatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="135"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="141"/>
         <source>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</source>
         <translation>Le certificat du dépôt d&apos;équipe n&apos;a pas pu être vérifié : voyez avec l&apos;informatique (adresse et autorité de certification dans la configuration).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="140"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="146"/>
         <source>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</source>
         <translation>La connexion Kerberos au dépôt d&apos;équipe a échoué : vérifiez votre session Windows ou voyez avec l&apos;informatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="145"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="151"/>
         <source>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</source>
         <translation>Le dépôt d&apos;équipe a été mis à jour pour une version plus récente d&apos;Invoice Desk : installez-la. Vos opérations attendent sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="150"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="156"/>
         <source>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</source>
         <translation>Le dépôt d&apos;équipe doit être mis à jour (invoice-desk team init) : voyez avec l&apos;informatique. Vos opérations attendent sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="155"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="161"/>
         <source>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</source>
         <translation>Le dépôt d&apos;équipe n&apos;est pas initialisé (invoice-desk team init) : voyez avec l&apos;informatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="159"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="165"/>
         <source>Dépôt d&apos;équipe indisponible ({key}).</source>
         <translation>Dépôt d&apos;équipe indisponible ({key}).</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/team_texts.py" line="80"/>
+        <location filename="../../desktop_app/ui/team_texts.py" line="85"/>
         <source>Dépôt d&apos;équipe : {key}</source>
         <translation>Dépôt d&apos;équipe : {key}</translation>
     </message>
@@ -4089,146 +4215,156 @@ Espace : cocher ou décocher · Entrée : uniquement cette structure</translatio
     </message>
     <message>
         <location filename="../../desktop_app/ui/window_actions.py" line="83"/>
+        <source>Re&amp;nommer la recherche…</source>
+        <translation>Re&amp;nommer la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <source>Su&amp;pprimer la recherche…</source>
+        <translation>Su&amp;pprimer la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/window_actions.py" line="85"/>
         <source>Aller à la &amp;liste</source>
         <translation>Aller à la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="84"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
         <source>Aller aux &amp;boîtes</source>
         <translation>Aller aux &amp;boîtes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="86"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
         <source>Aller aux &amp;structures</source>
         <translation>Aller aux &amp;structures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="88"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
         <source>&amp;Historique de la facture</source>
         <translation>&amp;Historique de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="89"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
         <source>&amp;Champs de la facture</source>
         <translation>&amp;Champs de la facture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="90"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
         <source>&amp;Marquer comme vues</source>
         <translation>&amp;Marquer comme vues</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="91"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
         <source>&amp;Tout marquer comme vu</source>
         <translation>&amp;Tout marquer comme vu</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="92"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
         <source>Boîte « À traiter »</source>
         <translation>Boîte « À traiter »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="93"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
         <source>Boîte « Suspendues »</source>
         <translation>Boîte « Suspendues »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="94"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
         <source>Boîte « Rejetées »</source>
         <translation>Boîte « Rejetées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="95"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
         <source>Boîte « Service fait »</source>
         <translation>Boîte « Service fait »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="96"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
         <source>Boîte « Mandatées »</source>
         <translation>Boîte « Mandatées »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="97"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="99"/>
         <source>Boîte « Mises en paiement »</source>
         <translation>Boîte « Mises en paiement »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="98"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
         <source>Boîte « Toutes »</source>
         <translation>Boîte « Toutes »</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="100"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
         <source>&amp;Vérifier la piste d&apos;audit…</source>
         <translation>&amp;Vérifier la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="102"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="104"/>
         <source>E&amp;xporter la piste d&apos;audit…</source>
         <translation>E&amp;xporter la piste d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="103"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
         <source>&amp;Travaux : circuit MOE / MOA…</source>
         <translation>&amp;Travaux : circuit MOE / MOA…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="105"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
         <source>Circuit d&apos;&amp;approbation et délais…</source>
         <translation>Circuit d&apos;&amp;approbation et délais…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="107"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
         <source>&amp;Français</source>
         <translation>&amp;Français</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="108"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="109"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
         <source>&amp;Guide de l&apos;utilisateur</source>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="110"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="112"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="111"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="113"/>
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostics…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="117"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="118"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
         <source>Fa&amp;cture</source>
         <translation>Fa&amp;cture</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="124"/>
         <source>A&amp;ide</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="119"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="120"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="122"/>
         <source>&amp;Outils</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/window_actions.py" line="121"/>
+        <location filename="../../desktop_app/ui/window_actions.py" line="123"/>
         <source>&amp;Langue</source>
         <translation>&amp;Langue</translation>
     </message>

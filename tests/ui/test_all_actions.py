@@ -428,6 +428,68 @@ def check_save_search(ctx: Ctx) -> None:
     ctx.qtbot.waitUntil(lambda: saved.findText("Mes suspendues") >= 0, timeout=5000)
 
 
+def _choose_saved(ctx: Ctx, name: str) -> None:
+    """Save a search and choose it in the filter bar's chooser, as the user picks it."""
+    ctx.window.saved_searches.save_as(name, criteria=InvoiceFilter(inbox=Inbox.SUSPENDED))
+    saved = ctx.window.filters.saved
+    ctx.qtbot.waitUntil(lambda: saved.findText(name) >= 0, timeout=5000)
+    index = saved.findText(name)
+    saved.setCurrentIndex(index)
+    saved.activated.emit(index)
+    wait_background(ctx.qtbot)
+
+
+def _search_name(ctx: Ctx, word: str) -> str:
+    return f"{word} {ctx.role} {ctx.language}"
+
+
+def prep_rename_search(ctx: Ctx) -> None:
+    _choose_saved(ctx, _search_name(ctx, "À renommer"))
+
+    def answer(dialog: QWidget) -> bool:
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue(_search_name(ctx, "Renommée"))
+            dialog.accept()
+            return True
+        return False
+
+    ctx.answer = answer
+
+
+def check_rename_search(ctx: Ctx) -> None:
+    """« Renommer la recherche… »: the chosen search now has the name typed, and only it."""
+    saved = ctx.window.filters.saved
+    ctx.qtbot.waitUntil(lambda: saved.findText(_search_name(ctx, "Renommée")) >= 0, timeout=5000)
+    assert saved.findText(_search_name(ctx, "À renommer")) < 0
+
+
+def prep_delete_search(ctx: Ctx) -> None:
+    _choose_saved(ctx, _search_name(ctx, "À supprimer"))
+
+    def answer(dialog: QWidget) -> bool:
+        yes = (
+            dialog.button(QMessageBox.StandardButton.Yes)
+            if isinstance(dialog, QMessageBox)
+            else None
+        )
+        if yes is not None:
+            yes.click()
+            return True
+        return False
+
+    ctx.answer = answer
+
+
+def check_delete_search(ctx: Ctx) -> None:
+    """« Supprimer la recherche… »: asked first (the search named), then gone from the chooser;
+    with nothing chosen any more, the action is greyed out."""
+    name = _search_name(ctx, "À supprimer")
+    saved = ctx.window.filters.saved
+    ctx.qtbot.waitUntil(lambda: saved.findText(name) < 0, timeout=5000)
+    assert any(name in text for kind, text in ctx.seen if kind == "QMessageBox"), ctx.seen
+    assert not ctx.window.actions_by_key["delete_search"].isEnabled()
+
+
 def prep_compare(ctx: Ctx) -> None:
     window = ctx.window
     ctx.select(InvoiceFilter(inbox=Inbox.ALL))
@@ -779,6 +841,8 @@ EXPECTED: dict[str, tuple[Prep, Callable[[Ctx], None]]] = {
     "compare_duplicate": (prep_compare, check_compare),
     "search": (None, _focus(lambda w: w.filters.search)),
     "save_search": (prep_save_search, check_save_search),
+    "rename_search": (prep_rename_search, check_rename_search),
+    "delete_search": (prep_delete_search, check_delete_search),
     "focus_list": (None, _focus(lambda w: w.list)),
     "focus_inboxes": (None, _focus(lambda w: w.inboxes)),
     "focus_structures": (None, lambda ctx: check_focus_structures(ctx)),
