@@ -65,8 +65,10 @@ def pastell_checkout(source: str | None = None) -> Path:
     folder = cache_root() / f"pastell-{COMMIT[:12]}"
     if (folder / "connecteur/cpp/lib/CPPWrapper.class.php").exists():
         return folder
-    origin = source or os.environ.get("INVOICE_DESK_PASTELL_GIT") or (
-        f"https://github.com/{REPOSITORY}.git"
+    origin = (
+        source
+        or os.environ.get("INVOICE_DESK_PASTELL_GIT")
+        or (f"https://github.com/{REPOSITORY}.git")
     )
     git_dir = _git_dir(origin)
     archive = subprocess.run(
