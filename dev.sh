@@ -20,6 +20,10 @@ SYSTEM_PACKAGES=(
 # Only for the tests and benchmarks (not for `./dev.sh run`, which needs no database server):
 # the team store tests start a throwaway PostgreSQL cluster from these server binaries.
 TEST_PACKAGES=(postgresql)
+# Only for `./dev.sh bench sync_initial`: the peer it measures beside our sync, Pastell's
+# Chorus Pro client, runs on PHP 8.2 with curl and mbstring (Pastell's own code, fetched by
+# bench/pastell_peer.py at a pinned commit with git). Neither the tests nor `run` need them.
+PEER_PACKAGES=(php-cli php-curl php-mbstring git)
 
 install_system_packages() {  # [extra packages...]
   command -v dpkg-query >/dev/null 2>&1 || return 0
@@ -86,7 +90,10 @@ case "$cmd" in
     echo "== pytest"
     QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest -n 2 --dist loadgroup "$@"
     ;;
-  bench) setup "${TEST_PACKAGES[@]}"; exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
+  bench)
+    if [ "${1:-}" = "sync_initial" ]; then setup "${TEST_PACKAGES[@]}" "${PEER_PACKAGES[@]}"
+    else setup "${TEST_PACKAGES[@]}"; fi
+    exec "$VENV/bin/python" -m "bench.$1" "${@:2}" ;;
   screenshots) setup  # real X11 windows on a virtual screen (Xvfb), not the offscreen plugin
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \
       "$VENV/bin/python" -m desktop_app.ui.screenshots --xcb "$@"

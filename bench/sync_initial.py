@@ -7,9 +7,11 @@ RSA-3072 certificate, plus one run with an ECDSA P-256 one), metadata+history in
 rows inserted with raw sqlite3 into the app's schema (invoices alone, with history, and without
 FTS triggers and secondary indexes) and through the app's own bulk path, with the ratios;
 files included (details + download, on a subset), incremental with nothing new and with 100
-changed invoices, peak RSS of the client.
+changed invoices, peak RSS of the client. Then, side by side in the same run
+(:mod:`bench.sync_peer`), the whole ``invoice-desk sync`` process against Pastell's Chorus Pro
+connector on a PISTE-mode sandbox of 2,000 invoices.
 
-    python -m bench.sync_initial [--quick] [--runs N]
+    python -m bench.sync_initial [--quick] [--runs N] [--peer-runs N] [--peer-only]
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from bench.report import figure as _figure
 from bench.report import report
+from bench.sync_peer import measure_peer
 from desktop_app.models.database import open_database
 from desktop_app.sandbox.launcher import start_sandbox_process
 from desktop_app.sync.cache_writes import store_histories, upsert_invoices
@@ -189,13 +192,22 @@ def main() -> None:
     parser.add_argument("--user", default="manager", help="certificate user (manager: RSA-3072)")
     parser.add_argument("--ecdsa-user", default="clerk", help="second run with a P-256 key")
     parser.add_argument("--transport", default="keepalive", choices=("keepalive", "httpx"))
+    parser.add_argument("--peer-runs", type=int, default=None, help="alternated runs (5)")
+    parser.add_argument("--peer-invoices", type=int, default=2000)
+    parser.add_argument("--pastell-git", default=None, help="a local clone of Pastell")
+    parser.add_argument("--peer-only", action="store_true", help="only the side-by-side rows")
     args = parser.parse_args()
     count = args.invoices or (2000 if args.quick else 20000)
     runs = args.runs or (2 if args.quick else 3)
     subset = args.files_subset or (200 if args.quick else 1000)
     options = PullOptions(page_size=1000, workers=4)
+    peer_runs = args.peer_runs or (2 if args.quick else 5)
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as folder:
         root = Path(folder)
+        peer_rows = measure_peer(root, args.peer_invoices, peer_runs, args.pastell_git)
+        if args.peer_only:
+            report("sync_initial", peer_rows, quick=True)  # never replaces a full run
+            return
         started = time.monotonic()
         sandbox = start_sandbox_process(root / "sandbox", invoices=count, seed=5, timeout=1800)
         print(
@@ -206,7 +218,7 @@ def main() -> None:
             figures = _measure(args, root, sandbox.info, runs, subset, options)
         finally:
             sandbox.stop()
-    report("sync_initial", figures, quick=args.quick)
+    report("sync_initial", peer_rows + figures, quick=args.quick)
 
 
 def _client(info: dict[str, Any], user: str, transport: str) -> PlatformClient:

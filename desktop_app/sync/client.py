@@ -38,6 +38,8 @@ from desktop_app.sync.http_signatures import ClientIdentity, client_ssl_context,
 from desktop_app.sync.transport import KeepAliveTransport, diagnose_tls, transport_error
 
 JSON_TYPE = "application/json;charset=utf-8"
+#: what httpx adds to each request (its User-Agent kept), for the direct keep-alive path
+_FIXED_HEAD = f"Connection: keep-alive\r\nUser-Agent: python-httpx/{httpx.__version__}\r\n"
 NO_RESULT_CODES = frozenset({20000, 20007})  # "no result" answers of the two searches
 
 # contract paths (PISTE form); legacy certificate URLs drop "/cpro" and "/v1"
@@ -76,8 +78,7 @@ class ClientSettings:
         return f"ClientSettings(api_base={self.api_base!r}, auth_mode={self.auth_mode!r})"
 
 
-def _retry_after(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
+def _retry_after(value: str | None) -> float | None:
     if value is None:
         return None
     try:
@@ -131,9 +132,12 @@ class PlatformClient:
             )
         context = client_ssl_context(settings.identity, settings.ca_file)
         self._context = context
+        self._wire: KeepAliveTransport | None = None
+        self._urls: dict[str, httpx.URL] = {}
         self._bare_context = client_ssl_context(None, settings.ca_file)
         if settings.transport == "keepalive" and not _behind_proxy(settings.api_base):
             wire = KeepAliveTransport(context, settings.timeout_s, settings.max_connections)
+            self._wire = wire
             self._http = httpx.Client(transport=wire, timeout=settings.timeout_s)
         elif settings.transport == "httpx":
             limits = httpx.Limits(
@@ -239,12 +243,10 @@ class PlatformClient:
         for attempt in (1, 2):
             try:
                 headers, token = self._headers(url, payload, idempotency_key)
-                response = self._http.post(url, content=payload, headers=headers)
-                content = response.content
+                status, content, retry_after = self._post(url, payload, headers)
             except httpx.TransportError as exc:
                 raise self._transport_error(exc, url) from exc
             self.calls += 1
-            status = response.status_code
             if status == 401:
                 error = auth_error(
                     *self._error_fields(content, status), status, self._safe_json(content)
@@ -254,8 +256,24 @@ class PlatformClient:
                     self._tokens.invalidate(token)
                     continue
                 raise error
-            return self._interpret(status, content, response, frozenset(ok_codes))
+            return self._interpret(status, content, retry_after, frozenset(ok_codes))
         raise AssertionError("unreachable")
+
+    def _post(
+        self, url: str, payload: bytes, headers: dict[str, str]
+    ) -> tuple[int, bytes, str | None]:
+        """(status, body, Retry-After) of one POST: straight on the keep-alive wire when there
+        is one (same bytes on the wire as ``httpx`` sends but ``Accept-Encoding``), else
+        through ``httpx``."""
+        if self._wire is None:
+            response = self._http.post(url, content=payload, headers=headers)
+            return response.status_code, response.content, response.headers.get("Retry-After")
+        target = self._urls.get(url)
+        if target is None:
+            target = self._urls[url] = httpx.URL(url)
+        head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+        answer = self._wire.exchange(target, (head + _FIXED_HEAD).encode("utf-8"), payload)
+        return answer.status, answer.content, answer.headers.get("retry-after")
 
     def _transport_error(self, exc: httpx.TransportError, url: str) -> Exception:
         error = transport_error(exc)
@@ -291,11 +309,11 @@ class PlatformClient:
         return code, str(data.get("libelle") or f"HTTP {status}")
 
     def _interpret(
-        self, status: int, content: bytes, response: httpx.Response, ok_codes: frozenset[int]
+        self, status: int, content: bytes, retry_after: str | None, ok_codes: frozenset[int]
     ) -> dict[str, Any]:
         if status == 429 or status >= 500:
             code, libelle = self._error_fields(content, status)
-            raise TransientPlatformError(code, libelle, status, _retry_after(response))
+            raise TransientPlatformError(code, libelle, status, _retry_after(retry_after))
         if status == 403:
             code, libelle = self._error_fields(content, status)
             raise NotAttachedError(code, libelle, status, body=self._safe_json(content))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -276,10 +277,19 @@ def refresh_after_pull(
     default_kind: EntityKind = EntityKind.LOCAL_AUTHORITY,
 ) -> int:
     """Refresh ``invoice_ids`` and every never-derived invoice (one writer transaction)."""
+    return database.writer.run(
+        partial(refresh_after_pull_work, invoice_ids, today=today, default_kind=default_kind)
+    )
 
-    def work(session: Session) -> int:
-        ids = set(invoice_ids) | set(never_derived(session))
-        match_invoices(session, sorted(ids))  # engagement found / not found / over balance
-        return refresh_derived_fields(session, ids, today=today, default_kind=default_kind)
 
-    return database.writer.run(work)
+def refresh_after_pull_work(
+    invoice_ids: Iterable[int],
+    session: Session,
+    *,
+    today: date | None = None,
+    default_kind: EntityKind = EntityKind.LOCAL_AUTHORITY,
+) -> int:
+    """The work of :func:`refresh_after_pull`, to queue on the writer (``partial`` of ids)."""
+    ids = set(invoice_ids) | set(never_derived(session))
+    match_invoices(session, sorted(ids))  # engagement found / not found / over balance
+    return refresh_derived_fields(session, ids, today=today, default_kind=default_kind)

@@ -72,8 +72,11 @@ class HistoryBacklog:
                 return {}
             raise
 
-    def drain(self, pool: ThreadPoolExecutor) -> int:
-        """Fetch and store every pending history; the number of history calls."""
+    def drain(
+        self, pool: ThreadPoolExecutor, *, before_first_write: Callable[[], None] | None = None
+    ) -> int:
+        """Fetch and store every pending history; the number of history calls.
+        ``before_first_write`` runs once, when the first batch is fetched, before its write."""
         backlog = self.pending()
         total = len(backlog)
         if not total:
@@ -94,6 +97,8 @@ class HistoryBacklog:
                 answers = [future.result() for future in current]
                 if self.cancel.is_set():
                     raise SyncCancelled("cancelled")
+                if index == 0 and before_first_write is not None:
+                    before_first_write()
                 write = self.database.writer.submit(self._writer(batch, answers))
                 if pending_write is not None:
                     pending_write.result()

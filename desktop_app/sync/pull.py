@@ -38,7 +38,7 @@ from desktop_app.models.types import utc_text
 from desktop_app.sync.backoff import Backoff, with_retries
 from desktop_app.sync.cache_writes import advance_watermark, raw_connection, upsert_invoices
 from desktop_app.sync.client import PlatformClient, is_last_page, is_transient
-from desktop_app.sync.derived import refresh_after_pull
+from desktop_app.sync.derived import refresh_after_pull, refresh_after_pull_work
 from desktop_app.sync.engagements import learn_requirements
 from desktop_app.sync.errors import SyncCancelled
 from desktop_app.sync.events import EventBus, InvoicesChanged, SyncProgress
@@ -220,21 +220,50 @@ class Puller:
                     stats.add(self.pull_structure(pool, structure_id, kind))
             self.metadata_seconds = time.monotonic() - self._started
             changed = stats.new_ids + stats.changed_ids
-            refresh_after_pull(self.database, changed)  # deadlines, duplicates (deposit date)
-            if stats.new_ids or stats.changed_ids:  # the inbox is up to date: tell the UI now
-                self.bus.publish(
-                    InvoicesChanged(
-                        tuple(stats.new_ids), tuple(stats.changed_ids), tuple(stats.status_changes)
+            # deadlines, duplicates (deposit date): queued on the writer, which works on it
+            # while the first batch of histories is fetched (their writes queue behind it)
+            refresh = self.database.writer.submit(partial(refresh_after_pull_work, changed))
+            announced = False
+
+            def announce() -> None:  # the inbox is up to date: tell the UI (this thread)
+                nonlocal announced
+                if announced:
+                    return
+                announced = True
+                refresh.result()
+                if stats.new_ids or stats.changed_ids:
+                    self.bus.publish(
+                        InvoicesChanged(
+                            tuple(stats.new_ids),
+                            tuple(stats.changed_ids),
+                            tuple(stats.status_changes),
+                        )
                     )
-                )
-            if self.options.history:
-                stats.history_calls += self.drain_history(pool)
+
+            if not self.options.history:
+                announce()
+            else:
+                try:
+                    stats.history_calls += self.drain_history(pool, before_first_write=announce)
+                except BaseException:
+                    try:  # the metadata are stored: announced even when the drain failed
+                        announce()
+                    except Exception:
+                        log.exception("derived refresh failed after a failed history drain")
+                    raise
+                announce()  # when the drain found nothing to fetch
                 if changed:  # the histories give the day made available, the suspensions
                     refresh_after_pull(self.database, changed)
         return stats
 
-    def drain_history(self, pool: ThreadPoolExecutor | None = None) -> int:
-        """Phase 2 alone: fetch every missing or stale history; the number of calls made."""
+    def drain_history(
+        self,
+        pool: ThreadPoolExecutor | None = None,
+        *,
+        before_first_write: Callable[[], None] | None = None,
+    ) -> int:
+        """Phase 2 alone: fetch every missing or stale history; the number of calls made.
+        ``before_first_write`` runs on this thread once the first batch is fetched."""
         backlog = HistoryBacklog(
             self.client,
             self.database,
@@ -244,9 +273,9 @@ class Puller:
             batch=self.options.history_batch,
         )
         if pool is not None:
-            return backlog.drain(pool)
+            return backlog.drain(pool, before_first_write=before_first_write)
         with ThreadPoolExecutor(self.options.workers, thread_name_prefix="sync-net") as own:
-            return backlog.drain(own)
+            return backlog.drain(own, before_first_write=before_first_write)
 
     def _watermark(self, structure_id: int, kind: str) -> str | None:
         with self.database.engine.connect() as connection:

@@ -8,7 +8,9 @@ import select
 import socket
 import ssl
 import threading
+import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import httpx
 
@@ -139,7 +141,7 @@ class KeepAliveTransport(httpx.BaseTransport):
                 sock.close()  # the server closed it (or sent junk) while idle
         return None
 
-    def _connect(self, key: tuple[str, str, int], request: httpx.Request) -> socket.socket:
+    def _connect(self, key: tuple[str, str, int], request: httpx.Request | None) -> socket.socket:
         scheme, host, port = key
         try:
             raw = socket.create_connection((host, port), timeout=self._timeout)
@@ -195,6 +197,54 @@ class KeepAliveTransport(httpx.BaseTransport):
         finally:
             self._slots.release()
 
+    def exchange(self, url: httpx.URL, head: bytes, body: bytes) -> Answer:
+        """One POST without building ``httpx`` request and response objects (the platform
+        client's hot path: a history call is ~1 ms of client CPU through ``httpx.Client``).
+
+        ``head`` holds the header lines after the request line (each ending in CRLF, no
+        ``Host``/``Content-Length``: added here). Same connections, limit and failure types as
+        :meth:`handle_request` (``httpx`` transport errors chained to the ``OSError``); the
+        answer is read by :func:`read_answer` (Content-Length, chunked, or until close; gzip
+        and deflate decoded).
+        """
+        scheme = url.scheme
+        key = (scheme, url.host, url.port or (443 if scheme == "https" else 80))
+        message = b"".join(
+            (
+                b"POST ",
+                url.raw_path,
+                b" HTTP/1.1\r\nHost: ",
+                url.netloc,
+                b"\r\n",
+                head,
+                b"Content-Length: ",
+                str(len(body)).encode("ascii"),
+                b"\r\n\r\n",
+                body,
+            )
+        )
+        if not self._slots.acquire(timeout=self._timeout):
+            raise httpx.PoolTimeout("no free connection")
+        try:
+            sock = self._idle_socket(key) or self._connect(key, None)
+            try:
+                sock.sendall(message)
+                answer = read_answer(sock)
+            except Exception as exc:
+                sock.close()
+                error = _as_httpx_error(exc, None)
+                if error is exc:
+                    raise
+                raise error from exc
+            if answer.will_close or self._closed:
+                sock.close()
+            else:
+                with self._lock:
+                    self._idle.setdefault(key, []).append(sock)
+            return answer
+        finally:
+            self._slots.release()
+
     def close(self) -> None:
         with self._lock:
             self._closed = True
@@ -202,6 +252,109 @@ class KeepAliveTransport(httpx.BaseTransport):
                 for sock in idle:
                     sock.close()
             self._idle.clear()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer read by :func:`read_answer`: status, headers (lower-case names), body."""
+
+    status: int
+    headers: dict[str, str]
+    content: bytes
+    will_close: bool
+
+
+_MAX_HEAD = 64 * 1024
+
+
+def read_answer(sock: socket.socket) -> Answer:
+    """Read one HTTP/1.1 answer from ``sock`` (raises ``http.client`` errors on bad framing)."""
+    buffer = bytearray()
+    while True:
+        end = buffer.find(b"\r\n\r\n")
+        if end >= 0:
+            break
+        if len(buffer) > _MAX_HEAD:
+            raise http.client.LineTooLong("header")
+        chunk = sock.recv(65536)
+        if not chunk:
+            if buffer:
+                raise http.client.IncompleteRead(bytes(buffer))
+            raise http.client.RemoteDisconnected("Remote end closed connection without response")
+        buffer += chunk
+    lines = bytes(buffer[:end]).decode("iso-8859-1").split("\r\n")
+    rest = buffer[end + 4 :]
+    version, _, status_text = lines[0].partition(" ")
+    code = status_text[:3]
+    if not version.startswith("HTTP/1.") or not code.isdigit():
+        raise http.client.BadStatusLine(lines[0])
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, sep, value = line.partition(":")
+        if not sep:
+            raise http.client.HTTPException(f"bad header line {line!r}")
+        name = name.strip().lower()
+        value = value.strip()
+        headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    connection = headers.get("connection", "").lower()
+    will_close = "close" in connection or (version == "HTTP/1.0" and "keep-alive" not in connection)
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        content = _read_chunked(sock, rest)
+    elif "content-length" in headers:
+        try:
+            length = int(headers["content-length"])
+        except ValueError as exc:
+            raise http.client.HTTPException("bad Content-Length") from exc
+        content = _read_exactly(sock, rest, length)
+    else:  # no framing: the body runs until the server closes
+        will_close = True
+        while chunk := sock.recv(65536):
+            rest += chunk
+        content = bytes(rest)
+    encoding = headers.get("content-encoding", "").lower()
+    if encoding in ("gzip", "x-gzip"):
+        content = zlib.decompress(content, 16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        try:
+            content = zlib.decompress(content)
+        except zlib.error:
+            content = zlib.decompress(content, -zlib.MAX_WBITS)
+    return Answer(int(code), headers, content, will_close)
+
+
+def _read_exactly(sock: socket.socket, buffer: bytearray, length: int) -> bytes:
+    while len(buffer) < length:
+        chunk = sock.recv(max(65536, length - len(buffer)))
+        if not chunk:
+            raise http.client.IncompleteRead(bytes(buffer), length - len(buffer))
+        buffer += chunk
+    return bytes(buffer[:length])
+
+
+def _read_chunked(sock: socket.socket, buffer: bytearray) -> bytes:
+    body = bytearray()
+    while True:
+        while (end := buffer.find(b"\r\n")) < 0:
+            chunk = sock.recv(65536)
+            if not chunk:
+                raise http.client.IncompleteRead(bytes(body))
+            buffer += chunk
+        size_text = bytes(buffer[:end]).split(b";", 1)[0].strip()
+        try:
+            size = int(size_text, 16)
+        except ValueError as exc:
+            raise http.client.HTTPException("bad chunk size") from exc
+        del buffer[: end + 2]
+        if size == 0:  # trailers, then the final CRLF
+            while buffer.find(b"\r\n\r\n") < 0 and not buffer.startswith(b"\r\n"):
+                chunk = sock.recv(65536)
+                if not chunk:
+                    break
+                buffer += chunk
+            return bytes(body)
+        data = _read_exactly(sock, buffer, size + 2)
+        body += data[:size]
+        del buffer[: size + 2]
 
 
 def _readable(sock: socket.socket) -> bool:
@@ -213,7 +366,7 @@ def _readable(sock: socket.socket) -> bool:
     return bool(readable)
 
 
-def _as_httpx_error(exc: Exception, request: httpx.Request) -> Exception:
+def _as_httpx_error(exc: Exception, request: httpx.Request | None) -> Exception:
     """The ``httpx`` error for a failure while sending or reading (else ``exc`` itself)."""
     if isinstance(exc, httpx.TransportError):
         return exc

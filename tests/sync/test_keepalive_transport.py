@@ -138,3 +138,66 @@ def test_a_configured_proxy_falls_back_to_httpx_own_transport(monkeypatch) -> No
     assert _behind_proxy("https://chorus-pro.gouv.fr/cpro/factures")
     monkeypatch.setenv("NO_PROXY", "chorus-pro.gouv.fr")
     assert not _behind_proxy("https://chorus-pro.gouv.fr/cpro/factures")
+
+
+# --- the platform client's direct path (KeepAliveTransport.exchange, no httpx objects) ---
+
+
+def _exchange(transport: KeepAliveTransport, url: str, body: bytes = b"") -> tuple[int, bytes]:
+    answer = transport.exchange(httpx.URL(url), b"Content-Type: application/json\r\n", body)
+    return answer.status, answer.content
+
+
+def test_direct_path_reuses_connections_and_decodes_every_framing(server: str) -> None:
+    transport = KeepAliveTransport(ssl.create_default_context(), 5.0, 2)
+    try:
+        for i in range(4):
+            assert _exchange(transport, server + "/echo", str(i).encode()) == (
+                200,
+                b'{"echo":"' + str(i).encode() + b'"}',
+            )
+        assert len(_Handler.connections) == 1
+        assert _exchange(transport, server + "/chunked") == (200, b'{"a":1}')
+        assert _exchange(transport, server + "/gzip", b"z") == (200, b'{"echo":"z"}')
+        assert _exchange(transport, server + "/close-after", b"1")[0] == 200
+        time.sleep(0.05)  # closed by the server while idle: replaced, not an error
+        assert _exchange(transport, server + "/echo", b"2") == (200, b'{"echo":"2"}')
+    finally:
+        transport.close()
+
+
+def test_direct_path_failures_are_the_same_httpx_errors(server: str) -> None:
+    transport = KeepAliveTransport(ssl.create_default_context(), 0.3, 2)
+    try:
+        with pytest.raises(httpx.ReadTimeout) as slow:
+            _exchange(transport, server + "/slow")
+        assert isinstance(transport_error(slow.value), TimeoutNetworkError)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        with pytest.raises(httpx.ConnectError) as refused:
+            _exchange(transport, f"http://127.0.0.1:{port}/")
+        assert isinstance(refused.value.__cause__, ConnectionRefusedError)
+        assert type(transport_error(refused.value)) is NetworkError
+    finally:
+        transport.close()
+
+
+def test_direct_path_a_server_closing_without_answer_is_a_protocol_error() -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def accept_then_close() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        conn.close()
+
+    thread = threading.Thread(target=accept_then_close, daemon=True)
+    thread.start()
+    transport = KeepAliveTransport(ssl.create_default_context(), 2.0, 1)
+    try:
+        with pytest.raises(httpx.RemoteProtocolError):
+            _exchange(transport, f"http://127.0.0.1:{listener.getsockname()[1]}/x")
+    finally:
+        transport.close()
+        listener.close()
+        thread.join(2)
