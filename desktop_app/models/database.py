@@ -124,6 +124,7 @@ class Database:
         self.engine.dispose()
         if cache_health.backup_due(self.path):
             try:
+                optimize_full_text(self.path)
                 backup_database(self.path, "auto")
             except (OSError, sqlite3.DatabaseError) as exc:
                 log.warning("cache backup skipped: %s", exc)
@@ -133,6 +134,14 @@ class Database:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def optimize_full_text(path: Path) -> None:
+    """Merge the full-text index's segments into one (FTS5 ``optimize``): pulls add rows one
+    by one, and a phrase or a prefix search reads every segment. Run with the daily backup,
+    at close (about 5 s at a million invoices, well under a second at 100,000)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO invoices_fts(invoices_fts) VALUES ('optimize')")
 
 
 def open_database(path: Path | None = None) -> Database:

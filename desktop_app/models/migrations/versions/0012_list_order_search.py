@@ -74,6 +74,7 @@ def _create_full_text(key: str) -> None:
         f"INSERT INTO invoices_fts(rowid, {_COLUMNS}) "
         f"SELECT {key.format(r='invoices')}, {_VALUES.format(r='invoices')} FROM invoices"
     )
+    op.execute("INSERT INTO invoices_fts(invoices_fts) VALUES ('optimize')")  # one segment
 
 
 def _drop_full_text() -> None:
