@@ -40,6 +40,7 @@ from desktop_app.ui.team_texts import with_claim
 from desktop_app.ui.texts import date_text, outbox_state_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_UNSET = object()  # a cell role not worked out yet (None is a value: "nothing to show")
 INVOICE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -280,8 +281,28 @@ class InvoiceTableModel(QAbstractTableModel):
         """Every role a delegate asks of one cell, in one call: Qt crosses into Python once
         per visible cell instead of once per role and cell (issue 17, painting)."""
         wanted = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        if not index.isValid():
+            return
+        position, column = index.row(), index.column()
+        if position >= len(self._ids):
+            return
+        invoice_id = self._ids[position]
+        cells = self._cells
+        # data()'s steps, once per cell instead of once per role (same cache, same values)
         for role_data in wanted:  # type: ignore[union-attr]  # the stubs lack the span's iterator
-            value = self.data(index, role_data.role())
+            role = role_data.role()
+            if role not in _HANDLED_ROLES:
+                continue
+            if role == _ID_ROLE:
+                role_data.setData(invoice_id)
+                continue
+            key = (invoice_id, column, role)
+            value = cells.get(key, _UNSET)
+            if value is _UNSET:
+                value = self._cell(position, column, role)
+                if len(cells) >= self.CELL_CACHE_MAX:
+                    cells.clear()
+                cells[key] = value
             if value is not None:
                 role_data.setData(value)
 
