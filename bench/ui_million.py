@@ -140,6 +140,37 @@ def _peer_time(path: Path, statements: list[tuple[str, list[Any]]], repeat: int)
         conn.close()
 
 
+def _qt_alone_repaint(view: Any, repeat: int) -> list[float]:
+    """The limit of "first rows visible": Qt alone repainting the same list — a view of the
+    same size, style and settings, over a C++ model (``QStandardItemModel``) holding the
+    texts our model shows on its visible rows (no Python is called while painting)."""
+    from desktop_app.ui.qt import QApplication, QStandardItem, QStandardItemModel, Qt, QTableView
+
+    model = view.model()
+    rows = min(model.rowCount(), view.viewport().height() // max(1, view.rowHeight(0)) + 2)
+    alone = QStandardItemModel(rows, model.columnCount())
+    for row in range(rows):
+        for col in range(model.columnCount()):
+            text = model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole)
+            alone.setItem(row, col, QStandardItem(str(text or "")))
+    twin = QTableView()
+    twin.setModel(alone)
+    twin.setAlternatingRowColors(True)
+    twin.setWordWrap(False)
+    twin.verticalHeader().setVisible(False)
+    twin.verticalHeader().setDefaultSectionSize(view.rowHeight(0))
+    for col in range(model.columnCount()):
+        twin.setColumnWidth(col, view.columnWidth(col))
+    twin.resize(view.size())
+    twin.show()
+    QApplication.processEvents()  # exposed: a repaint before that paints nothing
+    twin.viewport().repaint()
+    samples = _timed(twin.viewport().repaint, repeat)
+    twin.close()
+    twin.deleteLater()
+    return samples
+
+
 def measure_list(path: Path, repeat: int) -> dict[str, list[float]]:
     """Open inboxes, apply filters, search: time until the first rows are painted."""
     from desktop_app.domain.inboxes import Inbox
@@ -206,6 +237,7 @@ def measure_list(path: Path, repeat: int) -> dict[str, list[float]]:
             results["peer_" + kind] += _peer_time(
                 path, _peer_statements(database, criteria), repeat
             )
+    results["qt_paint"] = _qt_alone_repaint(view, repeat * 10)
     view.close()
     view.deleteLater()
     app.processEvents()
@@ -309,6 +341,14 @@ def measure_phase(path: Path, quick: bool, analyzed: bool) -> list[dict[str, Any
                 peer_value=round(p95(lists["peer_" + kind]), 2),
             )
         )
+    qt_alone = figure(
+        f"repaint of the visible rows, Qt alone (p95, {label})",
+        round(p95(lists["qt_paint"]), 1),
+        "ms",
+    )
+    qt_alone["limit"] = "Qt alone: the same view over a C++ QStandardItemModel (no Python)"
+    qt_alone["limit_value"] = qt_alone["value"]
+    rows.append(qt_alone)
     rows.append(
         figure(
             f"open an inbox (median, {label})",
