@@ -102,11 +102,10 @@ _VISIBLE = 40  # rows whose display columns the peer reads (more than a 700 px l
 def _peer_statements(database: Any, criteria: Any) -> list[tuple[str, list[Any]]]:
     """The SQL the list runs for ``criteria``'s first page: the id page (with the strategy
     the list chose) and the display rows of the visible ids, as plain SQL text."""
-    from sqlalchemy import select
     from sqlalchemy.dialects import sqlite
 
     from desktop_app.models.invoices import Invoice
-    from desktop_app.models.list_rows import _DISPLAY_COLUMNS
+    from desktop_app.models.list_rows import _ROWS_SQL
     from desktop_app.models.queries import SortKey, planned_ids_query
     from desktop_app.ui.invoice_table_model import InvoiceTableModel
 
@@ -114,14 +113,9 @@ def _peer_statements(database: Any, criteria: Any) -> list[tuple[str, list[Any]]
         page = planned_ids_query(session, criteria, SortKey.DEPOSIT_DATE, True)
         page = page.add_columns(Invoice.deposit_date).limit(InvoiceTableModel.ID_PAGE)
         ids = [int(row[0]) for row in session.execute(page)][:_VISIBLE]
-    rows = select(*_DISPLAY_COLUMNS).where(Invoice.id.in_(ids))
-    out: list[tuple[str, list[Any]]] = []
-    for statement in (page, rows):
-        compiled = statement.compile(
-            dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
-        )
-        out.append((str(compiled), []))
-    return out
+    compiled = page.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+    rows = _ROWS_SQL.format(marks=", ".join("?" * len(ids)))  # the list's own row statement
+    return [(str(compiled), []), (rows, ids)]
 
 
 def _peer_time(path: Path, statements: list[tuple[str, list[Any]]], repeat: int) -> list[float]:

@@ -34,7 +34,12 @@ class ExactDecimal(TypeDecorator[Decimal]):
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
-        return Decimal(int(value)).scaleb(-MONEY_SCALE).normalize() + Decimal("0.00")
+        return from_scaled(value)
+
+
+def from_scaled(value: int) -> Decimal:
+    """The ``Decimal`` of a stored integer of 10^-4 units (as :class:`ExactDecimal` reads it)."""
+    return Decimal(int(value)).scaleb(-MONEY_SCALE).normalize() + Decimal("0.00")
 
 
 def to_scaled(value: Decimal) -> int:
