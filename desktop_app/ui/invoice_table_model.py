@@ -288,6 +288,7 @@ class InvoiceTableModel(QAbstractTableModel):
             return
         invoice_id = self._ids[position]
         cells = self._cells
+        row: InvoiceRow | None = None
         # data()'s steps, once per cell instead of once per role (same cache, same values)
         for role_data in wanted:  # type: ignore[union-attr]  # the stubs lack the span's iterator
             role = role_data.role()
@@ -299,7 +300,11 @@ class InvoiceTableModel(QAbstractTableModel):
             key = (invoice_id, column, role)
             value = cells.get(key, _UNSET)
             if value is _UNSET:
-                value = self._cell(position, column, role)
+                if row is None:
+                    row = self._row(position)  # once per cell, not once per role
+                    if row is None:
+                        return
+                value = self._cell_of(row, column, role)
                 if len(cells) >= self.CELL_CACHE_MAX:
                     cells.clear()
                 cells[key] = value
@@ -318,8 +323,9 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def _cell(self, position: int, column_number: int, role: int) -> Any:
         row = self._row(position)
-        if row is None:
-            return None
+        return None if row is None else self._cell_of(row, column_number, role)
+
+    def _cell_of(self, row: InvoiceRow, column_number: int, role: int) -> Any:
         column = _COLUMNS[column_number]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.AMOUNT:
