@@ -9,8 +9,9 @@ import socket
 import ssl
 import threading
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import httpx
 
@@ -24,6 +25,14 @@ _TLS_KEYS = {
     "CERT_REVOQUE": "cert.revoked",
     "CERT_INVALIDE": "cert.invalid",
 }
+
+
+class _ClosingAnswer(Protocol):
+    @property
+    def will_close(self) -> bool: ...
+
+
+_AnswerT = TypeVar("_AnswerT", bound=_ClosingAnswer)
 
 
 def _exception_chain(exc: BaseException) -> Iterable[BaseException]:
@@ -170,28 +179,20 @@ class KeepAliveTransport(httpx.BaseTransport):
         message = b"\r\n".join(lines) + b"\r\n\r\n" + request.read()
         if not self._slots.acquire(timeout=self._timeout):
             raise httpx.PoolTimeout("no free connection", request=request)
+        content: list[bytes] = []
+
+        def read(sock: socket.socket) -> http.client.HTTPResponse:
+            answer = http.client.HTTPResponse(sock, method=request.method)
+            answer.begin()
+            content.append(answer.read())
+            return answer
+
         try:
-            sock = self._idle_socket(key) or self._connect(key, request)
-            try:
-                sock.sendall(message)  # headers + body in one write
-                answer = http.client.HTTPResponse(sock, method=request.method)
-                answer.begin()
-                content = answer.read()
-            except Exception as exc:
-                sock.close()
-                error = _as_httpx_error(exc, request)
-                if error is exc:
-                    raise
-                raise error from exc
-            if answer.will_close or self._closed:
-                sock.close()
-            else:
-                with self._lock:
-                    self._idle.setdefault(key, []).append(sock)
+            answer = self._round_trip(key, message, request, read)
             return httpx.Response(
                 answer.status,
                 headers=answer.getheaders(),
-                stream=httpx.ByteStream(content),
+                stream=httpx.ByteStream(content[0]),
                 extensions={"http_version": b"HTTP/1.1"},
             )
         finally:
@@ -226,24 +227,36 @@ class KeepAliveTransport(httpx.BaseTransport):
         if not self._slots.acquire(timeout=self._timeout):
             raise httpx.PoolTimeout("no free connection")
         try:
-            sock = self._idle_socket(key) or self._connect(key, None)
-            try:
-                sock.sendall(message)
-                answer = read_answer(sock)
-            except Exception as exc:
-                sock.close()
-                error = _as_httpx_error(exc, None)
-                if error is exc:
-                    raise
-                raise error from exc
-            if answer.will_close or self._closed:
-                sock.close()
-            else:
-                with self._lock:
-                    self._idle.setdefault(key, []).append(sock)
-            return answer
+            return self._round_trip(key, message, None, read_answer)
         finally:
             self._slots.release()
+
+    def _round_trip(
+        self,
+        key: tuple[str, str, int],
+        message: bytes,
+        request: httpx.Request | None,
+        read: Callable[[socket.socket], _AnswerT],
+    ) -> _AnswerT:
+        """Send ``message`` (headers and body in one write) on an idle or new connection of
+        ``key`` and ``read`` the answer; the connection goes back to the pool unless either
+        side closes it. Failures become the ``httpx`` errors the client already handles."""
+        sock = self._idle_socket(key) or self._connect(key, request)
+        try:
+            sock.sendall(message)
+            answer = read(sock)
+        except Exception as exc:
+            sock.close()
+            error = _as_httpx_error(exc, request)
+            if error is exc:
+                raise
+            raise error from exc
+        if answer.will_close or self._closed:
+            sock.close()
+        else:
+            with self._lock:
+                self._idle.setdefault(key, []).append(sock)
+        return answer
 
     def close(self) -> None:
         with self._lock:
