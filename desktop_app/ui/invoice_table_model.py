@@ -263,14 +263,18 @@ class InvoiceTableModel(QAbstractTableModel):
             return None
         if role == _ID_ROLE:
             return self._ids[position]
-        key = (self._ids[position], index.column(), role)
+        return self._cached_cell(self._ids[position], position, index.column(), role)
+
+    def _cached_cell(self, invoice_id: int, position: int, column: int, role: int) -> Any:
+        """A cell's value for ``role``, worked out once until its invoice or the list changes."""
+        key = (invoice_id, column, role)
         cells = self._cells
-        if key in cells:
-            return cells[key]
-        value = self._cell(position, index.column(), role)
-        if len(cells) >= self.CELL_CACHE_MAX:
-            cells.clear()
-        cells[key] = value
+        value = cells.get(key, _UNSET)
+        if value is _UNSET:
+            value = self._cell(position, column, role)
+            if len(cells) >= self.CELL_CACHE_MAX:
+                cells.clear()
+            cells[key] = value
         return value
 
     def multiData(
@@ -287,8 +291,6 @@ class InvoiceTableModel(QAbstractTableModel):
         if position >= len(self._ids):
             return
         invoice_id = self._ids[position]
-        cells = self._cells
-        row: InvoiceRow | None = None
         # data()'s steps, once per cell instead of once per role (same cache, same values)
         for role_data in wanted:  # type: ignore[union-attr]  # the stubs lack the span's iterator
             role = role_data.role()
@@ -297,17 +299,7 @@ class InvoiceTableModel(QAbstractTableModel):
             if role == _ID_ROLE:
                 role_data.setData(invoice_id)
                 continue
-            key = (invoice_id, column, role)
-            value = cells.get(key, _UNSET)
-            if value is _UNSET:
-                if row is None:
-                    row = self._row(position)  # once per cell, not once per role
-                    if row is None:
-                        return
-                value = self._cell_of(row, column, role)
-                if len(cells) >= self.CELL_CACHE_MAX:
-                    cells.clear()
-                cells[key] = value
+            value = self._cached_cell(invoice_id, position, column, role)
             if value is not None:
                 role_data.setData(value)
 
@@ -323,9 +315,8 @@ class InvoiceTableModel(QAbstractTableModel):
 
     def _cell(self, position: int, column_number: int, role: int) -> Any:
         row = self._row(position)
-        return None if row is None else self._cell_of(row, column_number, role)
-
-    def _cell_of(self, row: InvoiceRow, column_number: int, role: int) -> Any:
+        if row is None:
+            return None
         column = _COLUMNS[column_number]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == Column.AMOUNT:
