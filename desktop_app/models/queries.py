@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import (
+    Integer,
     Select,
     String,
     and_,
@@ -28,7 +29,6 @@ from desktop_app.models.counters import NO_KEY, counted_total, tallies
 from desktop_app.models.invoice_checks import invoices_with_anomalies
 from desktop_app.models.invoices import Invoice
 from desktop_app.models.search_order import (
-    ID_MASK,
     hit_ids,
     hits_in_list_order,
     list_key,
@@ -163,10 +163,7 @@ def _text_condition(match: str, dense: bool) -> Any:
         # sort per hit): it walks the sort index in display order and probes the hit set,
         # built once, until the page is full. (Sorted by deposit date, the list is driven by
         # the full-text index itself instead: see :func:`invoice_ids_query`.)
-        return text(
-            f"+invoices.id IN (SELECT rowid & {ID_MASK} FROM invoices_fts "
-            "WHERE invoices_fts MATCH :match)"
-        ).bindparams(match=match)
+        return literal_column("+invoices.id", Integer()).in_(hit_ids(match))
     return Invoice.id.in_(hit_ids(match))
 
 
